@@ -1,0 +1,17 @@
+package org.aibubble.agents.config;
+
+/** The kinds of optional scenario event, with the unit of their {@code size}. */
+public enum EventType {
+    /** A cheap open model: the compute price and token prices fall by {@code size} (a share, e.g. 0.4). */
+    EFFICIENCY_SHOCK,
+    /** The term premium rises by {@code size} (a rate, e.g. 0.015 = 150 bp) for {@code duration} months. */
+    TERM_PREMIUM_SHOCK,
+    /** Private-credit investors ask to redeem an extra {@code size} of NAV (a share per quarter) for {@code duration} months. */
+    REDEMPTION_WAVE,
+    /** Grid connections cap new compute capacity at {@code size} of planned additions (a share) for {@code duration} months. */
+    POWER_CONSTRAINT,
+    /** The Fed refuses QE from the trigger on ({@code size} unused) for {@code duration} months. */
+    NO_QE,
+    /** The economic life of GPUs becomes {@code size} years for new and installed vintages. */
+    GPU_LIFE_CHANGE
+}

@@ -1,0 +1,64 @@
+package org.aibubble.sim.engine;
+
+import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.economy.Economy;
+import org.aibubble.agents.economy.Phase;
+
+import sim.engine.Schedule;
+import sim.engine.Sequence;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The MASON model: builds the {@link Economy} from a config and maps each {@link Phase} of the month
+ * to a schedule ordering, so one MASON step is one month. It never touches GUI classes; the GUI
+ * wraps it and has its own random stream, so watching never changes results.
+ */
+public class AiEconomySim extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final ModelConfig config;
+    private Economy economy;
+
+    /** @param config the validated config; its {@code run.seed} seeds the run's one random stream */
+    public AiEconomySim(ModelConfig config) {
+        super(config.run().seed());
+        this.config = config;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        economy = Economy.build(config, random);
+        for (Phase phase : Phase.values()) {
+            // One fixed-order Sequence per phase: MASON would otherwise shuffle agents that share an
+            // ordering, drawing from the model's random stream.
+            Steppable[] agents = economy.agentsIn(phase).toArray(new Steppable[0]);
+            schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), new Sequence(agents), 1.0);
+        }
+    }
+
+    /**
+     * Steps one month.
+     *
+     * @return false when the schedule is exhausted
+     */
+    public boolean stepMonth() {
+        return schedule.step(this);
+    }
+
+    /** @return the number of months stepped so far */
+    public long monthsDone() {
+        return schedule.getSteps();
+    }
+
+    /** @return the economy (null before {@link #start()}) */
+    public Economy economy() {
+        return economy;
+    }
+
+    /** @return the config this model was built from */
+    public ModelConfig config() {
+        return config;
+    }
+}
