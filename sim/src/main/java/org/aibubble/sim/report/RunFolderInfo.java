@@ -1,0 +1,83 @@
+package org.aibubble.sim.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/**
+ * What a report says about where a run came from: the scenario's name and description (from the
+ * resolved {@code config.yaml}) and the provenance fields of {@code manifest.json}.
+ *
+ * @param scenarioName the scenario's name
+ * @param description  the scenario's description
+ * @param provenance   (field, value) pairs of the manifest's scalar fields, in file order; empty without a manifest
+ */
+public record RunFolderInfo(String scenarioName, String description, List<List<String>> provenance) {
+    /** File name of the resolved config in a run folder. */
+    public static final String CONFIG = "config.yaml";
+    /** File name of the manifest in a run or sweep folder. */
+    public static final String MANIFEST = "manifest.json";
+
+    /**
+     * @param runDir a run folder
+     * @return its scenario and provenance
+     * @throws ReportException if {@code config.yaml} is missing or lacks {@code scenario.name}/{@code description}
+     */
+    public static RunFolderInfo read(Path runDir) {
+        JsonNode config = readTree(runDir.resolve(CONFIG), new ObjectMapper(new YAMLFactory()));
+        JsonNode scenario = config.path("scenario");
+        if (!scenario.path("name").isTextual() || !scenario.path("description").isTextual()) {
+            throw new ReportException(runDir.resolve(CONFIG) + " lacks scenario.name or scenario.description");
+        }
+        return new RunFolderInfo(scenario.get("name").asText(), scenario.get("description").asText(),
+                provenance(runDir.resolve(MANIFEST)));
+    }
+
+    /** @return the scalar fields of a manifest as (field, value) pairs; nested objects flattened with dots */
+    static List<List<String>> provenance(Path manifest) {
+        List<List<String>> out = new ArrayList<>();
+        if (Files.isRegularFile(manifest)) {
+            flatten("", readTree(manifest, new ObjectMapper()), out);
+        }
+        return out;
+    }
+
+    private static void flatten(String prefix, JsonNode node, List<List<String>> out) {
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String key = prefix + f.getKey();
+            JsonNode v = f.getValue();
+            if (v.isObject()) {
+                flatten(key + ".", v, out);
+            } else if (v.isArray()) {
+                out.add(List.of(key, v.size() <= 8 ? v.toString() : v.size() + " entries"));
+            } else {
+                out.add(List.of(key, v.isNull() ? "none" : v.asText()));
+            }
+        }
+    }
+
+    static JsonNode readTree(Path file, ObjectMapper mapper) {
+        if (!Files.isRegularFile(file)) {
+            throw new ReportException(file + " not found");
+        }
+        try {
+            JsonNode tree = mapper.readTree(file.toFile());
+            if (tree == null || !tree.isObject()) {
+                throw new ReportException(file + " must hold a mapping of keys to values");
+            }
+            return tree;
+        } catch (IOException e) {
+            throw new ReportException(file + " cannot be parsed: " + SummaryMetrics.firstLine(e.getMessage()), e);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.aibubble.sim.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/**
+ * Writes a run folder's {@code report.html} and its PNG charts from the files the run wrote
+ * ({@code series.csv}, {@code summary.json}, {@code config.yaml}, {@code manifest.json}). It depends
+ * only on those files, so {@code report DIR} can rebuild the report of any finished run.
+ */
+public final class RunReport {
+    /** File name of the report in a run or sweep folder. */
+    public static final String FILE = "report.html";
+    /** File name of the monthly series in a run folder. */
+    public static final String SERIES = "series.csv";
+    /** File name of the summary metrics in a run folder. */
+    public static final String SUMMARY = "summary.json";
+
+    private RunReport() {
+    }
+
+    /**
+     * @param runDir a finished run folder
+     * @return the report file written
+     * @throws ReportException if an input file is missing or malformed, or an output cannot be written
+     */
+    public static Path write(Path runDir) {
+        SeriesTable series = SeriesTable.read(runDir.resolve(SERIES));
+        SummaryMetrics summary = SummaryMetrics.read(runDir.resolve(SUMMARY));
+        RunFolderInfo info = RunFolderInfo.read(runDir);
+        RunCharts charts = new RunCharts(series, summary);
+        List<Figure> figures = charts.figures();
+        for (Figure f : figures) {
+            PngCharts.write(f.chart(), runDir.resolve(f.fileName()));
+        }
+        HtmlPage page = new HtmlPage("Run " + info.scenarioName() + " - " + runDir.getFileName());
+        page.heading("Scenario " + info.scenarioName() + " (" + runDir.getFileName() + ")")
+                .paragraph("lead", info.description())
+                .paragraph("headline", headline(summary, series.rows()))
+                .cards(cards(summary));
+        if (!charts.missingColumns().isEmpty()) {
+            page.paragraph("note", "Not in series.csv, so not drawn: " + String.join(", ", charts.missingColumns()));
+        }
+        page.section("The run in pictures").figures(figures);
+        if (!info.provenance().isEmpty()) {
+            page.section("Provenance (manifest.json)").table(List.of("field", "value"), info.provenance());
+        }
+        Path out = runDir.resolve(FILE);
+        page.write(out);
+        return out;
+    }
+
+    private static List<List<String>> cards(SummaryMetrics summary) {
+        List<List<String>> out = new ArrayList<>();
+        for (String name : summary.names()) {
+            out.add(List.of(name.replace('_', ' '), summary.text(name)));
+        }
+        return out;
+    }
+
+    /** @return one sentence telling the run's story from its summary metrics */
+    static String headline(SummaryMetrics s, int months) {
+        StringBuilder sb = new StringBuilder("Over " + months + " months the AI index");
+        OptionalDouble runUp = s.number("run_up");
+        if (runUp.isPresent()) {
+            sb.append(" rose ").append(percent(runUp.getAsDouble()));
+        }
+        sb.append(" to its peak in month ").append(s.text("peak_month"));
+        sb.append(" and fell at most ").append(percent(s.number("max_drawdown").orElse(Double.NaN)));
+        OptionalDouble bust = s.number("bust_month");
+        sb.append(bust.isPresent() ? "; the bust came in month " + Numbers.format(bust.getAsDouble()) : "; no bust");
+        sb.append(". Unemployment peaked at ").append(percent(s.number("max_unemployment").orElse(Double.NaN)))
+                .append(", the policy rate bottomed at ").append(percent(s.number("min_policy_rate").orElse(Double.NaN)))
+                .append(", QE bought ").append(s.text("qe_total")).append(" USD bn, and private-credit funds were gated for ")
+                .append(s.text("gated_months")).append(" months.");
+        return sb.toString();
+    }
+
+    /** @return a share as a percentage with one decimal, e.g. 0.523 as "52.3%" */
+    static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    }
+}

@@ -1,0 +1,126 @@
+package org.aibubble.sim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A numeric table read from a CSV file written by this tool (a header line, then one row per month or
+ * per run). Cells that are empty, {@code null} or {@code NaN} read as {@link Double#NaN}; any other
+ * cell that is not a number is an error, reported with the file, line and column.
+ */
+public final class SeriesTable {
+    private final List<String> columns;
+    private final Map<String, double[]> values;
+    private final int rows;
+
+    private SeriesTable(List<String> columns, Map<String, double[]> values, int rows) {
+        this.columns = List.copyOf(columns);
+        this.values = values;
+        this.rows = rows;
+    }
+
+    /**
+     * @param csv the file to read
+     * @return the table
+     * @throws ReportException if the file is missing, empty, ragged or holds a non-numeric cell
+     */
+    public static SeriesTable read(Path csv) {
+        List<String> lines = readLines(csv);
+        if (lines.isEmpty()) {
+            throw new ReportException(csv + " is empty: expected a header line and rows");
+        }
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        List<double[]> byColumn = new ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            byColumn.add(new double[lines.size() - 1]);
+        }
+        for (int r = 1; r < lines.size(); r++) {
+            String[] cells = lines.get(r).split(",", -1);
+            if (cells.length != header.size()) {
+                throw new ReportException(csv + " line " + (r + 1) + " has " + cells.length
+                        + " cells, the header has " + header.size());
+            }
+            for (int c = 0; c < cells.length; c++) {
+                byColumn.get(c)[r - 1] = parse(csv, r + 1, header.get(c), cells[c]);
+            }
+        }
+        Map<String, double[]> values = new LinkedHashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            values.put(header.get(c), byColumn.get(c));
+        }
+        return new SeriesTable(header, values, lines.size() - 1);
+    }
+
+    private static List<String> readLines(Path csv) {
+        if (!Files.isRegularFile(csv)) {
+            throw new ReportException(csv + " not found");
+        }
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+            lines.removeIf(String::isBlank);
+            return lines;
+        } catch (IOException e) {
+            throw new ReportException("cannot read " + csv + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static double parse(Path csv, int line, String column, String cell) {
+        String text = cell.trim();
+        if (text.isEmpty() || text.equalsIgnoreCase("null") || text.equalsIgnoreCase("nan")) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new ReportException(csv + " line " + line + " column " + column + " = \"" + text
+                    + "\": expected a number", e);
+        }
+    }
+
+    /** @return the column names in file order */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** @return whether the table has {@code column} */
+    public boolean has(String column) {
+        return values.containsKey(column);
+    }
+
+    /**
+     * @param column a column name
+     * @return a copy of its values, one per row
+     * @throws ReportException if there is no such column
+     */
+    public double[] column(String column) {
+        double[] v = values.get(column);
+        if (v == null) {
+            throw new ReportException("no column " + column + " in the table (has " + columns + ")");
+        }
+        return v.clone();
+    }
+
+    /** @return the columns whose names start with {@code prefix}, in file order, except those listed */
+    public List<String> columnsStartingWith(String prefix, String... except) {
+        List<String> out = new ArrayList<>();
+        List<String> skip = List.of(except);
+        for (String c : columns) {
+            if (c.startsWith(prefix) && !skip.contains(c)) {
+                out.add(c);
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** @return the number of data rows */
+    public int rows() {
+        return rows;
+    }
+}

@@ -1,0 +1,128 @@
+package org.aibubble.sim.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.ui.Layer;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.TextAnchor;
+
+/**
+ * A line chart over months: lines on a left axis, optionally lines on a right axis, and shaded
+ * month bands behind them (the bust, the Fed's tiers). Built step by step, then {@link #build()}.
+ */
+public final class TimeChart {
+    private final String title;
+    private final String leftLabel;
+    private final List<Line> left = new ArrayList<>();
+    private final List<Line> right = new ArrayList<>();
+    private final List<Band> bands = new ArrayList<>();
+    private String rightLabel = "";
+
+    /** One line: its legend label, x (months) and y values. */
+    private record Line(String label, double[] x, double[] y) {
+    }
+
+    /** A shaded band from month {@code from} to month {@code to}. */
+    private record Band(double from, double to, Color color, String label) {
+    }
+
+    /**
+     * @param title     the chart title
+     * @param leftLabel the label of the left value axis, with its unit
+     */
+    public TimeChart(String title, String leftLabel) {
+        this.title = title;
+        this.leftLabel = leftLabel;
+    }
+
+    /** Adds a line on the left axis. @return this */
+    public TimeChart line(String label, double[] months, double[] values) {
+        left.add(new Line(label, months, values));
+        return this;
+    }
+
+    /** Adds a line on the right axis, whose label is {@code axisLabel}. @return this */
+    public TimeChart rightLine(String axisLabel, String label, double[] months, double[] values) {
+        rightLabel = axisLabel;
+        right.add(new Line(label, months, values));
+        return this;
+    }
+
+    /** Shades months {@code from..to} behind the lines, labelled {@code label}. @return this */
+    public TimeChart band(double from, double to, Color color, String label) {
+        bands.add(new Band(from, to, color, label));
+        return this;
+    }
+
+    /** @return whether the chart has at least one line */
+    public boolean hasLines() {
+        return !left.isEmpty() || !right.isEmpty();
+    }
+
+    /** @return the chart, styled for the report */
+    public JFreeChart build() {
+        XYPlot plot = new XYPlot();
+        plot.setDomainAxis(new NumberAxis("month"));
+        NumberAxis leftAxis = new NumberAxis(leftLabel);
+        leftAxis.setAutoRangeIncludesZero(false);
+        plot.setRangeAxis(0, leftAxis);
+        plot.setDataset(0, dataset(left));
+        plot.setRenderer(0, renderer(0));
+        if (!right.isEmpty()) {
+            NumberAxis rightAxis = new NumberAxis(rightLabel);
+            rightAxis.setAutoRangeIncludesZero(false);
+            plot.setRangeAxis(1, rightAxis);
+            plot.setDataset(1, dataset(right));
+            plot.mapDatasetToRangeAxis(1, 1);
+            plot.setRenderer(1, renderer(left.size()));
+        }
+        for (Band b : bands) {
+            plot.addDomainMarker(marker(b), Layer.BACKGROUND);
+        }
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart);
+        return chart;
+    }
+
+    private static XYSeriesCollection dataset(List<Line> lines) {
+        XYSeriesCollection data = new XYSeriesCollection();
+        for (Line l : lines) {
+            XYSeries s = new XYSeries(l.label(), false, true);
+            for (int i = 0; i < l.x().length; i++) {
+                s.add(l.x()[i], Double.isNaN(l.y()[i]) ? null : l.y()[i]);
+            }
+            data.addSeries(s);
+        }
+        return data;
+    }
+
+    private static XYLineAndShapeRenderer renderer(int colourOffset) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        for (int i = 0; i < ChartStyle.PALETTE.size(); i++) {
+            r.setSeriesPaint(i, ChartStyle.colour(colourOffset + i));
+            r.setSeriesStroke(i, new BasicStroke(2.0f));
+        }
+        return r;
+    }
+
+    private static IntervalMarker marker(Band b) {
+        IntervalMarker m = new IntervalMarker(b.from(), b.to());
+        m.setPaint(b.color());
+        m.setAlpha(0.35f);
+        m.setLabel(b.label());
+        m.setLabelFont(ChartStyle.SMALL_FONT);
+        m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        return m;
+    }
+}
