@@ -25,7 +25,7 @@ public final class RunCharts {
      * @param series  the run's monthly series (must have a {@code month} column)
      * @param summary the run's summary metrics ({@code bust_month} decides the shaded bust)
      */
-    public RunCharts(SeriesTable series, SummaryMetrics summary) {
+    public RunCharts(SeriesTable series, SummaryFile summary) {
         this.series = series;
         this.months = series.column(MONTH);
         OptionalDouble bustMonth = summary.number("bust_month");

@@ -43,10 +43,13 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
 
     /** @return the scalar fields of a manifest as (field, value) pairs; nested objects flattened with dots */
     static List<List<String>> provenance(Path manifest) {
+        return Files.isRegularFile(manifest) ? flattened(readTree(manifest, new ObjectMapper())) : List.of();
+    }
+
+    /** @return the scalar fields of a JSON object as (field, value) pairs; nested objects flattened with dots */
+    static List<List<String>> flattened(JsonNode node) {
         List<List<String>> out = new ArrayList<>();
-        if (Files.isRegularFile(manifest)) {
-            flatten("", readTree(manifest, new ObjectMapper()), out);
-        }
+        flatten("", node, out);
         return out;
     }
 
@@ -77,7 +80,7 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
             }
             return tree;
         } catch (IOException e) {
-            throw new ReportException(file + " cannot be parsed: " + SummaryMetrics.firstLine(e.getMessage()), e);
+            throw new ReportException(file + " cannot be parsed: " + SummaryFile.firstLine(e.getMessage()), e);
         }
     }
 }

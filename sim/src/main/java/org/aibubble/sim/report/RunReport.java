@@ -29,7 +29,7 @@ public final class RunReport {
      */
     public static Path write(Path runDir) {
         SeriesTable series = SeriesTable.read(runDir.resolve(SERIES));
-        SummaryMetrics summary = SummaryMetrics.read(runDir.resolve(SUMMARY));
+        SummaryFile summary = SummaryFile.read(runDir.resolve(SUMMARY));
         RunFolderInfo info = RunFolderInfo.read(runDir);
         RunCharts charts = new RunCharts(series, summary);
         List<Figure> figures = charts.figures();
@@ -53,7 +53,7 @@ public final class RunReport {
         return out;
     }
 
-    private static List<List<String>> cards(SummaryMetrics summary) {
+    private static List<List<String>> cards(SummaryFile summary) {
         List<List<String>> out = new ArrayList<>();
         for (String name : summary.names()) {
             out.add(List.of(name.replace('_', ' '), summary.text(name)));
@@ -62,7 +62,7 @@ public final class RunReport {
     }
 
     /** @return one sentence telling the run's story from its summary metrics */
-    static String headline(SummaryMetrics s, int months) {
+    static String headline(SummaryFile s, int months) {
         StringBuilder sb = new StringBuilder("Over " + months + " months the AI index");
         OptionalDouble runUp = s.number("run_up");
         if (runUp.isPresent()) {

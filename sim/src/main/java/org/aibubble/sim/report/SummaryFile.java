@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The summary metrics of one run, read from its {@code summary.json} in file order. A metric may be
  * {@code null} (e.g. {@code bust_month} when there was no bust).
  */
-public final class SummaryMetrics {
+public final class SummaryFile {
     private final Map<String, JsonNode> metrics;
 
-    private SummaryMetrics(Map<String, JsonNode> metrics) {
+    private SummaryFile(Map<String, JsonNode> metrics) {
         this.metrics = metrics;
     }
 
@@ -27,7 +27,7 @@ public final class SummaryMetrics {
      * @return the metrics
      * @throws ReportException if the file is missing or is not a JSON object
      */
-    public static SummaryMetrics read(Path json) {
+    public static SummaryFile read(Path json) {
         if (!Files.isRegularFile(json)) {
             throw new ReportException(json + " not found");
         }
@@ -46,7 +46,7 @@ public final class SummaryMetrics {
             Map.Entry<String, JsonNode> f = fields.next();
             metrics.put(f.getKey(), f.getValue());
         }
-        return new SummaryMetrics(metrics);
+        return new SummaryFile(metrics);
     }
 
     static String firstLine(String text) {

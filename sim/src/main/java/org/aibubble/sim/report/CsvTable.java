@@ -1,0 +1,148 @@
+package org.aibubble.sim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of text cells read from a CSV file written by this tool (header line, then rows; cells
+ * may be double-quoted, with {@code ""} for a quote). Used for the files of sweeps and ensembles,
+ * whose columns mix numbers, names and empty cells.
+ */
+public final class CsvTable {
+    private final Path file;
+    private final List<String> header;
+    private final List<List<String>> rows;
+
+    private CsvTable(Path file, List<String> header, List<List<String>> rows) {
+        this.file = file;
+        this.header = List.copyOf(header);
+        this.rows = List.copyOf(rows);
+    }
+
+    /**
+     * @param csv the file
+     * @return the table
+     * @throws ReportException if the file is missing, empty or ragged
+     */
+    public static CsvTable read(Path csv) {
+        if (!Files.isRegularFile(csv)) {
+            throw new ReportException(csv + " not found");
+        }
+        List<String> lines;
+        try {
+            lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ReportException("cannot read " + csv + ": " + e.getMessage(), e);
+        }
+        lines.removeIf(String::isBlank);
+        if (lines.isEmpty()) {
+            throw new ReportException(csv + " is empty: expected a header line");
+        }
+        List<String> header = split(lines.get(0));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            List<String> row = split(lines.get(i));
+            if (row.size() != header.size()) {
+                throw new ReportException(csv + " line " + (i + 1) + " has " + row.size() + " cells, the header has "
+                        + header.size());
+            }
+            rows.add(List.copyOf(row));
+        }
+        return new CsvTable(csv, header, rows);
+    }
+
+    static List<String> split(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(ch);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
+    /** @return the column names */
+    public List<String> header() {
+        return header;
+    }
+
+    /** @return the rows, each aligned with {@link #header()} */
+    public List<List<String>> rows() {
+        return rows;
+    }
+
+    /** @return whether the table has {@code column} */
+    public boolean has(String column) {
+        return header.contains(column);
+    }
+
+    /** @return the first of {@code candidates} that is a column, or null */
+    public String firstPresent(String... candidates) {
+        for (String c : candidates) {
+            if (has(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param column a column name
+     * @return its cells as text
+     * @throws ReportException if there is no such column
+     */
+    public List<String> text(String column) {
+        int index = index(column);
+        List<String> out = new ArrayList<>(rows.size());
+        rows.forEach(r -> out.add(r.get(index)));
+        return out;
+    }
+
+    /**
+     * @param column a column name
+     * @return its cells as numbers; empty, {@code null} and {@code NaN} cells as NaN
+     * @throws ReportException if there is no such column or a cell is not a number
+     */
+    public double[] numbers(String column) {
+        List<String> cells = text(column);
+        double[] out = new double[cells.size()];
+        for (int i = 0; i < out.length; i++) {
+            String t = cells.get(i).trim();
+            if (t.isEmpty() || t.equalsIgnoreCase("null") || t.equalsIgnoreCase("nan")) {
+                out[i] = Double.NaN;
+            } else {
+                try {
+                    out[i] = Double.parseDouble(t);
+                } catch (NumberFormatException e) {
+                    throw new ReportException(file + " line " + (i + 2) + " column " + column + " = \"" + t
+                            + "\": expected a number", e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private int index(String column) {
+        int index = header.indexOf(column);
+        if (index < 0) {
+            throw new ReportException(file + " has no column " + column + " (has " + header + ")");
+        }
+        return index;
+    }
+}

@@ -1,0 +1,84 @@
+package org.aibubble.sim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SweepReportTest {
+    @TempDir
+    Path dir;
+
+    /** Four points of five runs; point p busts in p of its five runs. */
+    private void writeSweep(int points) throws IOException {
+        StringBuilder runs = new StringBuilder("point,replicate,seed,gpu_life,run_up,peak_month,max_drawdown,bust_month,status\n");
+        for (int p = 0; p < points; p++) {
+            for (int r = 0; r < 5; r++) {
+                String bust = r < p % 5 ? Integer.toString(30 + r) : "";
+                runs.append(String.format(Locale.ROOT, "%d,%d,%d,%.1f,0.%d,%d,0.%d,%s,COMPLETE%n", p, r, 100 + r,
+                        3.0 + p, r + 1, 20 + p + r, 2 + r, bust));
+            }
+        }
+        Files.writeString(dir.resolve("runs.csv"), runs);
+        Files.writeString(dir.resolve("aggregate.csv"), "point,gpu_life,bust_share,peak_month_mean\n0,3.0,0.0,22\n");
+        Files.writeString(dir.resolve("sensitivity.csv"), "output,parameter,first,first_low,first_high,total,total_low,total_high\n"
+                + "max_drawdown,gpu_life,0.5,0.4,0.6,0.6,0.5,0.7\nmax_drawdown,gate,0.1,0,0.2,0.2,0.1,0.3\n"
+                + "peak_month,gpu_life,0.3,0.2,0.4,0.4,0.3,0.5\npeak_month,gate,0.2,0.1,0.3,0.5,0.4,0.6\n");
+        Files.writeString(dir.resolve("manifest.json"), "{\"tool_version\":\"0.1.0\",\"seeds\":[100,101,102,103,104]}");
+    }
+
+    @Test
+    void writesDistributionsBustSharesAndSensitivityCharts() throws IOException {
+        writeSweep(4);
+        Path html = Reports.write(dir);
+        for (String png : new String[] {"chart-peak-month.png", "chart-drawdown.png", "chart-bust-share.png",
+                "chart-sensitivity-max-drawdown.png", "chart-sensitivity-peak-month.png"}) {
+            ReportAssertions.assertNonBlankPng(dir.resolve(png));
+        }
+        ReportAssertions.assertSelfContained(html);
+        String text = Files.readString(html);
+        assertTrue(text.contains("20 runs at 4 design point(s)."), text);
+        assertTrue(text.contains("<td>gpu_life</td>") || text.contains("<th>gpu_life</th>"));
+        assertTrue(text.startsWith("<!DOCTYPE html>"));
+    }
+
+    @Test
+    void bustShareCountsEmptyBustMonthAsNoBust() throws IOException {
+        writeSweep(4);
+        CsvTable runs = CsvTable.read(dir.resolve("runs.csv"));
+        var byPoint = SweepReport.bustShareByPoint(runs, runs.numbers("bust_month"));
+        assertEquals(4, byPoint.size());
+        assertEquals(3.0, byPoint.get("3")[0]);
+        assertEquals(5.0, byPoint.get("3")[1]);
+        assertEquals(0.0, byPoint.get("0")[0]);
+    }
+
+    @Test
+    void manyPointsGiveAHistogramOfBustShares() throws IOException {
+        writeSweep(SweepReport.MAX_BARS + 5);
+        Files.delete(dir.resolve("sensitivity.csv"));
+        Files.writeString(dir.resolve("ensemble.json"), "{\"runs\":225,\"bust_share\":0.4}");
+        String text = Files.readString(Reports.write(dir));
+        assertTrue(text.contains("Ensemble"));
+        assertTrue(text.contains("across the 45 design points"), text);
+        ReportAssertions.assertSelfContained(dir.resolve("report.html"));
+    }
+
+    @Test
+    void aFolderOfNeitherKindIsAClearError() {
+        ReportException e = assertThrows(ReportException.class, () -> Reports.write(dir));
+        assertTrue(e.getMessage().contains("holds neither series.csv (a run folder) nor runs.csv"), e.getMessage());
+    }
+
+    @Test
+    void csvQuotesAreHonoured() {
+        assertEquals(java.util.List.of("a", "b,c", "d\"e", ""), CsvTable.split("a,\"b,c\",\"d\"\"e\","));
+    }
+}
