@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Builds the report of any output folder, detecting its kind from the files in it: a run folder has
- * {@code series.csv}; an ensemble or sweep folder has {@code runs.csv}.
+ * {@code series.csv}; an ensemble or sweep folder has {@code runs.csv}; a branch folder has
+ * {@code branches.json}.
  */
 public final class Reports {
     private Reports() {
@@ -16,7 +17,9 @@ public final class Reports {
         /** A single run: {@code series.csv}, {@code summary.json}, {@code config.yaml}. */
         RUN,
         /** An ensemble or a sweep: {@code runs.csv} and friends. */
-        SWEEP
+        SWEEP,
+        /** Branches continued from one checkpoint: {@code branches.json} and one run folder per branch. */
+        BRANCHES
     }
 
     /**
@@ -31,11 +34,14 @@ public final class Reports {
         if (Files.isRegularFile(dir.resolve(RunReport.SERIES))) {
             return FolderKind.RUN;
         }
+        if (Files.isRegularFile(dir.resolve(BranchIndex.FILE))) {
+            return FolderKind.BRANCHES;
+        }
         if (Files.isRegularFile(dir.resolve(SweepReport.RUNS))) {
             return FolderKind.SWEEP;
         }
         throw new ReportException(dir + " holds neither " + RunReport.SERIES + " (a run folder) nor "
-                + SweepReport.RUNS + " (an ensemble or sweep folder)");
+                + SweepReport.RUNS + " (an ensemble or sweep folder) nor " + BranchIndex.FILE + " (a branch folder)");
     }
 
     /**
@@ -47,6 +53,7 @@ public final class Reports {
         return switch (detect(dir)) {
             case RUN -> RunReport.write(dir);
             case SWEEP -> SweepReport.write(dir);
+            case BRANCHES -> BranchComparisonReport.write(dir);
         };
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
@@ -26,6 +27,7 @@ public final class TimeChart {
     private final List<Line> left = new ArrayList<>();
     private final List<Line> right = new ArrayList<>();
     private final List<Band> bands = new ArrayList<>();
+    private final List<Band> lines = new ArrayList<>();
     private String rightLabel = "";
 
     /** One line: its legend label, x (months) and y values. */
@@ -64,6 +66,12 @@ public final class TimeChart {
         return this;
     }
 
+    /** Draws a vertical line at month {@code at}, labelled {@code label}. @return this */
+    public TimeChart verticalLine(double at, String label) {
+        lines.add(new Band(at, at, Color.DARK_GRAY, label));
+        return this;
+    }
+
     /** @return whether the chart has at least one line */
     public boolean hasLines() {
         return !left.isEmpty() || !right.isEmpty();
@@ -88,6 +96,15 @@ public final class TimeChart {
         }
         for (Band b : bands) {
             plot.addDomainMarker(marker(b), Layer.BACKGROUND);
+        }
+        for (Band l : lines) {
+            ValueMarker m = new ValueMarker(l.from(), l.color(), new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                    BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+            m.setLabel(l.label());
+            m.setLabelFont(ChartStyle.SMALL_FONT);
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(m, Layer.FOREGROUND);
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart);
@@ -118,7 +135,7 @@ public final class TimeChart {
     private static IntervalMarker marker(Band b) {
         IntervalMarker m = new IntervalMarker(b.from(), b.to());
         m.setPaint(b.color());
-        m.setAlpha(0.35f);
+        m.setAlpha(0.25f);
         m.setLabel(b.label());
         m.setLabelFont(ChartStyle.SMALL_FONT);
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);

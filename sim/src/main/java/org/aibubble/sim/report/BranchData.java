@@ -1,0 +1,72 @@
+package org.aibubble.sim.report;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The run folders of one branch, read: series and summaries of each continuation. */
+final class BranchData {
+    private final String name;
+    private final List<SeriesTable> series;
+    private final List<SummaryFile> summaries;
+
+    private BranchData(String name, List<SeriesTable> series, List<SummaryFile> summaries) {
+        this.name = name;
+        this.series = series;
+        this.summaries = summaries;
+    }
+
+    static BranchData read(Path dir, BranchIndex.Branch branch) {
+        if (branch.runs().isEmpty()) {
+            throw new ReportException(dir.resolve(BranchIndex.FILE) + ": branch " + branch.name() + " has no runs");
+        }
+        List<SeriesTable> series = new ArrayList<>();
+        List<SummaryFile> summaries = new ArrayList<>();
+        for (BranchIndex.BranchRun run : branch.runs()) {
+            Path runDir = dir.resolve(run.folder());
+            series.add(SeriesTable.read(runDir.resolve(RunReport.SERIES)));
+            summaries.add(SummaryFile.read(runDir.resolve(RunReport.SUMMARY)));
+        }
+        return new BranchData(branch.name(), series, summaries);
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean has(String column) {
+        return series.get(0).has(column);
+    }
+
+    double[] months() {
+        return series.get(0).column("month");
+    }
+
+    /** @return the column's mean over the continuations, month by month (shortest run's length) */
+    double[] meanSeries(String column) {
+        int rows = series.stream().mapToInt(SeriesTable::rows).min().orElseThrow();
+        double[] mean = new double[rows];
+        for (SeriesTable t : series) {
+            double[] v = t.column(column);
+            for (int i = 0; i < rows; i++) {
+                mean[i] += v[i] / series.size();
+            }
+        }
+        return mean;
+    }
+
+    Iterable<String> metricNames() {
+        return summaries.get(0).names();
+    }
+
+    /** @return the metric in each continuation; NaN where it is null */
+    double[] metric(String name) {
+        return summaries.stream().mapToDouble(s -> s.number(name).orElse(Double.NaN)).toArray();
+    }
+
+    double bustShare() {
+        double[] bust = metric("bust_month");
+        return Arrays.stream(bust).filter(Double::isFinite).count() / (double) bust.length;
+    }
+}
