@@ -21,7 +21,7 @@ import sim.engine.Steppable;
 public final class Economy implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final ModelConfig config;
+    private ModelConfig config;
     private final MersenneTwisterFast random;
     private final Map<Phase, List<Steppable>> agentsByPhase = new EnumMap<>(Phase.class);
     private final List<String> columns = new ArrayList<>();
@@ -60,6 +60,33 @@ public final class Economy implements Serializable {
     /** @return the values of the last recorded month, aligned with {@link #seriesColumns()}; null before the first */
     public double[] lastRow() {
         return lastRow == null ? null : lastRow.clone();
+    }
+
+    /**
+     * Continues the economy under a branch scenario (the {@code branch} command): from the next month on,
+     * the scenario's events are those of {@code branchConfig} (all unfired; a condition that already holds
+     * fires in the next month) and the policy parameters are those of {@code branchConfig}. Every stock,
+     * belief and the random stream stay as they are. Continuing under an equal config changes nothing.
+     *
+     * @param branchConfig the base config with only the scenario and the policy section changed
+     * @throws IllegalArgumentException if {@code branchConfig} differs from {@link #config()} in any other section
+     */
+    public void continueUnder(ModelConfig branchConfig) {
+        if (!branchConfig.run().equals(config.run())) {
+            throw new IllegalArgumentException("a branch may not change the run section");
+        }
+        config = branchConfig;
+    }
+
+    /**
+     * Resets every random source of the economy (the MASON stream and any keyed draws) from
+     * {@code seed}, so a branch can be continued under several seeds. Deterministic: the same seed at
+     * the same saved state gives the same continuation.
+     *
+     * @param seed the continuation seed
+     */
+    public void reseed(long seed) {
+        random.setSeed(seed);
     }
 
     /** @return the config the economy was built from */

@@ -17,7 +17,7 @@ import sim.engine.Steppable;
 public class AiEconomySim extends SimState {
     private static final long serialVersionUID = 1L;
 
-    private final ModelConfig config;
+    private ModelConfig config;
     private Economy economy;
 
     /** @param config the validated config; its {@code run.seed} seeds the run's one random stream */
@@ -57,7 +57,18 @@ public class AiEconomySim extends SimState {
         return economy;
     }
 
-    /** @return the config this model was built from */
+    /**
+     * Continues a started (or restored) model under a branch config: the economy takes the branch's
+     * scenario events and policy parameters from the next month on (see {@link Economy#continueUnder}).
+     *
+     * @param branchConfig the config of the branch
+     */
+    public void continueUnder(ModelConfig branchConfig) {
+        economy.continueUnder(branchConfig);
+        config = branchConfig;
+    }
+
+    /** @return the config this model was built from (or continues under, after a branch) */
     public ModelConfig config() {
         return config;
     }
