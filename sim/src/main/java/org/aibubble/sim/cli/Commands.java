@@ -1,0 +1,46 @@
+package org.aibubble.sim.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+
+/**
+ * The one place where sub-commands are registered. To add a command, write a picocli
+ * {@code @Command} class (constructor taking a {@link CliContext} if it needs one) and add it to
+ * {@link #register}.
+ */
+final class Commands {
+    private Commands() {
+    }
+
+    /** Adds every sub-command to the root command line. */
+    static void register(CommandLine root, CliContext context) {
+        root.addSubcommand(new RunCommand(context));
+    }
+
+    /**
+     * @return the configured command line: sub-commands registered, one-line errors with exit code 2
+     *         for bad arguments, one-line errors with exit code 1 for unexpected failures
+     */
+    static CommandLine create(CliContext context, PrintWriter out, PrintWriter err) {
+        CommandLine root = new CommandLine(new Main());
+        register(root, context);
+        root.setOut(out);
+        root.setErr(err);
+        root.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("error: " + oneLine(ex.getMessage())
+                    + " (see " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
+            return ExitCode.BAD_INPUT.code();
+        });
+        root.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            commandLine.getErr().println("error: " + oneLine(String.valueOf(ex.getMessage())));
+            return ExitCode.RUN_FAILED.code();
+        });
+        return root;
+    }
+
+    /** @return {@code text} on one line */
+    static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " ").trim();
+    }
+}

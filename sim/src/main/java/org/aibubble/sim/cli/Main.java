@@ -1,0 +1,63 @@
+package org.aibubble.sim.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+
+import org.aibubble.sim.output.BuildInfo;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code aibubble} command: {@code java -jar sim/target/aibubble.jar <command> ...}. Without a
+ * sub-command it prints the usage. Exit codes: see {@link ExitCode}.
+ */
+@Command(name = "aibubble", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based, stock-flow-consistent simulation of the AI-capex economy.",
+        synopsisSubcommandLabel = "COMMAND")
+public final class Main implements Runnable {
+    @Spec
+    private CommandSpec spec;
+
+    /** @param args the command line */
+    public static void main(String[] args) {
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+        System.exit(execute(args, CliContext.ofProcess(), out, err));
+    }
+
+    /**
+     * Runs a command in-process.
+     *
+     * @param args    the command line
+     * @param context working folder, clock, terminal or not
+     * @param out     standard output
+     * @param err     standard error
+     * @return the exit code
+     */
+    public static int execute(String[] args, CliContext context, PrintWriter out, PrintWriter err) {
+        int code = Commands.create(context, out, err).execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the tool version and the commit it was built from. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            BuildInfo build = BuildInfo.current();
+            return new String[] {"aibubble " + build.version() + " (commit " + build.commit()
+                    + ("true".equals(build.dirty()) ? ", uncommitted changes" : "") + ")"};
+        }
+    }
+}

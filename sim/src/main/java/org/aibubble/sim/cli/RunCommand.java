@@ -1,0 +1,197 @@
+package org.aibubble.sim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.aibubble.agents.config.ParameterException;
+import org.aibubble.sim.config.ConfigException;
+import org.aibubble.sim.config.ConfigLoader;
+import org.aibubble.sim.config.ConfigOverride;
+import org.aibubble.sim.config.ConfigWriter;
+import org.aibubble.sim.config.LoadedConfig;
+import org.aibubble.sim.output.OutputFolderException;
+import org.aibubble.sim.output.Provenance;
+import org.aibubble.sim.output.RunFolder;
+import org.aibubble.sim.output.RunLog;
+import org.aibubble.sim.output.RunRecorder;
+import org.aibubble.sim.run.ProgressListener;
+import org.aibubble.sim.run.RunResult;
+import org.aibubble.sim.run.RunStatus;
+import org.aibubble.sim.run.SingleRun;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run CONFIG}: one simulation. Everything is checked before the run folder is created (config,
+ * overrides, output folder, building the economy); then the folder gets {@code manifest.json}
+ * (running), {@code config.yaml}, {@code run.log}, {@code series.csv} month by month, and at the end
+ * {@code summary.json} and the final manifest.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run one simulation of CONFIG and write a run folder "
+                + "(series.csv, summary.json, manifest.json, config.yaml, run.log).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the run completed", "1:the run failed (books out of balance, numeric blow-up); "
+                + "the folder's manifest says failed", "2:bad input (config, option value, output folder); nothing written"})
+final class RunCommand implements Callable<Integer> {
+    private static final String OUTPUTS = "outputs";
+
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "config file (.yaml, .yml or .json)")
+    private String configFile;
+
+    @Option(names = "--seed", paramLabel = "N", converter = Counts.Seed.class,
+            description = "random seed (sets run.seed)")
+    private Long seed;
+
+    @Option(names = "--months", paramLabel = "N", converter = Counts.Whole.class,
+            description = "horizon in months (sets run.months)")
+    private Integer months;
+
+    @Option(names = "--households", paramLabel = "N", converter = Counts.Whole.class,
+            description = "number of simulated households (sets run.households)")
+    private Integer households;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "override one config key, e.g. --set run.start=2027-01; list entries as name[2]; repeatable")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "run folder (new or empty); default outputs/<config>-<seed>-<yyyyMMdd-HHmmss>")
+    private String out;
+
+    RunCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (RunLog log = RunLog.open()) {
+            Plan plan;
+            RunFolder folder;
+            try {
+                plan = plan();
+                folder = createFolder(plan);
+            } catch (ConfigException | OutputFolderException e) {
+                err.println("error: " + e.getMessage());
+                return ExitCode.BAD_INPUT.code();
+            }
+            return execute(plan, folder, log);
+        }
+    }
+
+    /** Everything checked and built before anything is written. */
+    private record Plan(LoadedConfig loaded, SingleRun run, byte[] resolvedYaml) {
+    }
+
+    private Plan plan() throws ConfigException, OutputFolderException {
+        LoadedConfig loaded = new ConfigLoader().load(context.resolve(configFile), overrides());
+        if (out != null) {
+            RunFolder.checkUsable(context.resolve(out));
+        }
+        SingleRun run;
+        try {
+            run = SingleRun.prepare(loaded.config());
+        } catch (ParameterException e) {
+            throw ConfigException.of(e.key(), e.value(), e.allowed());
+        }
+        return new Plan(loaded, run, new ConfigWriter().toYaml(loaded.config()));
+    }
+
+    private List<ConfigOverride> overrides() throws ConfigException {
+        List<ConfigOverride> overrides = new ArrayList<>();
+        for (String assignment : sets) {
+            overrides.add(ConfigOverride.parse(assignment));
+        }
+        if (seed != null) {
+            overrides.add(ConfigOverride.ofOption("run.seed", seed.toString(), "--seed " + seed));
+        }
+        if (months != null) {
+            overrides.add(ConfigOverride.ofOption("run.months", months.toString(), "--months " + months));
+        }
+        if (households != null) {
+            overrides.add(ConfigOverride.ofOption("run.households", households.toString(), "--households " + households));
+        }
+        return overrides;
+    }
+
+    private RunFolder createFolder(Plan plan) throws OutputFolderException {
+        if (out != null) {
+            return RunFolder.at(context.resolve(out));
+        }
+        Path file = plan.loaded().file().getFileName();
+        String name = file == null ? "run" : file.toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return RunFolder.createNew(context.resolve(OUTPUTS), stem, plan.loaded().config().run().seed(),
+                context.clock().instant());
+    }
+
+    private int execute(Plan plan, RunFolder folder, RunLog log) {
+        PrintWriter err = spec.commandLine().getErr();
+        Instant start = context.clock().instant();
+        long startNanos = System.nanoTime();
+        RunRecorder recorder;
+        try {
+            log.writeTo(folder.file(RunFolder.LOG));
+            recorder = RunRecorder.begin(folder, Provenance.begin("run", plan.loaded(), plan.resolvedYaml(), start),
+                    plan.resolvedYaml(), plan.run().columns());
+        } catch (IOException e) {
+            err.println("error: cannot write the run folder " + folder.dir() + ": " + e.getMessage());
+            return ExitCode.RUN_FAILED.code();
+        }
+        ConsoleProgress progress = context.interactive() ? new ConsoleProgress(err) : null;
+        RunResult result;
+        try {
+            result = plan.run().run(listeners(recorder, progress));
+        } catch (OutOfMemoryError e) {
+            recorder.writeEnd(context.clock().instant(), RunStatus.FAILED, "out of memory", 0);
+            err.println("error: out of memory (give Java more with -Xmx, or use fewer households)");
+            return ExitCode.RUN_FAILED.code();
+        } finally {
+            if (progress != null) {
+                progress.clear();
+            }
+        }
+        RunStatus status = recorder.finish(result, context.clock().instant());
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        return report(result, status, recorder, folder, seconds, log);
+    }
+
+    private int report(RunResult result, RunStatus status, RunRecorder recorder, RunFolder folder, double seconds,
+            RunLog log) {
+        if (status == RunStatus.COMPLETE) {
+            spec.commandLine().getOut().println(ResultLine.done(result, seconds, folder.dir()));
+            return ExitCode.OK.code();
+        }
+        if (result.failure() != null) {
+            log.failure(result.failure());
+        }
+        spec.commandLine().getErr().println("error: " + Commands.oneLine(recorder.manifest().error())
+                + " (partial output in " + folder.dir() + ", see run.log)");
+        return ExitCode.RUN_FAILED.code();
+    }
+
+    private static ProgressListener listeners(ProgressListener recorder, ProgressListener progress) {
+        if (progress == null) {
+            return recorder;
+        }
+        return (done, total, columns, row) -> {
+            recorder.monthDone(done, total, columns, row);
+            progress.monthDone(done, total, columns, row);
+        };
+    }
+}

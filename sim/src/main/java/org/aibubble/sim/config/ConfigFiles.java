@@ -1,0 +1,155 @@
+package org.aibubble.sim.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Reads config files into one tree: a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file
+ * whose top level may say {@code extends: relative/path.yaml}; the file is deep-merged onto its base
+ * (mappings merge key by key, recursively; lists and scalars replace), bases may extend further, and
+ * a cycle is an error. Duplicate keys in one file are an error.
+ */
+final class ConfigFiles {
+    /** The top-level key naming a base file, relative to the file that names it. */
+    static final String EXTENDS = "extends";
+
+    private final ObjectMapper yaml = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    /**
+     * @param file the config file
+     * @return the merged tree (without {@code extends}) and every file read, the named file first
+     * @throws ConfigException when a file is missing, malformed, or the chain cycles
+     */
+    MergedTree read(Path file) throws ConfigException {
+        List<Path> chain = new ArrayList<>();
+        ObjectNode tree = readWithBases(file, chain);
+        return new MergedTree(tree, List.copyOf(chain));
+    }
+
+    private ObjectNode readWithBases(Path file, List<Path> chain) throws ConfigException {
+        Path normal = file.toAbsolutePath().normalize();
+        for (Path seen : chain) {
+            if (seen.toAbsolutePath().normalize().equals(normal)) {
+                List<String> names = new ArrayList<>();
+                chain.forEach(p -> names.add(p.toString()));
+                names.add(file.toString());
+                throw new ConfigException("config file " + chain.get(chain.size() - 1)
+                        + ": extends cycle " + String.join(" -> ", names));
+            }
+        }
+        chain.add(file);
+        ObjectNode tree = parse(file);
+        JsonNode base = tree.remove(EXTENDS);
+        if (base == null) {
+            return tree;
+        }
+        if (!base.isTextual() || base.asText().isBlank()) {
+            throw ConfigException.of(EXTENDS, ConfigSchema.show(base),
+                    "must be the path of a base config file, relative to " + file);
+        }
+        Path parent = file.getParent();
+        Path basePath = (parent == null ? Path.of(base.asText()) : parent.resolve(base.asText())).normalize();
+        ObjectNode merged = readWithBases(basePath, chain);
+        deepMerge(merged, tree);
+        return merged;
+    }
+
+    /** Merges {@code overlay} onto {@code base} in place: mappings recursively, everything else replaces. */
+    static void deepMerge(ObjectNode base, ObjectNode overlay) {
+        overlay.fields().forEachRemaining(entry -> {
+            JsonNode existing = base.get(entry.getKey());
+            JsonNode value = entry.getValue();
+            if (existing != null && existing.isObject() && value.isObject()) {
+                deepMerge((ObjectNode) existing, (ObjectNode) value);
+            } else {
+                base.set(entry.getKey(), value.deepCopy());
+            }
+        });
+    }
+
+    /** @return the parsed top-level mapping of {@code file} */
+    ObjectNode parse(Path file) throws ConfigException {
+        ObjectMapper mapper = mapperFor(file);
+        byte[] bytes = readBytes(file);
+        JsonNode node;
+        try {
+            node = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw malformed(file, e);
+        } catch (IOException e) {
+            throw new ConfigException("config file " + file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            throw new ConfigException("config file " + file + " is empty");
+        }
+        if (!node.isObject()) {
+            throw new ConfigException("config file " + file + ": the top level must be a mapping of sections");
+        }
+        return (ObjectNode) node;
+    }
+
+    /** @return the bytes of {@code file} */
+    static byte[] readBytes(Path file) throws ConfigException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("config file " + file + " not found");
+        } catch (IOException e) {
+            if (Files.isDirectory(file)) {
+                throw new ConfigException("config file " + file + " is a folder, not a file");
+            }
+            throw new ConfigException("config file " + file + " cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private ObjectMapper mapperFor(Path file) throws ConfigException {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return yaml;
+        }
+        if (name.endsWith(".json")) {
+            return json;
+        }
+        throw new ConfigException("config file " + file + ": must end in .yaml, .yml or .json");
+    }
+
+    private static ConfigException malformed(Path file, JsonProcessingException e) {
+        String kind = file.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+        JsonLocation where = e.getLocation();
+        String line = where != null && where.getLineNr() > 0 ? " line " + where.getLineNr() : "";
+        String problem = e.getOriginalMessage();
+        if (problem == null) {
+            problem = e.getClass().getSimpleName();
+        }
+        return new ConfigException(file + line + ": malformed " + kind + " (" + firstLine(problem) + ")");
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).trim();
+    }
+
+    /**
+     * @param tree  the merged tree
+     * @param files every file read, the named one first, then its bases
+     */
+    record MergedTree(ObjectNode tree, List<Path> files) {
+    }
+}

@@ -1,0 +1,154 @@
+package org.aibubble.sim.output;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.apache.logging.log4j.CloseableThreadContext;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.Filter;
+import org.apache.logging.log4j.core.LoggerContext;
+import org.apache.logging.log4j.core.appender.OutputStreamAppender;
+import org.apache.logging.log4j.core.config.Configuration;
+import org.apache.logging.log4j.core.filter.ThreadContextMapFilter;
+import org.apache.logging.log4j.core.layout.PatternLayout;
+import org.apache.logging.log4j.core.util.KeyValuePair;
+
+/**
+ * A run's {@code run.log}: a Log4j appender added programmatically to the root logger for the
+ * duration of the run. It takes INFO and above from the thread that opened it (the thread context
+ * holds {@value #RUN_KEY} = this run's id), so runs in parallel threads keep separate logs. Lines
+ * logged before the folder exists are held in memory and written when {@link #writeTo} is called.
+ * Each line carries the simulated month (from {@link org.aibubble.sim.run.SingleRun#MONTH_KEY}).
+ */
+public final class RunLog implements AutoCloseable {
+    /** Thread-context key naming the run whose log a line belongs to. */
+    public static final String RUN_KEY = "aibubble.run";
+
+    private static final String PATTERN = "%notEmpty{month %X{month} }%-5level %logger{1} - %msg%n";
+
+    private final String runId = UUID.randomUUID().toString();
+    private final RedirectableStream stream = new RedirectableStream();
+    private final CloseableThreadContext.Instance context;
+    private final OutputStreamAppender appender;
+    private final LoggerContext loggers;
+
+    private RunLog() {
+        loggers = LoggerContext.getContext(false);
+        Configuration config = loggers.getConfiguration();
+        Filter onlyThisRun = ThreadContextMapFilter.createFilter(
+                new KeyValuePair[] {new KeyValuePair(RUN_KEY, runId)}, "and", Filter.Result.NEUTRAL, Filter.Result.DENY);
+        appender = OutputStreamAppender.newBuilder()
+                .setName("run-" + runId)
+                .setTarget(stream)
+                .setLayout(PatternLayout.newBuilder().withPattern(PATTERN).withConfiguration(config)
+                        .withCharset(StandardCharsets.UTF_8).build())
+                .setFilter(onlyThisRun)
+                .build();
+        appender.start();
+        config.addAppender(appender);
+        config.getRootLogger().addAppender(appender, Level.INFO, onlyThisRun);
+        loggers.updateLoggers();
+        context = CloseableThreadContext.put(RUN_KEY, runId);
+    }
+
+    /** @return a log collecting this thread's INFO-and-above lines (in memory until {@link #writeTo}) */
+    public static RunLog open() {
+        return new RunLog();
+    }
+
+    /**
+     * Writes what was logged so far to {@code file} and sends further lines there.
+     *
+     * @throws IOException when the file cannot be written
+     */
+    public void writeTo(Path file) throws IOException {
+        stream.redirect(file);
+    }
+
+    /** Appends a failure's stack trace (kept out of the console, which gets one line). */
+    public void failure(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        stream.writeText("run failed:\n" + text);
+    }
+
+    /** Detaches the appender and closes the file. */
+    @Override
+    public void close() {
+        Configuration config = loggers.getConfiguration();
+        config.getRootLogger().removeAppender(appender.getName());
+        loggers.updateLoggers();
+        appender.stop();
+        context.close();
+        stream.closeQuietly();
+    }
+
+    /** Holds bytes in memory until redirected to a file, then appends to the file. */
+    private static final class RedirectableStream extends OutputStream {
+        private ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        private OutputStream file;
+
+        synchronized void redirect(Path path) throws IOException {
+            file = Files.newOutputStream(path);
+            pending.writeTo(file);
+            file.flush();
+            pending = null;
+        }
+
+        synchronized void writeText(String text) {
+            try {
+                write(text.getBytes(StandardCharsets.UTF_8));
+                flush();
+            } catch (IOException e) {
+                // The log is best effort: a failing disk must not hide the run's own error.
+                return;
+            }
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            target().write(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            target().write(b, off, len);
+        }
+
+        @Override
+        public synchronized void flush() throws IOException {
+            if (file != null) {
+                file.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            // The appender closes its stream when stopped; the file is closed by closeQuietly.
+        }
+
+        synchronized void closeQuietly() {
+            try {
+                if (file != null) {
+                    file.close();
+                }
+            } catch (IOException e) {
+                return;
+            } finally {
+                file = null;
+                pending = new ByteArrayOutputStream();
+            }
+        }
+
+        private OutputStream target() {
+            return file != null ? file : pending;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.aibubble.sim.output;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.aibubble.sim.run.Summary;
+import org.aibubble.sim.run.SummaryMetrics;
+
+/**
+ * {@code summary.json}: the {@link Summary} fields under snake_case names in a fixed order, numbers as
+ * in {@code series.csv}, {@code null} where the economy does not report what a field needs (and for
+ * {@code bust_month} when there was no bust), plus the bust rule used. No wall-clock time or host, so
+ * the file is byte-identical for the same config and seed.
+ */
+public final class SummaryJson {
+    private SummaryJson() {
+    }
+
+    /** @return the JSON bytes of {@code summary} */
+    public static byte[] bytes(Summary summary) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        summary.asMap().forEach((name, value) -> map.put(name, Json.number(value)));
+        Map<String, Object> rule = new LinkedHashMap<>();
+        rule.put("drawdown_at_least", Json.number(SummaryMetrics.BUST_DRAWDOWN));
+        rule.put("for_months", SummaryMetrics.BUST_MONTHS);
+        map.put("bust_rule", rule);
+        return Json.bytes(map);
+    }
+}

@@ -1,0 +1,124 @@
+package org.aibubble.sim.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.economy.Economy;
+import org.aibubble.agents.ledger.BooksViolationException;
+import org.aibubble.sim.engine.AiEconomySim;
+import org.apache.logging.log4j.CloseableThreadContext;
+
+/**
+ * One simulation run, without any I/O: {@link #prepare} builds the model (so a config the economy
+ * rejects fails before anything is written), {@link #run} steps {@code run.months} months, collecting
+ * the row the economy records each month, and returns the series and its summary.
+ *
+ * <p>A run stops and reports {@link RunStatus#FAILED} when the books do not balance
+ * ({@link BooksViolationException}), when a recorded value is not finite (a numeric blow-up), or when
+ * the model throws. While it runs, the Log4j thread context holds {@value #MONTH_KEY} = the month being
+ * simulated, so log lines say when they happened. Each instance owns its model: several runs may go on
+ * in parallel threads.
+ */
+public final class SingleRun {
+    /** Thread-context key holding the month being simulated (0-based), for log lines. */
+    public static final String MONTH_KEY = "month";
+
+    private final AiEconomySim sim;
+    private final int months;
+    private final List<String> columns;
+
+    private SingleRun(AiEconomySim sim) {
+        this.sim = sim;
+        this.months = sim.config().run().months();
+        this.columns = sim.economy().seriesColumns();
+    }
+
+    /**
+     * Builds and starts the model.
+     *
+     * @param config the validated config
+     * @return a run ready to step
+     * @throws org.aibubble.agents.config.ParameterException when the economy rejects a combination of values
+     */
+    public static SingleRun prepare(ModelConfig config) {
+        AiEconomySim sim = new AiEconomySim(config);
+        sim.start();
+        return new SingleRun(sim);
+    }
+
+    /**
+     * Convenience for callers without a separate build step (ensembles, sweeps).
+     *
+     * @param config   the validated config
+     * @param listener told after each month
+     * @return the result
+     */
+    public static RunResult run(ModelConfig config, ProgressListener listener) {
+        return prepare(config).run(listener);
+    }
+
+    /** @return the series columns the economy reports */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /** @return the model (for the GUI or inspection) */
+    public AiEconomySim sim() {
+        return sim;
+    }
+
+    /**
+     * Steps every month of the horizon. Call once.
+     *
+     * @param listener told after each month
+     * @return the rows recorded, the summary and the status
+     */
+    public RunResult run(ProgressListener listener) {
+        List<double[]> rows = new ArrayList<>(months);
+        RunStatus status = RunStatus.COMPLETE;
+        String error = null;
+        Throwable failure = null;
+        try {
+            for (int month = 0; month < months; month++) {
+                double[] row = step(month);
+                rows.add(row);
+                listener.monthDone(month + 1, months, columns, row.clone());
+            }
+        } catch (BooksViolationException | NumericBlowUpException e) {
+            status = RunStatus.FAILED;
+            error = e.getMessage();
+            failure = e;
+        } catch (RuntimeException | StackOverflowError e) {
+            status = RunStatus.FAILED;
+            error = "the model failed at month " + rows.size() + ": " + describe(e);
+            failure = e;
+        } finally {
+            sim.finish();
+        }
+        double[][] table = rows.toArray(new double[0][]);
+        return new RunResult(columns, table, SummaryMetrics.compute(columns, table), status, error, failure);
+    }
+
+    private double[] step(int month) {
+        try (CloseableThreadContext.Instance ignored = CloseableThreadContext.put(MONTH_KEY, Integer.toString(month))) {
+            if (!sim.stepMonth()) {
+                throw new IllegalStateException("the schedule ran out of events");
+            }
+        }
+        Economy economy = sim.economy();
+        double[] row = economy.lastRow();
+        if (row == null || row.length != columns.size()) {
+            throw new IllegalStateException("the economy recorded " + (row == null ? "no row" : row.length + " values")
+                    + " for " + columns.size() + " columns");
+        }
+        NumericBlowUpException.check(month, columns, row);
+        return row;
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        String name = e.getClass().getSimpleName();
+        return message == null || message.isBlank() ? name : name + ": " + message;
+    }
+}

@@ -1,0 +1,200 @@
+package org.aibubble.sim.run;
+
+import java.util.List;
+
+/**
+ * Computes the {@link Summary} of a run from its monthly series. Definitions (also in README.md),
+ * with {@code dd[t] = 1 - ai_index[t] / max(ai_index[0..t])}:
+ * <ul>
+ *   <li>{@code bust_month}: first t with {@code dd >= BUST_DRAWDOWN} in every month t..t+BUST_MONTHS-1
+ *       (or to the end of the run); none otherwise;</li>
+ *   <li>{@code peak_month}: month of the highest AI index up to the bust month (whole run without a bust);</li>
+ *   <li>{@code run_up}: {@code ai_index[peak] / ai_index[0] - 1};</li>
+ *   <li>{@code max_drawdown}: {@code max dd[t]};</li>
+ *   <li>{@code trough_month}: month of the lowest AI index after the peak (the last month if none);</li>
+ *   <li>{@code capex_cut}: {@code 1 - min(capex_total after its peak) / max(capex_total)}, 0 if it never falls;</li>
+ *   <li>{@code max_unemployment}, {@code min_policy_rate}: extremes of those columns;</li>
+ *   <li>{@code qe_total}: sum of {@code qe_flow}; {@code gated_months}: months with {@code pc_gated_funds > 0};</li>
+ *   <li>{@code k_gap_at_trough}: {@code (c_top[T]/c_top[0] - 1) - (c_bottom[T]/c_bottom[0] - 1)} at the trough T;</li>
+ *   <li>{@code ledger_max_error}: largest {@code |ledger_error|}.</li>
+ * </ul>
+ * Ties go to the earliest month. Stateless.
+ */
+public final class SummaryMetrics {
+    /** The drawdown of the AI index from its running peak that counts as a bust (a share). */
+    public static final double BUST_DRAWDOWN = 0.25;
+    /** For how many consecutive months the drawdown must stay at or above {@link #BUST_DRAWDOWN}. */
+    public static final int BUST_MONTHS = 3;
+
+    private SummaryMetrics() {
+    }
+
+    /**
+     * @param columns the series columns
+     * @param rows    one row per month, aligned with {@code columns}
+     * @return the summary; fields whose columns are missing are null
+     */
+    public static Summary compute(List<String> columns, double[][] rows) {
+        Series s = new Series(columns, rows);
+        double[] ai = s.get("ai_index");
+        Integer bust = ai == null ? null : bustMonth(drawdowns(ai));
+        Integer peak = ai == null ? null : argMax(ai, 0, bust == null ? ai.length - 1 : bust);
+        Integer trough = peak == null ? null : troughMonth(ai, peak);
+        return new Summary(rows.length,
+                peak == null ? null : ai[peak] / ai[0] - 1,
+                peak,
+                ai == null ? null : max(drawdowns(ai)),
+                bust,
+                trough,
+                capexCut(s.get("capex_total")),
+                max(s.get("unemployment")),
+                min(s.get("policy_rate")),
+                sum(s.get("qe_flow")),
+                countPositive(s.get("pc_gated_funds")),
+                kGap(s.get("consumption_top"), s.get("consumption_bottom"), trough),
+                maxAbs(s.get("ledger_error")));
+    }
+
+    /** @return {@code dd[t] = 1 - x[t] / max(x[0..t])} */
+    static double[] drawdowns(double[] x) {
+        double[] dd = new double[x.length];
+        double peak = Double.NEGATIVE_INFINITY;
+        for (int t = 0; t < x.length; t++) {
+            peak = Math.max(peak, x[t]);
+            dd[t] = peak > 0 ? 1 - x[t] / peak : 0;
+        }
+        return dd;
+    }
+
+    private static Integer bustMonth(double[] dd) {
+        for (int t = 0; t < dd.length; t++) {
+            int end = Math.min(t + BUST_MONTHS, dd.length);
+            boolean holds = true;
+            for (int u = t; u < end && holds; u++) {
+                holds = dd[u] >= BUST_DRAWDOWN;
+            }
+            if (holds) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static Integer troughMonth(double[] ai, int peak) {
+        return peak >= ai.length - 1 ? ai.length - 1 : argMin(ai, peak + 1, ai.length - 1);
+    }
+
+    private static Double capexCut(double[] capex) {
+        if (capex == null || capex.length == 0) {
+            return null;
+        }
+        int peak = argMax(capex, 0, capex.length - 1);
+        if (peak == capex.length - 1 || capex[peak] <= 0) {
+            return 0.0;
+        }
+        double lowestAfter = capex[argMin(capex, peak + 1, capex.length - 1)];
+        return Math.max(0.0, 1 - lowestAfter / capex[peak]);
+    }
+
+    private static Double kGap(double[] top, double[] bottom, Integer trough) {
+        if (top == null || bottom == null || trough == null) {
+            return null;
+        }
+        return (top[trough] / top[0] - 1) - (bottom[trough] / bottom[0] - 1);
+    }
+
+    private static Integer argMax(double[] x, int from, int to) {
+        if (x.length == 0) {
+            return null;
+        }
+        int best = from;
+        for (int t = from + 1; t <= to; t++) {
+            if (x[t] > x[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static int argMin(double[] x, int from, int to) {
+        int best = from;
+        for (int t = from + 1; t <= to; t++) {
+            if (x[t] < x[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static Double max(double[] x) {
+        if (x == null || x.length == 0) {
+            return null;
+        }
+        double m = x[0];
+        for (double v : x) {
+            m = Math.max(m, v);
+        }
+        return m;
+    }
+
+    private static Double min(double[] x) {
+        if (x == null || x.length == 0) {
+            return null;
+        }
+        double m = x[0];
+        for (double v : x) {
+            m = Math.min(m, v);
+        }
+        return m;
+    }
+
+    private static Double maxAbs(double[] x) {
+        if (x == null || x.length == 0) {
+            return null;
+        }
+        double m = 0;
+        for (double v : x) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
+    }
+
+    private static Double sum(double[] x) {
+        if (x == null || x.length == 0) {
+            return x == null ? null : 0.0;
+        }
+        double total = 0;
+        for (double v : x) {
+            total += v;
+        }
+        return total;
+    }
+
+    private static Integer countPositive(double[] x) {
+        if (x == null) {
+            return null;
+        }
+        int n = 0;
+        for (double v : x) {
+            if (v > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Column lookup over the rows. */
+    private record Series(List<String> columns, double[][] rows) {
+        double[] get(String name) {
+            int index = columns.indexOf(name);
+            if (index < 0 || rows.length == 0) {
+                return null;
+            }
+            double[] values = new double[rows.length];
+            for (int t = 0; t < rows.length; t++) {
+                values[t] = rows[t][index];
+            }
+            return values;
+        }
+    }
+}

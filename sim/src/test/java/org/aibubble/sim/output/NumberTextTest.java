@@ -1,0 +1,46 @@
+package org.aibubble.sim.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class NumberTextTest {
+    @Test
+    void integersHaveNoDecimalPoint() {
+        assertEquals("0", NumberText.format(0));
+        assertEquals("0", NumberText.format(-0.0));
+        assertEquals("120", NumberText.format(120));
+        assertEquals("-3", NumberText.format(-3));
+    }
+
+    @Test
+    void keepsTenSignificantDigitsWithoutTrailingNoise() {
+        assertEquals("0.3", NumberText.format(0.1 + 0.2));
+        assertEquals("3.141592654", NumberText.format(Math.PI));
+        assertEquals("123456.7891", NumberText.format(123456.78912345));
+        assertEquals("1234567890", NumberText.format(1234567890.4));
+        assertEquals("12345678900", NumberText.format(12345678901.0));
+        assertEquals("0.0425", NumberText.format(0.0425));
+    }
+
+    @Test
+    void verySmallAndVeryLargeUseExponents() {
+        assertEquals("1.5e-9", NumberText.format(1.5e-9));
+        assertEquals("-2e-7", NumberText.format(-2e-7));
+        assertEquals("0.000001", NumberText.format(1e-6));
+        assertEquals("1.234567891e20", NumberText.format(1.2345678912e20));
+    }
+
+    @Test
+    void nonFiniteValuesAreSpelledOut() {
+        assertEquals("NaN", NumberText.format(Double.NaN));
+        assertEquals("Infinity", NumberText.format(Double.POSITIVE_INFINITY));
+    }
+
+    @Test
+    void theSameDoubleAlwaysGivesTheSameText() {
+        double x = 2.0 / 3.0;
+        assertEquals(NumberText.format(x), NumberText.format(2.0 / 3.0));
+        assertEquals("0.6666666667", NumberText.format(x));
+    }
+}

@@ -1,0 +1,53 @@
+package org.aibubble.sim.output;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunLogTest {
+    private static final Logger LOG = LogManager.getLogger("org.aibubble.agents.test");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void collectsInfoFromItsThreadIncludingLinesBeforeTheFileExists() throws Exception {
+        Path file = dir.resolve("run.log");
+        try (RunLog log = RunLog.open()) {
+            LOG.info("built the economy");
+            log.writeTo(file);
+            LOG.info("fund 3 gated");
+            LOG.debug("too detailed");
+            Thread other = new Thread(() -> LOG.info("another run's line"));
+            other.start();
+            other.join();
+        }
+        LOG.info("after the run");
+        String text = Files.readString(file);
+        assertTrue(text.contains("built the economy"), text);
+        assertTrue(text.contains("INFO  test - fund 3 gated"), text);
+        assertFalse(text.contains("too detailed"), text);
+        assertFalse(text.contains("another run's line"), text);
+        assertFalse(text.contains("after the run"), text);
+    }
+
+    @Test
+    void failuresGoToTheLogWithTheirStackTrace() throws Exception {
+        Path file = dir.resolve("run.log");
+        try (RunLog log = RunLog.open()) {
+            log.writeTo(file);
+            log.failure(new IllegalStateException("boom"));
+        }
+        String text = Files.readString(file);
+        assertTrue(text.contains("run failed:"), text);
+        assertTrue(text.contains("IllegalStateException: boom"), text);
+        assertTrue(text.contains("at org.aibubble.sim.output.RunLogTest"), text);
+    }
+}
