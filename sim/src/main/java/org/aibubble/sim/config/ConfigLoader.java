@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * command-line overrides, checks the tree strictly against the record tree (unknown, missing, null
  * and mistyped keys are errors; enum names may be written in kebab-case, e.g. {@code efficiency-shock})
  * and binds it onto {@link ModelConfig}. Every failure is a one-line {@link ConfigException}.
- * Instances are cheap and hold no state between loads beyond their parsers, but are not shared between threads.
+ * Instances keep no state between loads and may be shared between threads.
  */
 public final class ConfigLoader {
     private final ConfigFiles files = new ConfigFiles();

@@ -1,6 +1,7 @@
 package org.aibubble.sim.output;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,8 @@ public record Manifest(BuildInfo build, String javaVersion, String host, String 
      */
     public Manifest finish(Instant end, RunStatus finalStatus, String failure, int monthsRecorded) {
         return new Manifest(build, javaVersion, host, command, configFile, configSources, overrides,
-                resolvedConfigSha, scenario, seed, months, households, startTime, end, finalStatus, failure,
+                resolvedConfigSha, scenario, seed, months, households, startTime,
+                end == null ? null : end.truncatedTo(ChronoUnit.MILLIS), finalStatus, failure,
                 monthsRecorded);
     }
 

@@ -2,10 +2,11 @@ package org.aibubble.sim.output;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.IOException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +36,7 @@ public final class Provenance {
         return new Manifest(BuildInfo.current(), System.getProperty("java.version"), hostName(), command,
                 loaded.file().toString(), sources(loaded.sources()), overrides, Sha256.hex(resolvedYaml),
                 config.scenario().name(), config.run().seed(), config.run().months(), config.run().households(),
-                start, null, RunStatus.RUNNING, null, 0);
+                start.truncatedTo(ChronoUnit.MILLIS), null, RunStatus.RUNNING, null, 0);
     }
 
     private static List<Manifest.ConfigSource> sources(List<Path> files) {

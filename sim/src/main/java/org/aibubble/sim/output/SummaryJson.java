@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.aibubble.sim.run.Summary;
-import org.aibubble.sim.run.SummaryMetrics;
 
 /**
  * {@code summary.json}: the {@link Summary} fields under snake_case names in a fixed order, numbers as
  * in {@code series.csv}, {@code null} where the economy does not report what a field needs (and for
- * {@code bust_month} when there was no bust), plus the bust rule used. No wall-clock time or host, so
+ * {@code bust_month} when there was no bust): a flat object of metric names to numbers. The bust rule
+ * is fixed ({@link org.aibubble.sim.run.SummaryMetrics#BUST_DRAWDOWN} for
+ * {@link org.aibubble.sim.run.SummaryMetrics#BUST_MONTHS} months) and documented in README.md. No wall-clock time or host, so
  * the file is byte-identical for the same config and seed.
  */
 public final class SummaryJson {
@@ -20,10 +21,6 @@ public final class SummaryJson {
     public static byte[] bytes(Summary summary) {
         Map<String, Object> map = new LinkedHashMap<>();
         summary.asMap().forEach((name, value) -> map.put(name, Json.number(value)));
-        Map<String, Object> rule = new LinkedHashMap<>();
-        rule.put("drawdown_at_least", Json.number(SummaryMetrics.BUST_DRAWDOWN));
-        rule.put("for_months", SummaryMetrics.BUST_MONTHS);
-        map.put("bust_rule", rule);
         return Json.bytes(map);
     }
 }

@@ -12,9 +12,16 @@ final class CliRunner {
     static final Instant NOW = Instant.parse("2026-01-02T03:04:05Z");
 
     private final Path workingDir;
+    private final boolean interactive;
 
     CliRunner(Path workingDir) {
+        this(workingDir, false);
+    }
+
+    /** @param interactive whether to behave as on a terminal (progress line on stderr) */
+    CliRunner(Path workingDir, boolean interactive) {
         this.workingDir = workingDir;
+        this.interactive = interactive;
     }
 
     /** The outcome of one command. */
@@ -24,7 +31,7 @@ final class CliRunner {
     Outcome run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CliContext context = new CliContext(workingDir, Clock.fixed(NOW, ZoneOffset.UTC), false);
+        CliContext context = new CliContext(workingDir, Clock.fixed(NOW, ZoneOffset.UTC), interactive);
         int code = Main.execute(args, context, new PrintWriter(out), new PrintWriter(err));
         return new Outcome(code, out.toString(), err.toString());
     }

@@ -183,6 +183,27 @@ class RunCommandTest {
     }
 
     @Test
+    void onATerminalAProgressLineIsDrawnAndCleared() throws IOException {
+        write("c.yaml", CONFIG);
+        CliRunner.Outcome outcome = new CliRunner(dir, true).run("run", "c.yaml", "--out", "o");
+        assertEquals(0, outcome.exitCode());
+        assertTrue(outcome.err().contains("\rmonth 6/6  elapsed "), outcome.err());
+        assertTrue(outcome.err().endsWith("\r"), "the progress line is cleared: " + outcome.err());
+        assertFalse(outcome.err().contains("\n"), outcome.err());
+        assertTrue(outcome.out().startsWith("done: 6 months"), outcome.out());
+    }
+
+    @Test
+    void aJsonConfigRunsToo() throws IOException {
+        write("c.json", """
+                {"run": {"seed": 1, "months": 2, "start": "2026-01", "households": 100},
+                 "scenario": {"name": "j", "description": "d", "events": []}}
+                """);
+        assertEquals(0, cli().run("run", "c.json", "--out", "o").exitCode());
+        assertTrue(Files.isRegularFile(dir.resolve("o/summary.json")));
+    }
+
+    @Test
     void helpIsPrinted() {
         CliRunner.Outcome top = cli().run("--help");
         assertEquals(0, top.exitCode());
