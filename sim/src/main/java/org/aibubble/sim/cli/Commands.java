@@ -33,10 +33,16 @@ final class Commands {
             return ExitCode.BAD_INPUT.code();
         });
         root.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("error: " + oneLine(String.valueOf(ex.getMessage())));
+            commandLine.getErr().println("error: " + oneLine(describe(ex)));
             return ExitCode.RUN_FAILED.code();
         });
         return root;
+    }
+
+    /** @return the message of {@code e}, with its type when that is all there is to say */
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "internal error: " + e.getClass().getSimpleName() : message;
     }
 
     /** @return {@code text} on one line */

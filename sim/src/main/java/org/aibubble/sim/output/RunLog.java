@@ -16,14 +16,16 @@ import org.apache.logging.log4j.core.Filter;
 import org.apache.logging.log4j.core.LoggerContext;
 import org.apache.logging.log4j.core.appender.OutputStreamAppender;
 import org.apache.logging.log4j.core.config.Configuration;
-import org.apache.logging.log4j.core.filter.ThreadContextMapFilter;
+import org.apache.logging.log4j.core.LogEvent;
+import org.apache.logging.log4j.core.filter.AbstractFilter;
 import org.apache.logging.log4j.core.layout.PatternLayout;
-import org.apache.logging.log4j.core.util.KeyValuePair;
 
 /**
  * A run's {@code run.log}: a Log4j appender added programmatically to the root logger for the
- * duration of the run. It takes INFO and above from the thread that opened it (the thread context
- * holds {@value #RUN_KEY} = this run's id), so runs in parallel threads keep separate logs. Lines
+ * duration of the run. It takes INFO and above logged by the thread that opened it (whose thread
+ * context holds {@value #RUN_KEY} = this run's id) and by threads that belong to no run (e.g. worker
+ * threads the model starts); lines of other runs' threads are left out, so runs in parallel threads
+ * keep separate logs. Lines
  * logged before the folder exists are held in memory and written when {@link #writeTo} is called.
  * Each line carries the simulated month (from {@link org.aibubble.sim.run.SingleRun#MONTH_KEY}).
  */
@@ -42,8 +44,7 @@ public final class RunLog implements AutoCloseable {
     private RunLog() {
         loggers = LoggerContext.getContext(false);
         Configuration config = loggers.getConfiguration();
-        Filter onlyThisRun = ThreadContextMapFilter.createFilter(
-                new KeyValuePair[] {new KeyValuePair(RUN_KEY, runId)}, "and", Filter.Result.NEUTRAL, Filter.Result.DENY);
+        Filter onlyThisRun = new RunFilter(runId);
         appender = OutputStreamAppender.newBuilder()
                 .setName("run-" + runId)
                 .setTarget(stream)
@@ -52,8 +53,7 @@ public final class RunLog implements AutoCloseable {
                 .setFilter(onlyThisRun)
                 .build();
         appender.start();
-        config.addAppender(appender);
-        config.getRootLogger().addAppender(appender, Level.INFO, onlyThisRun);
+        config.getRootLogger().addAppender(appender, Level.INFO, null);
         loggers.updateLoggers();
         context = CloseableThreadContext.put(RUN_KEY, runId);
     }
@@ -88,6 +88,22 @@ public final class RunLog implements AutoCloseable {
         appender.stop();
         context.close();
         stream.closeQuietly();
+    }
+
+    /** Passes events of this run's thread and of threads that belong to no run. */
+    private static final class RunFilter extends AbstractFilter {
+        private final String runId;
+
+        RunFilter(String runId) {
+            super(Result.NEUTRAL, Result.DENY);
+            this.runId = runId;
+        }
+
+        @Override
+        public Result filter(LogEvent event) {
+            String run = event.getContextData().getValue(RUN_KEY);
+            return run == null || run.equals(runId) ? onMatch : onMismatch;
+        }
     }
 
     /** Holds bytes in memory until redirected to a file, then appends to the file. */

@@ -25,9 +25,16 @@ class RunLogTest {
             log.writeTo(file);
             LOG.info("fund 3 gated");
             LOG.debug("too detailed");
-            Thread other = new Thread(() -> LOG.info("another run's line"));
-            other.start();
-            other.join();
+            Thread otherRun = new Thread(() -> {
+                try (RunLog other = RunLog.open()) {
+                    LOG.info("another run's line");
+                }
+            });
+            otherRun.start();
+            otherRun.join();
+            Thread worker = new Thread(() -> LOG.info("a worker thread's line"));
+            worker.start();
+            worker.join();
         }
         LOG.info("after the run");
         String text = Files.readString(file);
@@ -35,6 +42,7 @@ class RunLogTest {
         assertTrue(text.contains("INFO  test - fund 3 gated"), text);
         assertFalse(text.contains("too detailed"), text);
         assertFalse(text.contains("another run's line"), text);
+        assertTrue(text.contains("a worker thread's line"), text);
         assertFalse(text.contains("after the run"), text);
     }
 
