@@ -16,6 +16,9 @@ final class Commands {
     /** Adds every sub-command to the root command line. */
     static void register(CommandLine root, CliContext context) {
         root.addSubcommand(new RunCommand(context));
+        root.addSubcommand(new ReportCommand(context));
+        root.addSubcommand(new ReplayCommand(context));
+        root.addSubcommand(new BranchCommand(context));
     }
 
     /**

@@ -9,16 +9,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.aibubble.agents.config.ParameterException;
+import org.aibubble.sim.checkpoint.CheckpointFile;
+import org.aibubble.sim.checkpoint.CheckpointListener;
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigLoader;
 import org.aibubble.sim.config.ConfigOverride;
 import org.aibubble.sim.config.ConfigWriter;
 import org.aibubble.sim.config.LoadedConfig;
+import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.output.OutputFolderException;
 import org.aibubble.sim.output.Provenance;
 import org.aibubble.sim.output.RunFolder;
 import org.aibubble.sim.output.RunLog;
 import org.aibubble.sim.output.RunRecorder;
+import org.aibubble.sim.report.ReportException;
+import org.aibubble.sim.report.RunReport;
 import org.aibubble.sim.run.ProgressListener;
 import org.aibubble.sim.run.RunResult;
 import org.aibubble.sim.run.RunStatus;
@@ -73,6 +78,11 @@ final class RunCommand implements Callable<Integer> {
             description = "run folder (new or empty); default outputs/<config>-<seed>-<yyyyMMdd-HHmmss>")
     private String out;
 
+    @Option(names = "--checkpoint-at", paramLabel = "M", converter = Counts.Whole.class,
+            description = "save the whole economy after month M (0-based) into checkpoint.bin in the run folder, "
+                    + "for the branch command")
+    private Integer checkpointAt;
+
     RunCommand(CliContext context) {
         this.context = context;
     }
@@ -102,6 +112,11 @@ final class RunCommand implements Callable<Integer> {
         LoadedConfig loaded = new ConfigLoader().load(context.resolve(configFile), overrides());
         if (out != null) {
             RunFolder.checkUsable(context.resolve(out));
+        }
+        int months = loaded.config().run().months();
+        if (checkpointAt != null && (checkpointAt < 0 || checkpointAt >= months)) {
+            throw ConfigException.of("--checkpoint-at", checkpointAt.toString(),
+                    "must be a month of the run, an integer in [0, " + (months - 1) + "]");
         }
         SingleRun run;
         try {
@@ -154,9 +169,11 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.RUN_FAILED.code();
         }
         ConsoleProgress progress = context.interactive() ? new ConsoleProgress(err) : null;
+        CheckpointListener checkpoint = checkpointAt == null ? null : new CheckpointListener(plan.run().sim(),
+                checkpointAt, folder.file(CheckpointFile.FILE_NAME), BuildInfo.current().version());
         RunResult result;
         try {
-            result = plan.run().run(listeners(recorder, progress));
+            result = plan.run().run(listeners(listeners(recorder, checkpoint), progress));
         } catch (OutOfMemoryError e) {
             recorder.writeEnd(context.clock().instant(), RunStatus.FAILED, "out of memory", 0);
             err.println("error: out of memory (give Java more with -Xmx, or use fewer households)");
@@ -168,7 +185,31 @@ final class RunCommand implements Callable<Integer> {
         }
         RunStatus status = recorder.finish(result, context.clock().instant());
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return report(result, status, recorder, folder, seconds, log);
+        int code = report(result, status, recorder, folder, seconds, log);
+        if (code == ExitCode.OK.code()) {
+            code = writeExtras(folder, checkpoint);
+        }
+        return code;
+    }
+
+    /** Writes the checkpoint's outcome and the report of a completed run; a failure is one line, exit 1. */
+    private int writeExtras(RunFolder folder, CheckpointListener checkpoint) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (checkpoint != null && checkpoint.failure() != null) {
+            err.println("error: " + checkpoint.failure().getMessage());
+            return ExitCode.RUN_FAILED.code();
+        }
+        try {
+            RunReport.write(folder.dir());
+        } catch (ReportException e) {
+            err.println("error: the run completed but its report failed: " + e.getMessage());
+            return ExitCode.RUN_FAILED.code();
+        }
+        if (checkpoint != null) {
+            spec.commandLine().getOut().println("checkpoint: month " + checkpoint.written().month() + " -> "
+                    + folder.file(CheckpointFile.FILE_NAME));
+        }
+        return ExitCode.OK.code();
     }
 
     private int report(RunResult result, RunStatus status, RunRecorder recorder, RunFolder folder, double seconds,
@@ -185,6 +226,7 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.RUN_FAILED.code();
     }
 
+    /** @return a listener telling {@code recorder} then {@code progress} (which may be null) */
     private static ProgressListener listeners(ProgressListener recorder, ProgressListener progress) {
         if (progress == null) {
             return recorder;

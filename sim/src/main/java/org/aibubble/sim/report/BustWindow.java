@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * The months to shade as the bust: from the summary's {@code bust_month} to the trough of the AI
- * index after it (the month of its lowest value from the bust on). No bust, no window.
+ * index after it (the summary's {@code trough_month} when it has one, else the month of the index's
+ * lowest value from the bust on). No bust, no window.
  *
  * @param from the bust month
  * @param to   the trough month (at least {@code from})

@@ -30,7 +30,11 @@ public final class RunCharts {
         this.months = series.column(MONTH);
         OptionalDouble bustMonth = summary.number("bust_month");
         Optional<Double> b = bustMonth.isPresent() ? Optional.of(bustMonth.getAsDouble()) : Optional.empty();
-        this.bust = series.has("ai_index") ? BustWindow.of(months, series.column("ai_index"), b) : Optional.empty();
+        Optional<BustWindow> window = series.has("ai_index") ? BustWindow.of(months, series.column("ai_index"), b)
+                : Optional.empty();
+        OptionalDouble trough = summary.number("trough_month");
+        this.bust = window.map(w -> trough.isPresent() && trough.getAsDouble() >= w.from()
+                ? new BustWindow(w.from(), trough.getAsDouble()) : w);
     }
 
     /** @return the figures, in the order the report shows them */

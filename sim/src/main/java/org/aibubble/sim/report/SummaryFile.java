@@ -3,8 +3,10 @@ package org.aibubble.sim.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -57,9 +59,15 @@ public final class SummaryFile {
         return nl < 0 ? text : text.substring(0, nl);
     }
 
-    /** @return the metric names in file order */
-    public Iterable<String> names() {
-        return metrics.keySet();
+    /** @return the names of the scalar metrics (numbers, text, null) in file order; nested objects such as the bust rule are left out */
+    public List<String> names() {
+        List<String> out = new ArrayList<>();
+        metrics.forEach((name, value) -> {
+            if (!value.isContainerNode()) {
+                out.add(name);
+            }
+        });
+        return out;
     }
 
     /** @return the metric as a number; empty if it is absent, null or not numeric */

@@ -27,11 +27,13 @@ public final class SingleRun {
     private final AiEconomySim sim;
     private final int months;
     private final List<String> columns;
+    private final List<double[]> earlierRows;
 
-    private SingleRun(AiEconomySim sim) {
+    private SingleRun(AiEconomySim sim, List<double[]> earlierRows) {
         this.sim = sim;
         this.months = sim.config().run().months();
         this.columns = sim.economy().seriesColumns();
+        this.earlierRows = List.copyOf(earlierRows);
     }
 
     /**
@@ -44,7 +46,23 @@ public final class SingleRun {
     public static SingleRun prepare(ModelConfig config) {
         AiEconomySim sim = new AiEconomySim(config);
         sim.start();
-        return new SingleRun(sim);
+        return new SingleRun(sim, List.of());
+    }
+
+    /**
+     * Continues a model restored from a checkpoint (or stepped by hand) to the end of its horizon.
+     * {@link #run} first hands the earlier rows to the listener, so the recorded series is whole.
+     *
+     * @param sim         a started model that has stepped {@code earlierRows.size()} months
+     * @param earlierRows the rows it recorded in those months
+     * @return a run ready to step the remaining months
+     */
+    public static SingleRun resume(AiEconomySim sim, List<double[]> earlierRows) {
+        if (sim.monthsDone() != earlierRows.size()) {
+            throw new IllegalArgumentException("the model has stepped " + sim.monthsDone() + " months but "
+                    + earlierRows.size() + " rows were given");
+        }
+        return new SingleRun(sim, earlierRows);
     }
 
     /**
@@ -79,8 +97,12 @@ public final class SingleRun {
         RunStatus status = RunStatus.COMPLETE;
         String error = null;
         Throwable failure = null;
+        for (double[] row : earlierRows) {
+            rows.add(row.clone());
+            listener.monthDone(rows.size(), months, columns, row.clone());
+        }
         try {
-            for (int month = 0; month < months; month++) {
+            for (int month = rows.size(); month < months; month++) {
                 double[] row = step(month);
                 rows.add(row);
                 listener.monthDone(month + 1, months, columns, row.clone());

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Every config shipped under configs/ (sweep definitions apart) loads and runs 3 months with 1,000 households. */
+/** Every config shipped under configs/ (sweep definitions and branch scenarios apart) loads and runs 3 months with 1,000 households. */
 class ShippedConfigsTest {
     private static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
 
@@ -29,6 +29,7 @@ class ShippedConfigsTest {
         try (Stream<Path> files = Files.walk(CONFIGS)) {
             configs = files.filter(Files::isRegularFile)
                     .filter(p -> !CONFIGS.relativize(p).startsWith("sweeps"))
+                    .filter(p -> !CONFIGS.relativize(p).startsWith("branches"))
                     .filter(p -> p.toString().matches(".*\\.(yaml|yml|json)$"))
                     .sorted().toList();
         }

@@ -1,0 +1,43 @@
+package org.aibubble.sim.branch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The {@code branch.json} of a branch's run folder: where the run was continued from, so
+ * {@code replay} can rebuild it (run the base config to the branch month, continue under this folder's
+ * {@code config.yaml}, reseeded if a continuation seed is given).
+ *
+ * @param checkpoint              the checkpoint file continued, as named by the user
+ * @param checkpointPayloadSha256 the SHA-256 of the checkpoint's payload, from its header
+ * @param branchMonth             the month saved in the checkpoint (0-based); this run's own months follow it
+ * @param continuationSeed        the seed the random stream was reset to at the branch point, or null
+ * @param baseConfig              the file, in this folder, holding the resolved config of the saved run
+ */
+public record BranchOrigin(String checkpoint, String checkpointPayloadSha256, int branchMonth, Long continuationSeed,
+        String baseConfig) {
+    /** File name of the origin in a branch's run folder. */
+    public static final String FILE = "branch.json";
+    /** File name of the saved run's resolved config in a branch's run folder. */
+    public static final String BASE_CONFIG = "base-config.yaml";
+
+    /**
+     * @param file where to write
+     * @throws IOException if it cannot be written
+     */
+    public void write(Path file) throws IOException {
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+    }
+
+    /**
+     * @param file a {@code branch.json}
+     * @return the origin
+     * @throws IOException if it is missing or malformed
+     */
+    public static BranchOrigin read(Path file) throws IOException {
+        return new ObjectMapper().readValue(file.toFile(), BranchOrigin.class);
+    }
+}
