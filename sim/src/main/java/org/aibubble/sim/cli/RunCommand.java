@@ -171,6 +171,8 @@ final class RunCommand implements Callable<Integer> {
         ConsoleProgress progress = context.interactive() ? new ConsoleProgress(err) : null;
         CheckpointListener checkpoint = checkpointAt == null ? null : new CheckpointListener(plan.run().sim(),
                 checkpointAt, folder.file(CheckpointFile.FILE_NAME), BuildInfo.current().version());
+        Thread onStop = new Thread(() -> recorder.interrupted(context.clock().instant()), "aibubble-run-stopped");
+        Runtime.getRuntime().addShutdownHook(onStop);
         RunResult result;
         try {
             result = plan.run().run(listeners(listeners(recorder, checkpoint), progress));
@@ -179,6 +181,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: out of memory (give Java more with -Xmx, or use fewer households)");
             return ExitCode.RUN_FAILED.code();
         } finally {
+            removeHook(onStop);
             if (progress != null) {
                 progress.clear();
             }
@@ -224,6 +227,15 @@ final class RunCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("error: " + Commands.oneLine(recorder.manifest().error())
                 + " (partial output in " + folder.dir() + ", see run.log)");
         return ExitCode.RUN_FAILED.code();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The process is stopping: the hook marks the run failed.
+            return;
+        }
     }
 
     /** @return a listener telling {@code recorder} then {@code progress} (which may be null) */

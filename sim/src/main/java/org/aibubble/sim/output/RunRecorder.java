@@ -19,6 +19,8 @@ public final class RunRecorder implements ProgressListener {
     private final SeriesCsvWriter series;
     private Manifest manifest;
     private IOException writeFailure;
+    private int monthsRecorded;
+    private boolean ended;
 
     private RunRecorder(RunFolder folder, Manifest manifest, SeriesCsvWriter series) {
         this.folder = folder;
@@ -42,8 +44,9 @@ public final class RunRecorder implements ProgressListener {
     }
 
     @Override
-    public void monthDone(int monthsDone, int totalMonths, List<String> columns, double[] row) {
-        if (writeFailure != null) {
+    public synchronized void monthDone(int monthsDone, int totalMonths, List<String> columns, double[] row) {
+        monthsRecorded = monthsDone;
+        if (writeFailure != null || ended) {
             return;
         }
         try {
@@ -60,7 +63,10 @@ public final class RunRecorder implements ProgressListener {
      * @param end    when the run ended
      * @return the status written: failed if the run failed or a file could not be written
      */
-    public RunStatus finish(RunResult result, Instant end) {
+    public synchronized RunStatus finish(RunResult result, Instant end) {
+        if (ended) {
+            return manifest.status();
+        }
         closeSeries();
         RunStatus status = result.status();
         String error = result.error();
@@ -89,7 +95,11 @@ public final class RunRecorder implements ProgressListener {
      * @param monthsRecorded months recorded
      * @return the status written
      */
-    public RunStatus writeEnd(Instant end, RunStatus status, String error, int monthsRecorded) {
+    public synchronized RunStatus writeEnd(Instant end, RunStatus status, String error, int monthsRecorded) {
+        if (ended) {
+            return manifest.status();
+        }
+        ended = true;
         closeSeries();
         manifest = manifest.finish(end, status, error, monthsRecorded);
         try {
@@ -100,8 +110,19 @@ public final class RunRecorder implements ProgressListener {
         return status;
     }
 
+    /**
+     * Marks the run failed because the process is stopping before the run ended (called from a
+     * shutdown hook, e.g. on Ctrl-C); does nothing once the run has ended.
+     *
+     * @param end when the process stopped
+     */
+    public synchronized void interrupted(Instant end) {
+        writeEnd(end, RunStatus.FAILED, "interrupted at month " + monthsRecorded + " (the process was stopped)",
+                monthsRecorded);
+    }
+
     /** @return the manifest as last written */
-    public Manifest manifest() {
+    public synchronized Manifest manifest() {
         return manifest;
     }
 
@@ -116,7 +137,7 @@ public final class RunRecorder implements ProgressListener {
     }
 
     /** @return the first failure writing the series, or null */
-    public IOException writeFailure() {
+    public synchronized IOException writeFailure() {
         return writeFailure;
     }
 }

@@ -75,4 +75,21 @@ class RunRecorderTest {
         assertEquals("month,ai_index\n0,100\n", Files.readString(folder.file(RunFolder.SERIES)));
         assertFalse(Files.exists(folder.file(RunFolder.SUMMARY)));
     }
+
+    @Test
+    void aStoppedProcessLeavesAFailedManifestThatTheEndDoesNotOverwrite() throws Exception {
+        RunFolder folder = RunFolder.at(dir.resolve("run"));
+        RunRecorder recorder = RunRecorder.begin(folder, manifest(), "run: {}\n".getBytes(), COLUMNS);
+        double[][] rows = {{0, 100}, {1, 101}};
+        recorder.monthDone(1, 3, COLUMNS, rows[0]);
+        recorder.interrupted(START.plusSeconds(1));
+        recorder.monthDone(2, 3, COLUMNS, rows[1]);
+        RunResult result = new RunResult(COLUMNS, rows, SummaryMetrics.compute(COLUMNS, rows), RunStatus.COMPLETE,
+                null, null);
+        assertEquals(RunStatus.FAILED, recorder.finish(result, START.plusSeconds(2)));
+        JsonNode json = manifestJson(folder);
+        assertEquals("failed", json.get("status").asText());
+        assertEquals("interrupted at month 1 (the process was stopped)", json.get("error").asText());
+        assertFalse(Files.exists(folder.file(RunFolder.SUMMARY)));
+    }
 }
