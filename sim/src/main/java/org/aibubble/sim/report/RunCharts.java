@@ -105,9 +105,9 @@ public final class RunCharts {
     }
 
     private TimeChart policy() {
-        TimeChart c = new TimeChart("Policy rate, Fed tier and QE", "rate");
-        left(c, "policy_rate", "policy rate");
-        left(c, "yield_10y", "10-year yield");
+        TimeChart c = new TimeChart("Policy rate, Fed tier and QE", "% per year");
+        leftPercent(c, "policy_rate", "policy rate");
+        leftPercent(c, "yield_10y", "10-year yield");
         right(c, "QE purchases, USD billions per month", "qe_flow", "QE flow");
         if (series.has("fed_tier")) {
             tierBands(c, series.column("fed_tier"));
@@ -118,9 +118,9 @@ public final class RunCharts {
     }
 
     private TimeChart unemployment() {
-        TimeChart c = withBust(new TimeChart("Unemployment", "share of the labour force"));
-        left(c, "unemployment", "unemployment");
-        left(c, "inflation", "inflation (annual)");
+        TimeChart c = withBust(new TimeChart("Unemployment and inflation", "%"));
+        leftPercent(c, "unemployment", "unemployment (% of labour force)");
+        leftPercent(c, "inflation", "inflation (% per year)");
         return c;
     }
 
@@ -146,6 +146,19 @@ public final class RunCharts {
     private void left(TimeChart c, String column, String label) {
         if (series.has(column)) {
             c.line(label, months, series.column(column));
+        } else {
+            missing.add(column);
+        }
+    }
+
+    /** Adds a share or rate column on the left axis, shown in percent. */
+    private void leftPercent(TimeChart c, String column, String label) {
+        if (series.has(column)) {
+            double[] v = series.column(column);
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= 100;
+            }
+            c.line(label, months, v);
         } else {
             missing.add(column);
         }

@@ -19,6 +19,10 @@ public final class RunReport {
     /** File name of the summary metrics in a run folder. */
     public static final String SUMMARY = "summary.json";
 
+    /** Summary metrics that are shares or rates, shown in percent. */
+    private static final List<String> PERCENT_METRICS = List.of("run_up", "max_drawdown", "capex_cut",
+            "max_unemployment", "min_policy_rate");
+
     private RunReport() {
     }
 
@@ -56,9 +60,24 @@ public final class RunReport {
     private static List<List<String>> cards(SummaryFile summary) {
         List<List<String>> out = new ArrayList<>();
         for (String name : summary.names()) {
-            out.add(List.of(name.replace('_', ' '), summary.text(name)));
+            out.add(List.of(name.replace('_', ' '), card(summary, name)));
         }
         return out;
+    }
+
+    /** @return the metric for a card: shares and rates in percent, money in USD bn, as written otherwise */
+    static String card(SummaryFile summary, String name) {
+        OptionalDouble v = summary.number(name);
+        if (v.isPresent() && PERCENT_METRICS.contains(name)) {
+            return percent(v.getAsDouble());
+        }
+        if (v.isPresent() && name.equals("qe_total")) {
+            return "$" + Numbers.format(v.getAsDouble()) + " bn";
+        }
+        if (v.isPresent() && name.equals("k_gap_at_trough")) {
+            return String.format(Locale.ROOT, "%+.1f pp", 100 * v.getAsDouble());
+        }
+        return summary.text(name);
     }
 
     /** @return one sentence telling the run's story from its summary metrics */
@@ -74,7 +93,7 @@ public final class RunReport {
         sb.append(bust.isPresent() ? "; the bust came in month " + Numbers.format(bust.getAsDouble()) : "; no bust");
         sb.append(". Unemployment peaked at ").append(percent(s.number("max_unemployment").orElse(Double.NaN)))
                 .append(", the policy rate bottomed at ").append(percent(s.number("min_policy_rate").orElse(Double.NaN)))
-                .append(", QE bought ").append(s.text("qe_total")).append(" USD bn, and private-credit funds were gated for ")
+                .append(", QE bought $").append(s.text("qe_total")).append(" bn, and private-credit funds were gated for ")
                 .append(s.text("gated_months")).append(" months.");
         return sb.toString();
     }

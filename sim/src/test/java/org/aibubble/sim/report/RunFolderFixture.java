@@ -49,7 +49,7 @@ final class RunFolderFixture {
         Files.writeString(dir.resolve("series.csv"), csv, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("summary.json"), "{\"run_up\":0.8,\"peak_month\":30,\"max_drawdown\":0.45,"
                 + "\"bust_month\":33,\"capex_cut\":0.35,\"max_unemployment\":0.071,\"min_policy_rate\":0.0025,"
-                + "\"qe_total\":1200.5,\"gated_months\":9,\"k_gap_at_trough\":3.2,\"ledger_max_error\":1e-9}\n");
+                + "\"qe_total\":1200.5,\"gated_months\":9,\"k_gap_at_trough\":0.032,\"ledger_max_error\":1e-9}\n");
         Files.writeString(dir.resolve("config.yaml"), "run:\n  seed: 42\n  months: 60\n  start: 2026-01\n"
                 + "  households: 1000\nscenario:\n  name: baseline\n  description: Fixture boom & bust <test>.\n"
                 + "  events: []\n");

@@ -46,6 +46,9 @@ class RunReportTest {
         assertTrue(html.indexOf("max drawdown") < firstImage, "summary metrics before the charts");
         assertTrue(html.contains("rose 80.0% to its peak in month 30"), html);
         assertTrue(html.contains("the bust came in month 33"));
+        assertTrue(html.contains("<div class=\"v\">45.0%</div><div class=\"k\">max drawdown</div>"), html);
+        assertTrue(html.contains("<div class=\"v\">$1201 bn</div>"), html);
+        assertTrue(html.contains("<div class=\"v\">+3.2 pp</div>"), html);
         assertFalse(html.contains("Not in series.csv"), "fixture has every column");
     }
 
