@@ -77,6 +77,25 @@ public final class CsvTable {
         return cells;
     }
 
+    /**
+     * @param column a column name
+     * @param keep   the cell values (ignoring case) of the rows to keep
+     * @return a table of the rows whose {@code column} is one of {@code keep}; this table if it has no such column
+     */
+    public CsvTable rowsWhere(String column, List<String> keep) {
+        if (!has(column)) {
+            return this;
+        }
+        int index = header.indexOf(column);
+        List<List<String>> kept = new ArrayList<>();
+        for (List<String> row : rows) {
+            if (keep.stream().anyMatch(k -> k.equalsIgnoreCase(row.get(index).trim()))) {
+                kept.add(row);
+            }
+        }
+        return new CsvTable(file, header, kept);
+    }
+
     /** @return the column names */
     public List<String> header() {
         return header;

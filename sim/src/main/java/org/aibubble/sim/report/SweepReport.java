@@ -27,6 +27,10 @@ public final class SweepReport {
     public static final String ENSEMBLE = "ensemble.json";
     /** Above this many design points the bust share is shown as a histogram over points, not one bar each. */
     static final int MAX_BARS = 40;
+    /** The column of {@code runs.csv} saying how a run ended; only finished runs enter the charts. */
+    static final String STATUS = "status";
+    /** The spellings of a finished run in the {@code status} column. */
+    static final List<String> FINISHED = List.of("ok", "complete");
 
     private SweepReport() {
     }
@@ -37,7 +41,9 @@ public final class SweepReport {
      * @throws ReportException if {@code runs.csv} is missing or malformed, or an output cannot be written
      */
     public static Path write(Path dir) {
-        CsvTable runs = CsvTable.read(dir.resolve(RUNS));
+        CsvTable all = CsvTable.read(dir.resolve(RUNS));
+        CsvTable runs = all.rowsWhere(STATUS, FINISHED);
+        int failed = all.rows().size() - runs.rows().size();
         boolean ensemble = Files.isRegularFile(dir.resolve(ENSEMBLE));
         String kind = ensemble ? "Ensemble" : "Sweep";
         double[] peak = runs.numbers(require(runs, "peak_month"));
@@ -60,7 +66,8 @@ public final class SweepReport {
 
         HtmlPage page = new HtmlPage(kind + " " + dir.getFileName());
         page.heading(kind + " " + dir.getFileName())
-                .paragraph("lead", runs.rows().size() + " runs at " + byPoint.size() + " design point(s).")
+                .paragraph("lead", runs.rows().size() + " finished runs at " + byPoint.size() + " design point(s)"
+                        + (failed > 0 ? "; " + failed + " failed runs are left out (see runs.csv)." : "."))
                 .cards(cards(peak, drawdown, bust, byPoint.size()))
                 .section("Distributions").figures(figures);
         if (Files.isRegularFile(dir.resolve(AGGREGATE))) {

@@ -18,19 +18,19 @@ class SweepReportTest {
 
     /** Four points of five runs; point p busts in p of its five runs. */
     private void writeSweep(int points) throws IOException {
-        StringBuilder runs = new StringBuilder("point,replicate,seed,gpu_life,run_up,peak_month,max_drawdown,bust_month,status\n");
+        StringBuilder runs = new StringBuilder("run_id,point_id,replicate,seed,status,gpu_life,run_up,peak_month,max_drawdown,bust_month,error\n");
         for (int p = 0; p < points; p++) {
             for (int r = 0; r < 5; r++) {
                 String bust = r < p % 5 ? Integer.toString(30 + r) : "";
-                runs.append(String.format(Locale.ROOT, "%d,%d,%d,%.1f,0.%d,%d,0.%d,%s,COMPLETE%n", p, r, 100 + r,
+                runs.append(String.format(Locale.ROOT, "%d,%d,%d,%d,ok,%.1f,0.%d,%d,0.%d,%s,%n", p * 5 + r, p, r, 100 + r,
                         3.0 + p, r + 1, 20 + p + r, 2 + r, bust));
             }
         }
         Files.writeString(dir.resolve("runs.csv"), runs);
         Files.writeString(dir.resolve("aggregate.csv"), "point,gpu_life,bust_share,peak_month_mean\n0,3.0,0.0,22\n");
-        Files.writeString(dir.resolve("sensitivity.csv"), "output,parameter,first,first_low,first_high,total,total_low,total_high\n"
-                + "max_drawdown,gpu_life,0.5,0.4,0.6,0.6,0.5,0.7\nmax_drawdown,gate,0.1,0,0.2,0.2,0.1,0.3\n"
-                + "peak_month,gpu_life,0.3,0.2,0.4,0.4,0.3,0.5\npeak_month,gate,0.2,0.1,0.3,0.5,0.4,0.6\n");
+        Files.writeString(dir.resolve("sensitivity.csv"), "output,parameter,samples,S1,S1_low,S1_high,ST,ST_low,ST_high\n"
+                + "max_drawdown,gpu_life,64,0.5,0.4,0.6,0.6,0.5,0.7\nmax_drawdown,gate,64,0.1,0,0.2,0.2,0.1,0.3\n"
+                + "peak_month,gpu_life,64,0.3,0.2,0.4,0.4,0.3,0.5\npeak_month,gate,64,0.2,0.1,0.3,0.5,0.4,0.6\n");
         Files.writeString(dir.resolve("manifest.json"), "{\"tool_version\":\"0.1.0\",\"seeds\":[100,101,102,103,104]}");
     }
 
@@ -44,7 +44,7 @@ class SweepReportTest {
         }
         ReportAssertions.assertSelfContained(html);
         String text = Files.readString(html);
-        assertTrue(text.contains("20 runs at 4 design point(s)."), text);
+        assertTrue(text.contains("20 finished runs at 4 design point(s)."), text);
         assertTrue(text.contains("<td>gpu_life</td>") || text.contains("<th>gpu_life</th>"));
         assertTrue(text.startsWith("<!DOCTYPE html>"));
     }
@@ -69,6 +69,15 @@ class SweepReportTest {
         assertTrue(text.contains("Ensemble"));
         assertTrue(text.contains("across the 45 design points"), text);
         ReportAssertions.assertSelfContained(dir.resolve("report.html"));
+    }
+
+    @Test
+    void failedRunsAreLeftOutAndCounted() throws IOException {
+        writeSweep(2);
+        Path runs = dir.resolve("runs.csv");
+        Files.writeString(runs, Files.readString(runs) + "10,1,5,105,failed,4.0,,,,,\"books out of balance, month 3\"\n");
+        String text = Files.readString(Reports.write(dir));
+        assertTrue(text.contains("10 finished runs at 2 design point(s); 1 failed runs are left out"), text);
     }
 
     @Test
