@@ -66,6 +66,9 @@ final class ConfigFiles {
         }
         Path parent = file.getParent();
         Path basePath = (parent == null ? Path.of(base.asText()) : parent.resolve(base.asText())).normalize();
+        if (!Files.exists(basePath)) {
+            throw new ConfigException("config file " + basePath + " not found (extends in " + file + ")");
+        }
         ObjectNode merged = readWithBases(basePath, chain);
         deepMerge(merged, tree);
         return merged;

@@ -123,10 +123,13 @@ public final class SingleRun {
     }
 
     private double[] step(int month) {
-        try (CloseableThreadContext.Instance ignored = CloseableThreadContext.put(MONTH_KEY, Integer.toString(month))) {
+        CloseableThreadContext.Instance logContext = CloseableThreadContext.put(MONTH_KEY, Integer.toString(month));
+        try {
             if (!sim.stepMonth()) {
                 throw new IllegalStateException("the schedule ran out of events");
             }
+        } finally {
+            logContext.close();
         }
         Economy economy = sim.economy();
         double[] row = economy.lastRow();

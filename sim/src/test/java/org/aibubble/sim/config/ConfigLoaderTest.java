@@ -280,6 +280,6 @@ class ConfigLoaderTest {
     @Test
     void extendsOfAMissingBaseNamesIt() throws IOException {
         Path file = write("a.yaml", "extends: gone.yaml\n");
-        assertEquals("config file " + dir.resolve("gone.yaml") + " not found", error(file));
+        assertEquals("config file " + dir.resolve("gone.yaml") + " not found (extends in " + file + ")", error(file));
     }
 }
