@@ -112,6 +112,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aSecondYamlDocumentIsRejected() throws IOException {
+        Path file = write("two.yaml", VALID + "---\nrun: {}\n");
+        assertEquals(file + " line 15: malformed YAML", error(file).substring(0, error(file).indexOf(" (")));
+    }
+
+    @Test
+    void trailingJsonIsRejected() throws IOException {
+        Path file = write("t.json", "{\"run\": {}} {}");
+        assertEquals(file + " line 1: malformed JSON", error(file).substring(0, error(file).indexOf(" (")));
+    }
+
+    @Test
     void unknownExtensionIsRejected() throws IOException {
         Path file = write("c.txt", VALID);
         assertEquals("config file " + file + ": must end in .yaml, .yml or .json", error(file));
