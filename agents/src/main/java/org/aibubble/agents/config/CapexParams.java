@@ -1,0 +1,44 @@
+package org.aibubble.agents.config;
+
+import java.io.Serializable;
+
+/**
+ * How hyperscalers decide capex and account for it.
+ *
+ * @param gpuShare             share of capex spent on GPUs (the rest: shells and power)
+ * @param gpuBookLifeYears     accounting life of GPUs, years (straight-line depreciation)
+ * @param gpuEconomicLifeYears economic life of GPUs, years (after it a vintage earns nothing)
+ * @param shellLifeYears       life of shells and power, years
+ * @param perfPerDollarGrowth  yearly improvement of compute per dollar of new GPUs (0.35 = +35% a year)
+ * @param demandWeight         response of capex growth to expected compute-demand growth over capacity growth
+ * @param rivalWeight          response of capex growth to rivals' capex growth over its own (arms race)
+ * @param qWeight              response of capex growth to log Tobin's q
+ * @param returnWeight         cut in capex growth per unit of cost of capital above the return on new compute
+ * @param maxMonthlyGrowth     largest capex rise in one month (share)
+ * @param maxMonthlyCut        largest capex cut in one month (share)
+ * @param cashBufferMonths     months of capex kept as a cash buffer before borrowing
+ * @param expectationMemory    weight of the past in expected demand growth (exponential, per month)
+ * @param expectedDemandGrowth0 expected yearly growth of compute demand at the start (capex guidance)
+ */
+public record CapexParams(double gpuShare, double gpuBookLifeYears, double gpuEconomicLifeYears,
+        double shellLifeYears, double perfPerDollarGrowth, double demandWeight, double rivalWeight, double qWeight,
+        double returnWeight, double maxMonthlyGrowth, double maxMonthlyCut, double cashBufferMonths,
+        double expectationMemory, double expectedDemandGrowth0) implements Serializable {
+    /** Validates every field. */
+    public CapexParams {
+        Require.share("gpuShare", gpuShare);
+        Require.inRange("gpuBookLifeYears", gpuBookLifeYears, 1, 10);
+        Require.inRange("gpuEconomicLifeYears", gpuEconomicLifeYears, 1, 10);
+        Require.inRange("shellLifeYears", shellLifeYears, 5, 50);
+        Require.inRange("perfPerDollarGrowth", perfPerDollarGrowth, 0, 3);
+        Require.inRange("demandWeight", demandWeight, 0, 10);
+        Require.inRange("rivalWeight", rivalWeight, 0, 10);
+        Require.inRange("qWeight", qWeight, 0, 10);
+        Require.inRange("returnWeight", returnWeight, 0, 100);
+        Require.inRange("maxMonthlyGrowth", maxMonthlyGrowth, 0, 1);
+        Require.inRange("maxMonthlyCut", maxMonthlyCut, 0, 1);
+        Require.inRange("cashBufferMonths", cashBufferMonths, 0, 60);
+        Require.inRange("expectationMemory", expectationMemory, 0, 0.999);
+        Require.inRange("expectedDemandGrowth0", expectedDemandGrowth0, -0.9, 10);
+    }
+}

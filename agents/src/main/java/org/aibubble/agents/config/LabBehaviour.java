@@ -1,0 +1,44 @@
+package org.aibubble.agents.config;
+
+import java.io.Serializable;
+
+/**
+ * How labs spend and raise money.
+ *
+ * @param trainingGrowth        yearly growth factor of frontier training compute, in compute units (2-3x)
+ * @param talentGrowth          yearly growth of talent cost while funded (share)
+ * @param tokenMarkup           price per token over the compute cost of serving it (gross margin markup)
+ * @param roundTriggerMonths    a lab seeks a round when its runway falls below this, months
+ * @param cutMonths             below this runway a lab cuts compute purchases, months
+ * @param roundSizeMonths       a round aims to fund this many months of burn
+ * @param roundSuccess          base chance per month that a sought round closes in a neutral market
+ * @param moodSensitivity       how much the AI equity mood (index momentum and drawdown) moves round odds and prices
+ * @param revenueMultiple       valuation as a multiple of annualised revenue in a neutral market
+ * @param growthPremium         extra valuation multiple per unit of yearly revenue growth
+ * @param circularShare         share of a round taken by the partner hyperscaler, paid back as compute commitments
+ * @param downRoundDiscount     valuation cut of a down round (share)
+ * @param cutShare              share of training compute cut per month while runway is short
+ * @param absorptionProbability chance a failing lab with a partner is absorbed rather than liquidated
+ */
+public record LabBehaviour(double trainingGrowth, double talentGrowth, double tokenMarkup,
+        double roundTriggerMonths, double cutMonths, double roundSizeMonths, double roundSuccess,
+        double moodSensitivity, double revenueMultiple, double growthPremium, double circularShare,
+        double downRoundDiscount, double cutShare, double absorptionProbability) implements Serializable {
+    /** Validates every field. */
+    public LabBehaviour {
+        Require.inRange("trainingGrowth", trainingGrowth, 1, 10);
+        Require.inRange("talentGrowth", talentGrowth, -0.5, 2);
+        Require.inRange("tokenMarkup", tokenMarkup, 1, 20);
+        Require.inRange("roundTriggerMonths", roundTriggerMonths, 1, 60);
+        Require.inRange("cutMonths", cutMonths, 0, 60);
+        Require.inRange("roundSizeMonths", roundSizeMonths, 1, 120);
+        Require.share("roundSuccess", roundSuccess);
+        Require.inRange("moodSensitivity", moodSensitivity, 0, 20);
+        Require.inRange("revenueMultiple", revenueMultiple, 0.5, 500);
+        Require.inRange("growthPremium", growthPremium, 0, 500);
+        Require.share("circularShare", circularShare);
+        Require.share("downRoundDiscount", downRoundDiscount);
+        Require.share("cutShare", cutShare);
+        Require.share("absorptionProbability", absorptionProbability);
+    }
+}

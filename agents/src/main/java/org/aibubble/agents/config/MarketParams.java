@@ -1,0 +1,55 @@
+package org.aibubble.agents.config;
+
+import java.io.Serializable;
+
+/**
+ * Equity, bond and compute markets.
+ *
+ * @param priceImpact            log price change per unit of households' net demand (share of market value)
+ * @param fundamentalistReaction fundamentalists' demand per unit of log mispricing, per month
+ * @param trendReaction          trend-followers' demand per unit of monthly momentum
+ * @param momentumMonths         months over which momentum is measured
+ * @param equityNoise            monthly s.d. of news shocks to each listed firm's price
+ * @param fairPeScale            fair P/E = fairPeScale / (10-year yield + fairPeOffset): 20x / 17.5x / 15.4x at 3.5% / 4.5% / 5.5%
+ * @param fairPeOffset           see fairPeScale
+ * @param aiGrowthPremium        fair P/E uplift per unit of expected yearly AI revenue growth
+ * @param initialMispricing      log of price over fundamental value at the start (the valuation starts high)
+ * @param termPremium0           term premium of the 10-year yield at the start
+ * @param pathReversion          yearly speed at which the expected policy path returns to neutral
+ * @param baseSpread             corporate bond spread at zero leverage and stress
+ * @param leverageSpread         spread per unit of debt / EBITDA
+ * @param stressSpread           spread per unit of the stress index
+ * @param depositSpread          deposit rate below the policy rate
+ * @param cardSpread             card rate over the policy rate
+ * @param computePriceElasticity compute price response to demand over capacity (per month)
+ * @param targetUtilisation      utilisation of compute capacity at which the price is stable
+ * @param computePriceMaxMove    largest monthly change of the compute price (share)
+ */
+public record MarketParams(double priceImpact, double fundamentalistReaction, double trendReaction,
+        int momentumMonths, double equityNoise, double fairPeScale, double fairPeOffset, double aiGrowthPremium,
+        double initialMispricing, double termPremium0, double pathReversion, double baseSpread,
+        double leverageSpread, double stressSpread, double depositSpread, double cardSpread,
+        double computePriceElasticity, double targetUtilisation, double computePriceMaxMove) implements Serializable {
+    /** Validates every field. */
+    public MarketParams {
+        Require.inRange("priceImpact", priceImpact, 0, 10);
+        Require.inRange("fundamentalistReaction", fundamentalistReaction, 0, 5);
+        Require.inRange("trendReaction", trendReaction, 0, 10);
+        Require.inRange("momentumMonths", momentumMonths, 1, 36);
+        Require.inRange("equityNoise", equityNoise, 0, 0.5);
+        Require.inRange("fairPeScale", fairPeScale, 0.01, 100);
+        Require.inRange("fairPeOffset", fairPeOffset, -0.02, 0.5);
+        Require.inRange("aiGrowthPremium", aiGrowthPremium, 0, 100);
+        Require.inRange("initialMispricing", initialMispricing, -2, 2);
+        Require.inRange("termPremium0", termPremium0, -0.05, 0.1);
+        Require.inRange("pathReversion", pathReversion, 0, 5);
+        Require.inRange("baseSpread", baseSpread, 0, 0.2);
+        Require.inRange("leverageSpread", leverageSpread, 0, 0.1);
+        Require.inRange("stressSpread", stressSpread, 0, 0.2);
+        Require.inRange("depositSpread", depositSpread, 0, 0.1);
+        Require.inRange("cardSpread", cardSpread, 0, 0.5);
+        Require.inRange("computePriceElasticity", computePriceElasticity, 0, 5);
+        Require.inRange("targetUtilisation", targetUtilisation, 0.1, 1);
+        Require.inRange("computePriceMaxMove", computePriceMaxMove, 0, 1);
+    }
+}
