@@ -3,58 +3,128 @@ package org.aibubble.agents.economy;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.credit.PrivateCreditFund;
+import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.ledger.Ledger;
 
 import ec.util.MersenneTwisterFast;
-import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
  * The whole economy: every agent, the ledger and the markets, built from one config and one random
- * stream. It does not know whether it runs headless, in a sweep or under the GUI.
- *
- * <p>CONTRACT STUB: the real agents replace this body; the public methods stay.
+ * stream ({@link EconomyBuilder}), with the month's phases as lists of steps ({@link #agentsIn}). It
+ * does not know whether it runs headless, in a sweep or under the GUI.
  */
 public final class Economy implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private ModelConfig config;
-    private final MersenneTwisterFast random;
-    private final Map<Phase, List<Steppable>> agentsByPhase = new EnumMap<>(Phase.class);
-    private final List<String> columns = new ArrayList<>();
+    private final World world;
+    private final Map<Phase, List<Steppable>> steps = new EnumMap<>(Phase.class);
+    private final Indicators indicators;
+    private final Map<String, Integer> columnIndex = new HashMap<>();
     private double[] lastRow;
-    private long month;
 
-    private Economy(ModelConfig config, MersenneTwisterFast random) {
-        this.config = config;
-        this.random = random;
-        for (Phase p : Phase.values()) {
-            agentsByPhase.put(p, new ArrayList<>());
+    Economy(World world) {
+        this.world = world;
+        this.indicators = new Indicators(world);
+        List<String> columns = indicators.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            columnIndex.put(columns.get(c), c);
         }
-        columns.addAll(List.of("month", "ai_index", "broad_index", "capex_total", "capex_h1", "ledger_error"));
-        agentsByPhase.get(Phase.RECORD).add(this::record);
+        for (Phase p : Phase.values()) {
+            steps.put(p, new ArrayList<>());
+        }
+        schedule();
     }
 
     /**
      * @param config the validated parameter tree
      * @param random the run's one random stream (MASON's, seeded from {@code config.run().seed()})
-     * @return the economy at its starting month
+     * @return the economy at its starting month, its books checked
      */
     public static Economy build(ModelConfig config, MersenneTwisterFast random) {
-        return new Economy(config, random);
+        return new Economy(EconomyBuilder.build(config, random));
     }
 
-    /** @return the agents of {@code phase}, in the order they step */
+    private void schedule() {
+        World w = world;
+        add(Phase.POLICY, state -> {
+            w.ledger().startMonth();
+            w.events().step(this::indicator);
+        });
+        add(Phase.POLICY, w.fed());
+        add(Phase.AI_DEMAND_AND_COMPUTE, state -> {
+            w.compute().updatePrice();
+            w.aiDemand().update();
+        });
+        for (ModelLab lab : w.labs()) {
+            add(Phase.LABS, lab);
+        }
+        add(Phase.LABS, state -> w.compute().closeMonth());
+        for (Hyperscaler h : w.hyperscalers()) {
+            add(Phase.HYPERSCALERS, h);
+        }
+        for (PrivateCreditFund fund : w.funds()) {
+            add(Phase.PRIVATE_CREDIT, fund);
+        }
+        add(Phase.PRIVATE_CREDIT, state -> CreditAllocation.allocate(w));
+        add(Phase.FIRMS_AND_LABOUR, w.otherFirms());
+        add(Phase.FIRMS_AND_LABOUR, w.government());
+        add(Phase.FIRMS_AND_LABOUR, w.chipVendor());
+        add(Phase.FIRMS_AND_LABOUR, w.software());
+        add(Phase.HOUSEHOLDS, w.households());
+        add(Phase.MARKETS, state -> w.equity().step());
+        add(Phase.SETTLE_AND_CHECK, state -> settle());
+        add(Phase.RECORD, state -> {
+            lastRow = indicators.row();
+            w.advanceMonth();
+        });
+    }
+
+    private void settle() {
+        World w = world;
+        for (Hyperscaler h : w.hyperscalers()) {
+            h.settle();
+        }
+        w.otherFirms().settle();
+        w.chipVendor().settle();
+        w.software().settle();
+        for (PrivateCreditFund fund : w.funds()) {
+            fund.settle();
+        }
+        w.government().settle();
+        w.fed().settle();
+        w.bank().step(null);
+        w.households().closeMonth();
+        w.ledger().check(w.month());
+    }
+
+    private void add(Phase phase, Steppable step) {
+        steps.get(phase).add(step);
+    }
+
+    private double indicator(String name) {
+        if ("ai_drawdown".equals(name)) {
+            return world.equity().aiDrawdown();
+        }
+        Integer c = columnIndex.get(name);
+        return c == null || lastRow == null ? Double.NaN : lastRow[c];
+    }
+
+    /** @return the steps of {@code phase}, in the order they run */
     public List<Steppable> agentsIn(Phase phase) {
-        return List.copyOf(agentsByPhase.get(phase));
+        return List.copyOf(steps.get(phase));
     }
 
     /** @return the names of the monthly series columns, in order */
     public List<String> seriesColumns() {
-        return List.copyOf(columns);
+        return indicators.columns();
     }
 
     /** @return the values of the last recorded month, aligned with {@link #seriesColumns()}; null before the first */
@@ -72,30 +142,54 @@ public final class Economy implements Serializable {
      * @throws IllegalArgumentException if {@code branchConfig} differs from {@link #config()} in any other section
      */
     public void continueUnder(ModelConfig branchConfig) {
+        ModelConfig config = world.config();
         if (!branchConfig.run().equals(config.run())) {
             throw new IllegalArgumentException("a branch may not change the run section");
         }
-        config = branchConfig;
+        boolean sameScenario = branchConfig.scenario().equals(config.scenario());
+        world.replaceConfig(branchConfig);
+        if (!sameScenario) {
+            world.events().replace(branchConfig.scenario().events());
+        }
     }
 
     /**
-     * Resets every random source of the economy (the MASON stream and any keyed draws) from
-     * {@code seed}, so a branch can be continued under several seeds. Deterministic: the same seed at
-     * the same saved state gives the same continuation.
+     * Resets every random source of the economy (the MASON stream and the households' counter-based
+     * draws) from {@code seed}, so a branch can be continued under several seeds.
      *
      * @param seed the continuation seed
      */
     public void reseed(long seed) {
-        random.setSeed(seed);
+        world.reseed(seed);
     }
 
-    /** @return the config the economy was built from */
+    /** @return the config the economy was built from (or continues under, after a branch) */
     public ModelConfig config() {
-        return config;
+        return world.config();
     }
 
-    private void record(SimState state) {
-        lastRow = new double[] {month, 100 + random.nextGaussian(), 100, 37.5, 7.5, 0};
-        month++;
+    /** @return the agents, markets and ledger (read-only use: inspectors, GUI, tests) */
+    public World world() {
+        return world;
+    }
+
+    /** @return the ledger */
+    public Ledger ledger() {
+        return world.ledger();
+    }
+
+    /** @return every agent with a ledger account, for inspectors and the network display */
+    public List<EconomicAgent> agents() {
+        List<EconomicAgent> all = new ArrayList<>();
+        all.add(world.fed());
+        all.add(world.government());
+        all.add(world.bank());
+        all.addAll(world.hyperscalers());
+        all.addAll(world.labs());
+        all.addAll(world.funds());
+        all.add(world.chipVendor());
+        all.add(world.otherFirms());
+        all.add(world.software());
+        return all;
     }
 }

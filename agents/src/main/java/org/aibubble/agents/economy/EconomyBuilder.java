@@ -1,0 +1,142 @@
+package org.aibubble.agents.economy;
+
+import java.util.List;
+
+import org.aibubble.agents.config.FundParams;
+import org.aibubble.agents.config.HyperscalerParams;
+import org.aibubble.agents.config.LabParams;
+import org.aibubble.agents.config.MacroParams;
+import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.credit.Bank;
+import org.aibubble.agents.credit.PrivateCreditFund;
+import org.aibubble.agents.firms.ChipVendor;
+import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.firms.OtherFirms;
+import org.aibubble.agents.firms.SoftwareBorrowers;
+import org.aibubble.agents.households.HouseholdSector;
+import org.aibubble.agents.labs.AiDemand;
+import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.ledger.Sector;
+import org.aibubble.agents.markets.BondMarket;
+import org.aibubble.agents.markets.ComputeMarket;
+import org.aibubble.agents.markets.EquityMarket;
+import org.aibubble.agents.policy.Fed;
+import org.aibubble.agents.policy.Government;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Builds the starting economy (2026-01 by default) from the config: opens every account, creates the
+ * agents and markets, and posts the opening balance sheets so that every financial row of the matrix
+ * sums to zero (docs/MODEL.md). Derived starting values: the compute price (so the compute market
+ * starts balanced), the Fed's reserves (equal to its securities), the households' propensities to
+ * consume (so consumption starts at {@code macro.consumption0}).
+ */
+final class EconomyBuilder {
+    /** Expected monthly capital income per dollar of household portfolio at the start (2% a year). */
+    private static final double CAPITAL_INCOME_RATE = 0.02 / 12;
+
+    private EconomyBuilder() {
+    }
+
+    static World build(ModelConfig config, MersenneTwisterFast random) {
+        Ledger ledger = new Ledger();
+        World w = new World(config, ledger, random);
+        MacroParams macro = config.macro();
+        int bank = ledger.open("bank", Sector.BANK);
+        int fed = ledger.open("fed", Sector.FED);
+        int gov = ledger.open("government", Sector.GOVERNMENT);
+        int firms = ledger.open("other-firms", Sector.OTHER_FIRMS);
+        int chip = ledger.open("chip-vendor", Sector.CHIP_VENDOR);
+        int software = ledger.open("software-borrowers", Sector.SOFTWARE_BORROWERS);
+        w.households = new HouseholdSector(w, config.households(), config.run().households());
+        int[] hyperscalerAccounts = open(ledger, "hyperscaler:", Sector.HYPERSCALERS,
+                config.hyperscalers().firms().stream().map(HyperscalerParams::id).toList());
+        int[] labAccounts = open(ledger, "lab:", Sector.LABS, config.labs().firms().stream().map(LabParams::id).toList());
+        int[] fundAccounts = open(ledger, "fund:", Sector.PRIVATE_CREDIT,
+                config.privateCredit().funds().stream().map(FundParams::id).toList());
+        ledger.freeze();
+
+        w.fed = new Fed(w, config.fed(), fed);
+        w.bonds = new BondMarket(w, config.markets());
+        w.government = new Government(w, gov);
+        w.bank = new Bank(w, bank);
+        w.otherFirms = new OtherFirms(w, macro, firms);
+        w.chipVendor = new ChipVendor(w, chip);
+        w.software = new SoftwareBorrowers(w, software);
+        double capacity = 0;
+        for (int i = 0; i < hyperscalerAccounts.length; i++) {
+            Hyperscaler h = new Hyperscaler(w, config.hyperscalers().firms().get(i), config.hyperscalers().capex(),
+                    hyperscalerAccounts[i], macro.consumption0());
+            h.openFleet();
+            capacity += h.capacity();
+            w.hyperscalers.add(h);
+        }
+        double computePrice0 = startingComputePrice(config, capacity);
+        for (Hyperscaler h : w.hyperscalers) {
+            h.setComputeOpex(computePrice0);
+        }
+        w.compute = new ComputeMarket(w, config.markets(), computePrice0);
+        double revenue0 = 0;
+        for (int i = 0; i < labAccounts.length; i++) {
+            LabParams lp = config.labs().firms().get(i);
+            w.labs.add(new ModelLab(w, lp, config.labs().behaviour(), labAccounts[i], computePrice0));
+            revenue0 += lp.revenue() / 12;
+        }
+        w.aiDemand = new AiDemand(w, config.labs().adoption(), revenue0, computePrice0);
+        for (int i = 0; i < fundAccounts.length; i++) {
+            w.funds.add(new PrivateCreditFund(w, config.privateCredit().funds().get(i), fundAccounts[i]));
+        }
+        linkPartners(w);
+        w.equity = new EquityMarket(w, config.markets());
+        for (Hyperscaler h : w.hyperscalers) {
+            w.equity.list(h);
+        }
+        w.equity.list(w.chipVendor);
+        w.equity.list(w.otherFirms);
+        w.events = new ScenarioEvents(w, config.scenario().events());
+
+        OpeningBooks.post(w);
+        w.households.populate(macro.unemployment0());
+        w.bonds.initialise();
+        for (PrivateCreditFund fund : w.funds) {
+            fund.open();
+        }
+        w.households.calibrate(macro.consumption0(), CAPITAL_INCOME_RATE);
+        w.equity.open();
+        ledger.check(0);
+        return w;
+    }
+
+    private static int[] open(Ledger ledger, String prefix, Sector sector, List<String> ids) {
+        int[] accounts = new int[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            accounts[i] = ledger.open(prefix + ids.get(i), sector);
+        }
+        return accounts;
+    }
+
+    /**
+     * The compute price at which the labs' starting compute spending (training plus serving their
+     * revenue at the token markup) buys exactly the target utilisation of installed capacity.
+     */
+    private static double startingComputePrice(ModelConfig config, double capacity) {
+        double spend = 0;
+        for (LabParams lab : config.labs().firms()) {
+            spend += lab.trainingCompute() / 12 + lab.revenue() / 12 / config.labs().behaviour().tokenMarkup();
+        }
+        return spend / (config.markets().targetUtilisation() * Math.max(capacity, 1e-9));
+    }
+
+    private static void linkPartners(World w) {
+        for (Hyperscaler h : w.hyperscalers) {
+            for (ModelLab lab : w.labs) {
+                if (lab.id().equals(h.partnerLabId())) {
+                    h.setPartner(lab);
+                    lab.setPartner(h);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package org.aibubble.agents.economy;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.credit.Bank;
+import org.aibubble.agents.credit.PrivateCreditFund;
+import org.aibubble.agents.firms.ChipVendor;
+import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.firms.OtherFirms;
+import org.aibubble.agents.firms.SoftwareBorrowers;
+import org.aibubble.agents.households.HouseholdSector;
+import org.aibubble.agents.labs.AiDemand;
+import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.markets.BondMarket;
+import org.aibubble.agents.markets.ComputeMarket;
+import org.aibubble.agents.markets.EquityMarket;
+import org.aibubble.agents.policy.Fed;
+import org.aibubble.agents.policy.Government;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Where agents find each other: the ledger, the calendar, the random stream and every agent and
+ * market of one economy. One instance per run; nothing static.
+ */
+public final class World implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private ModelConfig config;
+    private final Ledger ledger;
+    private final MersenneTwisterFast random;
+    private long month;
+    private long drawSeed;
+    private double creditSpread0 = Double.NaN;
+    private final double[] defaultsByMonth = new double[12];
+    private int labFailures;
+    private double privateCreditCapacity;
+
+    Fed fed;
+    Government government;
+    Bank bank;
+    BondMarket bonds;
+    ComputeMarket compute;
+    EquityMarket equity;
+    AiDemand aiDemand;
+    HouseholdSector households;
+    OtherFirms otherFirms;
+    ChipVendor chipVendor;
+    SoftwareBorrowers software;
+    ScenarioEvents events;
+    final List<Hyperscaler> hyperscalers = new ArrayList<>();
+    final List<ModelLab> labs = new ArrayList<>();
+    final List<PrivateCreditFund> funds = new ArrayList<>();
+
+    World(ModelConfig config, Ledger ledger, MersenneTwisterFast random) {
+        this.config = config;
+        this.ledger = ledger;
+        this.random = random;
+        this.drawSeed = config.run().seed();
+    }
+
+    /** @return the seed of the counter-based draws (households); changes only when a branch is reseeded */
+    public long drawSeed() {
+        return drawSeed;
+    }
+
+    void reseed(long seed) {
+        drawSeed = seed;
+        random.setSeed(seed);
+    }
+
+    /** @return the share of private-credit funds whose gate bound at the last quarter end */
+    public double fundsGatedShare() {
+        int gated = 0;
+        for (PrivateCreditFund fund : funds) {
+            if (fund.gated()) {
+                gated++;
+            }
+        }
+        return funds.isEmpty() ? 0 : (double) gated / funds.size();
+    }
+
+    /** @return the debt-weighted average bond spread of the hyperscalers */
+    public double creditSpread() {
+        double weighted = 0;
+        double debt = 0;
+        for (Hyperscaler h : hyperscalers) {
+            double d = Math.max(h.debt(), 1e-6);
+            weighted += d * h.spread();
+            debt += d;
+        }
+        return debt > 0 ? weighted / debt : 0;
+    }
+
+    /** @return how far the average hyperscaler spread has widened since the start */
+    public double creditSpreadWidening() {
+        double now = creditSpread();
+        if (Double.isNaN(creditSpread0)) {
+            creditSpread0 = now;
+        }
+        return now - creditSpread0;
+    }
+
+    /** Records defaulted face value of private-credit loans this month, USD bn. */
+    public void recordDefault(double face) {
+        defaultsByMonth[(int) (month % 12)] += face;
+    }
+
+    /** @return defaulted face value this month, USD bn */
+    public double defaultsThisMonth() {
+        return defaultsByMonth[(int) (month % 12)];
+    }
+
+    /** @return defaults over the last twelve months over private-credit loans outstanding (yearly rate) */
+    public double recentDefaultRate() {
+        double total = 0;
+        for (double d : defaultsByMonth) {
+            total += d;
+        }
+        double loans = 0;
+        for (PrivateCreditFund fund : funds) {
+            loans += ledger.assets(fund.account(), org.aibubble.agents.ledger.Instrument.PRIVATE_CREDIT_LOANS);
+        }
+        return loans > 0 ? total / loans : 0;
+    }
+
+    /** Counts a lab failure. */
+    public void recordLabFailure() {
+        labFailures++;
+    }
+
+    /** @return labs failed so far */
+    public int labFailures() {
+        return labFailures;
+    }
+
+    /** @return what private-credit funds could lend at the last private-credit phase, USD bn */
+    public double privateCreditCapacity() {
+        return privateCreditCapacity;
+    }
+
+    void setPrivateCreditCapacity(double capacity) {
+        privateCreditCapacity = capacity;
+    }
+
+    void replaceConfig(ModelConfig next) {
+        config = next;
+    }
+
+    /** @return the run's parameters */
+    public ModelConfig config() {
+        return config;
+    }
+
+    /** @return the one ledger */
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    /** @return the run's one random stream */
+    public MersenneTwisterFast random() {
+        return random;
+    }
+
+    /** @return the current month (0 = the start month) */
+    public long month() {
+        return month;
+    }
+
+    void advanceMonth() {
+        month++;
+        defaultsByMonth[(int) (month % 12)] = 0;
+    }
+
+    /** @return whether the current month ends a calendar quarter (Mar, Jun, Sep, Dec for a January start) */
+    public boolean quarterEnd() {
+        int startMonth = Integer.parseInt(config.run().start().substring(5)) - 1;
+        return (startMonth + month + 1) % 3 == 0;
+    }
+
+    /** @return the Fed */
+    public Fed fed() {
+        return fed;
+    }
+
+    /** @return the government */
+    public Government government() {
+        return government;
+    }
+
+    /** @return the bank */
+    public Bank bank() {
+        return bank;
+    }
+
+    /** @return the bond market (yields, term premium, spreads) */
+    public BondMarket bonds() {
+        return bonds;
+    }
+
+    /** @return the compute market */
+    public ComputeMarket compute() {
+        return compute;
+    }
+
+    /** @return the equity market */
+    public EquityMarket equity() {
+        return equity;
+    }
+
+    /** @return AI adoption and token demand */
+    public AiDemand aiDemand() {
+        return aiDemand;
+    }
+
+    /** @return the household sector */
+    public HouseholdSector households() {
+        return households;
+    }
+
+    /** @return the rest of the corporate sector */
+    public OtherFirms otherFirms() {
+        return otherFirms;
+    }
+
+    /** @return the chip vendor */
+    public ChipVendor chipVendor() {
+        return chipVendor;
+    }
+
+    /** @return the software borrowers */
+    public SoftwareBorrowers software() {
+        return software;
+    }
+
+    /** @return the scenario events */
+    public ScenarioEvents events() {
+        return events;
+    }
+
+    /** @return the hyperscalers, in config order */
+    public List<Hyperscaler> hyperscalers() {
+        return hyperscalers;
+    }
+
+    /** @return the model labs, in config order */
+    public List<ModelLab> labs() {
+        return labs;
+    }
+
+    /** @return the private-credit funds, in config order */
+    public List<PrivateCreditFund> funds() {
+        return funds;
+    }
+}

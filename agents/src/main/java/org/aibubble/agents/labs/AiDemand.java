@@ -1,0 +1,103 @@
+package org.aibubble.agents.labs;
+
+import java.io.Serializable;
+
+import org.aibubble.agents.config.AdoptionParams;
+import org.aibubble.agents.economy.World;
+
+/**
+ * AI adoption and the demand for tokens. Deep adoption follows a logistic S-curve whose speed rises
+ * as productivity gains, which arrive with a lag, prove themselves. The price per token is the labs'
+ * markup over the compute cost of serving it; compute per token falls with algorithmic efficiency
+ * (with random breakthroughs). End revenue is volume times price:
+ * {@code R = R0 (A/A0) (1+usageGrowth)^(t/12) (q/q0)^(1-elasticity)}.
+ */
+public final class AiDemand implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final World world;
+    private final AdoptionParams params;
+    private final double revenue0;
+    private final double computePrice0;
+    private final double[] adoptionHistory;
+    private double adoption;
+    private double computePerToken = 1.0;
+    private double tokenPrice = 1.0;
+    private double revenue;
+    private double revenueYearAgo;
+    private final double[] revenueHistory = new double[12];
+
+    /**
+     * @param world         the economy
+     * @param params        adoption parameters
+     * @param revenue0      AI end revenue at the start, USD bn per month (the labs' revenues)
+     * @param computePrice0 the starting compute price
+     */
+    public AiDemand(World world, AdoptionParams params, double revenue0, double computePrice0) {
+        this.world = world;
+        this.params = params;
+        this.revenue0 = revenue0;
+        this.computePrice0 = computePrice0;
+        this.adoption = params.deepAdoption0();
+        this.adoptionHistory = new double[(int) Math.max(1, Math.round(params.productivityLagMonths())) + 1];
+        java.util.Arrays.fill(adoptionHistory, adoption);
+        this.revenue = revenue0;
+        java.util.Arrays.fill(revenueHistory, revenue0);
+        this.revenueYearAgo = revenue0;
+    }
+
+    /** Updates adoption, efficiency, the token price and end revenue (after the compute price is set). */
+    public void update() {
+        long month = world.month();
+        int slot = (int) (month % adoptionHistory.length);
+        double lagged = adoptionHistory[slot];
+        double proof = adoption > 0 ? Math.min(1.0, lagged / adoption) : 1.0;
+        double speed = params.diffusionRate() / 12 * ((1 - params.proofWeight()) + params.proofWeight() * proof);
+        adoption += speed * adoption * (1 - adoption / params.ceiling());
+        adoptionHistory[slot] = adoption;
+        double drift = Math.log(1 - params.algorithmicEfficiency()) / 12;
+        double shock = params.breakthroughVolatility() * world.random().nextGaussian();
+        computePerToken *= Math.exp(drift + shock);
+        tokenPrice = world.compute().price() / computePrice0 * computePerToken;
+        double volume = adoption / params.deepAdoption0() * Math.pow(1 + params.usageGrowth(), month / 12.0)
+                * Math.pow(tokenPrice, -params.tokenPriceElasticity());
+        revenueYearAgo = revenueHistory[(int) (month % 12)];
+        revenue = revenue0 * volume * tokenPrice;
+        revenueHistory[(int) (month % 12)] = revenue;
+    }
+
+    /** @return share of firms using AI deeply */
+    public double adoption() {
+        return adoption;
+    }
+
+    /** @return deep adoption {@code productivityLagMonths} ago: what pays off in productivity now */
+    public double laggedAdoption() {
+        return adoptionHistory[(int) ((world.month() + 1) % adoptionHistory.length)];
+    }
+
+    /** @return AI end revenue this month (consumers and firms paying labs), USD bn */
+    public double revenue() {
+        return revenue;
+    }
+
+    /** @return year-on-year growth of AI end revenue */
+    public double revenueGrowth() {
+        return revenueYearAgo > 0 ? revenue / revenueYearAgo - 1 : 0;
+    }
+
+    /** @return the token price relative to the start */
+    public double tokenPrice() {
+        return tokenPrice;
+    }
+
+    /** @return compute per token relative to the start */
+    public double computePerToken() {
+        return computePerToken;
+    }
+
+    /** @return the share of end revenue paid by consumers */
+    public double consumerShare() {
+        return params.consumerShare();
+    }
+}

@@ -1,0 +1,216 @@
+package org.aibubble.agents.markets;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aibubble.agents.config.MarketParams;
+import org.aibubble.agents.economy.World;
+import org.aibubble.agents.ledger.Instrument;
+import org.aibubble.agents.ledger.Ledger;
+
+/**
+ * The equity market. Each listed firm's price moves with the net demand of the investing households:
+ * fundamentalists buy below and sell above fundamental value, trend-followers chase momentum, and
+ * their weights are the households' current shares of each rule:
+ * {@code dlnP = lambda [(1-n) phi ln(F/P) + n chi m] + sigma eps}. Fundamental value is trailing
+ * earnings times a fair P/E set by the 10-year yield, lifted for AI firms by expected AI revenue
+ * growth. Holdings are not traded in aggregate (households hold the market); prices move until net
+ * demand is zero, and every holder's claim is revalued.
+ */
+public final class EquityMarket implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final World world;
+    private final MarketParams params;
+    private final List<ListedFirm> firms = new ArrayList<>();
+    private double[] cap0;
+    private double[] fundamental0Scale;
+    private double[] earnings0;
+    private double[][] logCapHistory;
+    private double fairPe0;
+    private double aiPremium0;
+    private double aiIndex = 100;
+    private double broadIndex = 100;
+    private double aiPeak = 100;
+    private double trendFitness;
+    private double fundamentalFitness;
+    private double lastMomentumSignal;
+    private double lastMispricingSignal;
+    private double expectedAiGrowth;
+
+    /** @param world the economy; {@code params} market parameters */
+    public EquityMarket(World world, MarketParams params) {
+        this.world = world;
+        this.params = params;
+    }
+
+    /** Lists a firm; call for every listed firm before {@link #open()}. */
+    public void list(ListedFirm firm) {
+        firms.add(firm);
+    }
+
+    /** Records starting values once all firms are listed and their equity is in the ledger. */
+    public void open() {
+        int n = firms.size();
+        cap0 = new double[n];
+        fundamental0Scale = new double[n];
+        earnings0 = new double[n];
+        logCapHistory = new double[n][params.momentumMonths() + 1];
+        expectedAiGrowth = Math.max(0, world.aiDemand().revenueGrowth());
+        fairPe0 = fairPe();
+        aiPremium0 = aiPremium();
+        for (int j = 0; j < n; j++) {
+            cap0[j] = marketCap(firms.get(j));
+            earnings0[j] = Double.NaN;
+            fundamental0Scale[j] = cap0[j] * Math.exp(-params.initialMispricing());
+            java.util.Arrays.fill(logCapHistory[j], Math.log(cap0[j]));
+        }
+    }
+
+    /** Clears the market for this month (MARKETS phase). */
+    public void step() {
+        double trendShare = world.households().trendFollowerWealthShare();
+        double aiNews = params.equityNoise() * world.random().nextGaussian();
+        expectedAiGrowth += (world.aiDemand().revenueGrowth() - expectedAiGrowth) / 6.0;
+        double fairPeRatio = fairPe() / fairPe0;
+        double premiumRatio = aiPremium() / aiPremium0;
+        double oldBroad = broadIndex;
+        double momentumSignal = 0;
+        double mispricingSignal = 0;
+        double totalCap = 0;
+        int slot = (int) (world.month() % logCapHistory[0].length);
+        for (int j = 0; j < firms.size(); j++) {
+            ListedFirm firm = firms.get(j);
+            double cap = marketCap(firm);
+            double logCap = Math.log(cap);
+            double momentum = (logCap - logCapHistory[j][slot]) / params.momentumMonths();
+            double earningsRatio = earningsRatio(j, firm.trailingEarnings());
+            double fundamental = fundamental0Scale[j] * earningsRatio * fairPeRatio
+                    * (firm.aiIndexMember() ? premiumRatio : 1.0);
+            double mispricing = Math.log(fundamental / cap);
+            double demand = (1 - trendShare) * params.fundamentalistReaction() * mispricing
+                    + trendShare * params.trendReaction() * momentum;
+            double noise = firm.aiIndexMember() ? aiNews : 0.5 * aiNews;
+            double idiosyncratic = 0.5 * params.equityNoise() * world.random().nextGaussian();
+            double move = params.priceImpact() * demand + noise + idiosyncratic;
+            move = Math.max(-0.35, Math.min(0.35, move));
+            revalue(firm, Math.exp(move) - 1);
+            logCapHistory[j][slot] = logCap;
+            momentumSignal += cap * momentum;
+            mispricingSignal += cap * mispricing;
+            totalCap += cap;
+        }
+        updateIndices();
+        double broadReturn = Math.log(broadIndex / oldBroad) * 12;
+        double memory = world.config().households().beliefs().memory();
+        trendFitness = memory * trendFitness + (1 - memory) * broadReturn * Math.tanh(lastMomentumSignal / 0.01);
+        fundamentalFitness = memory * fundamentalFitness
+                + (1 - memory) * broadReturn * Math.tanh(lastMispricingSignal / 0.05);
+        lastMomentumSignal = momentumSignal / totalCap;
+        lastMispricingSignal = mispricingSignal / totalCap;
+    }
+
+    /**
+     * Earnings relative to the first twelve-month figure known (1 until a month has been settled);
+     * floored so that a loss does not make fundamental value vanish.
+     */
+    private double earningsRatio(int j, double trailing) {
+        if (Double.isNaN(trailing)) {
+            return 1.0;
+        }
+        if (Double.isNaN(earnings0[j])) {
+            earnings0[j] = Math.max(1e-3, trailing);
+        }
+        return Math.max(0.05, trailing / earnings0[j]);
+    }
+
+    private void revalue(ListedFirm firm, double change) {
+        Ledger ledger = world.ledger();
+        int issuer = firm.account();
+        for (int holder = 0; holder < ledger.size(); holder++) {
+            double claim = ledger.claim(Instrument.EQUITY, holder, issuer);
+            if (claim != 0) {
+                ledger.revalue(Instrument.EQUITY, holder, issuer, claim * change);
+            }
+        }
+    }
+
+    private void updateIndices() {
+        double ai = 0;
+        double ai0 = 0;
+        double all = 0;
+        double all0 = 0;
+        for (int j = 0; j < firms.size(); j++) {
+            double cap = marketCap(firms.get(j));
+            all += cap;
+            all0 += cap0[j];
+            if (firms.get(j).aiIndexMember()) {
+                ai += cap;
+                ai0 += cap0[j];
+            }
+        }
+        aiIndex = 100 * ai / ai0;
+        broadIndex = 100 * all / all0;
+        aiPeak = Math.max(aiPeak, aiIndex);
+    }
+
+    private double fairPe() {
+        return params.fairPeScale() / (world.bonds().yield10y() + params.fairPeOffset());
+    }
+
+    private double aiPremium() {
+        return 1 + params.aiGrowthPremium() * Math.max(-0.5, Math.min(2.0, expectedAiGrowth));
+    }
+
+    /** @return the market value of {@code firm}'s equity, USD bn */
+    public double marketCap(ListedFirm firm) {
+        return world.ledger().liabilities(firm.account(), Instrument.EQUITY);
+    }
+
+    /** @return the market value of {@code firm}'s equity at the start, USD bn */
+    public double startingCap(ListedFirm firm) {
+        return cap0[firms.indexOf(firm)];
+    }
+
+    /** @return the AI equity index (hyperscalers and the chip vendor), 100 at the start */
+    public double aiIndex() {
+        return aiIndex;
+    }
+
+    /** @return the broad index (all listed firms), 100 at the start */
+    public double broadIndex() {
+        return broadIndex;
+    }
+
+    /** @return the AI index's fall from its running peak (share) */
+    public double aiDrawdown() {
+        return 1 - aiIndex / aiPeak;
+    }
+
+    /** @return the market value of all listed equity over its positive trailing earnings */
+    public double valuationRatio() {
+        double cap = 0;
+        double earnings = 0;
+        for (ListedFirm firm : firms) {
+            cap += marketCap(firm);
+            earnings += Math.max(0, firm.trailingEarnings());
+        }
+        return earnings > 0 ? cap / earnings : Double.NaN;
+    }
+
+    /** @return the recent performance of the trend-following rule minus the fundamentalist rule (annualised) */
+    public double trendAdvantage() {
+        return trendFitness - fundamentalFitness;
+    }
+
+    /** @return the market's expected yearly growth of AI revenue */
+    public double expectedAiGrowth() {
+        return expectedAiGrowth;
+    }
+
+    /** @return the AI index's log change over the last {@code momentumMonths}, per month */
+    public double aiMomentum() {
+        return lastMomentumSignal;
+    }
+}
