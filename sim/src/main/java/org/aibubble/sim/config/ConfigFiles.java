@@ -11,7 +11,6 @@ import java.util.Locale;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -29,11 +28,9 @@ final class ConfigFiles {
     static final String EXTENDS = "extends";
 
     private final ObjectMapper yaml = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final ObjectMapper json = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     /**
      * @param file the config file
@@ -143,8 +140,6 @@ final class ConfigFiles {
         String problem = e.getOriginalMessage();
         if (problem == null) {
             problem = e.getClass().getSimpleName();
-        } else if (problem.startsWith("Trailing token")) {
-            problem = "more after the end of the config; a config file is one " + kind + " mapping";
         }
         return new ConfigException(file + line + ": malformed " + kind + " (" + firstLine(problem) + ")");
     }

@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.agents.config.ModelConfig;
-import org.aibubble.agents.config.RunSettings;
-import org.aibubble.agents.config.ScenarioSettings;
+import org.aibubble.sim.TestConfigs;
 import org.aibubble.sim.engine.AiEconomySim;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +25,7 @@ class CheckpointFileTest {
     Path dir;
 
     static ModelConfig config(int months) {
-        return new ModelConfig(new RunSettings(42, months, "2026-01", 1000),
-                new ScenarioSettings("baseline", "test", List.of()));
+        return TestConfigs.baseline(42, months, 1000);
     }
 
     static List<double[]> step(AiEconomySim sim, int months) {

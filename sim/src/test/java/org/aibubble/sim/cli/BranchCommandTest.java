@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.aibubble.sim.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class BranchCommandTest {
               name: base
               description: a base run
               events: []
-            """;
+            """ + TestConfigs.MODEL_SECTIONS;
     private static final String SAME = "scenario:\n  name: same\n  description: nothing changes\n";
     private static final String OTHER = "scenario:\n  name: other\n  description: another branch\n  events: []\n";
 

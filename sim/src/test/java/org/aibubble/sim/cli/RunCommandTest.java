@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.aibubble.sim.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class RunCommandTest {
               name: test
               description: a test
               events: []
-            """;
+            """ + TestConfigs.MODEL_SECTIONS;
 
     @TempDir
     Path dir;
@@ -195,10 +196,7 @@ class RunCommandTest {
 
     @Test
     void aJsonConfigRunsToo() throws IOException {
-        write("c.json", """
-                {"run": {"seed": 1, "months": 2, "start": "2026-01", "households": 100},
-                 "scenario": {"name": "j", "description": "d", "events": []}}
-                """);
+        write("c.json", TestConfigs.baselineJson(2, 100));
         assertEquals(0, cli().run("run", "c.json", "--out", "o").exitCode());
         assertTrue(Files.isRegularFile(dir.resolve("o/summary.json")));
     }

@@ -13,7 +13,7 @@ import org.aibubble.agents.config.EventSpec;
 import org.aibubble.agents.config.EventType;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.config.RunSettings;
-import org.aibubble.agents.config.ScenarioSettings;
+import org.aibubble.sim.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,10 +24,10 @@ class ConfigWriterTest {
     private final ConfigWriter writer = new ConfigWriter();
 
     private ModelConfig sample() {
-        return new ModelConfig(new RunSettings(123_456_789_012L, 37, "2027-11", 12_345),
-                new ScenarioSettings("s-1", "yes: a \"quoted\" description # not a comment",
-                        List.of(new EventSpec(EventType.TERM_PREMIUM_SHOCK, "month >= 18", 0.1 + 0.2, 6),
-                                new EventSpec(EventType.GPU_LIFE_CHANGE, "ai_drawdown >= 0.25", 1e-7, 1))));
+        return TestConfigs.baseline(new RunSettings(123_456_789_012L, 37, "2027-11", 12_345), "s-1",
+                "yes: a \"quoted\" description # not a comment",
+                List.of(new EventSpec(EventType.TERM_PREMIUM_SHOCK, "month >= 18", 0.1 + 0.2, 6),
+                        new EventSpec(EventType.GPU_LIFE_CHANGE, "ai_drawdown >= 0.25", 1e-7, 1)));
     }
 
     @Test

@@ -12,14 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.aibubble.agents.config.ModelConfig;
-import org.aibubble.agents.config.RunSettings;
-import org.aibubble.agents.config.ScenarioSettings;
+import org.aibubble.sim.TestConfigs;
 import org.junit.jupiter.api.Test;
 
 class SingleRunTest {
     private static ModelConfig config(long seed, int months) {
-        return new ModelConfig(new RunSettings(seed, months, "2026-01", 1000),
-                new ScenarioSettings("t", "test", List.of()));
+        return TestConfigs.baseline(seed, months, 1000);
     }
 
     @Test
