@@ -68,10 +68,15 @@ final class ConfigBinder {
         }
         String recordPath = path(e, null);
         if (cause instanceof ParameterException p) {
-            return ConfigException.of(KeyPath.child(recordPath, p.key()), p.value(), p.allowed());
+            return ConfigException.of(KeyPath.child(recordPath, p.key()), asWritten(p.value()), p.allowed());
         }
         Throwable root = e.getCause() == null ? e : e.getCause();
         return new ConfigException((recordPath.isEmpty() ? "config" : recordPath) + ": " + root.getMessage());
+    }
+
+    /** @return a whole number the record reports as a double ({@code -3.0}) as the user wrote it ({@code -3}) */
+    private static String asWritten(String value) {
+        return value.matches("-?\\d+\\.0") ? value.substring(0, value.length() - 2) : value;
     }
 
     /** @return the user-facing key path of the failure, with {@code leaf} appended when given */

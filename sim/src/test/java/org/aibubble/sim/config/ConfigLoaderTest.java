@@ -196,6 +196,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aWholeNumberForADoubleKeyIsShownAsWritten() throws IOException {
+        assertEquals("privateCredit.funds[0].gate = 2: must be in [0, 1]",
+                fixtureError(FUNDS.replace("{name: a, gate: 0.05", "{name: a, gate: 2")));
+    }
+
+    @Test
     void negativeCountIsRejectedWithItsPath() throws IOException {
         assertEquals("privateCredit.funds[1].loans = -5: must be an integer in [0, 10000]",
                 fixtureError(FUNDS.replace("{name: b, gate: 0.05, loans: 10", "{name: b, gate: 0.05, loans: -5")));
