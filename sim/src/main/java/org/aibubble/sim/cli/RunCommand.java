@@ -90,6 +90,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        long startNanos = System.nanoTime();
         try (RunLog log = RunLog.open()) {
             Plan plan;
             RunFolder folder;
@@ -100,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
                 err.println("error: " + e.getMessage());
                 return ExitCode.BAD_INPUT.code();
             }
-            return execute(plan, folder, log);
+            return execute(plan, folder, log, startNanos);
         }
     }
 
@@ -155,10 +156,10 @@ final class RunCommand implements Callable<Integer> {
                 context.clock().instant());
     }
 
-    private int execute(Plan plan, RunFolder folder, RunLog log) {
+    /** Runs the plan into the folder; {@code startNanos} is when the command started (for the time shown). */
+    private int execute(Plan plan, RunFolder folder, RunLog log, long startNanos) {
         PrintWriter err = spec.commandLine().getErr();
         Instant start = context.clock().instant();
-        long startNanos = System.nanoTime();
         RunRecorder recorder;
         try {
             log.writeTo(folder.file(RunFolder.LOG));
