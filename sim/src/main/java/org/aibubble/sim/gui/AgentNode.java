@@ -1,0 +1,109 @@
+package org.aibubble.sim.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aibubble.agents.economy.Distress;
+import org.aibubble.agents.economy.Economy;
+import org.aibubble.agents.ledger.Instrument;
+import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.ledger.Sector;
+
+/**
+ * One agent (one ledger account) as a node of the network display. It holds no copy of the books:
+ * every getter reads the economy's ledger now, so an open inspector shows the current month. The
+ * bean getters are what MASON's inspector lists; {@link #balanceSheet()} and {@link #recentDecisions()}
+ * feed the agent inspector's tables.
+ */
+public final class AgentNode {
+    private final Economy economy;
+    private final int account;
+
+    /**
+     * @param economy the economy the agent lives in
+     * @param account its ledger account id
+     */
+    AgentNode(Economy economy, int account) {
+        this.economy = economy;
+        this.account = account;
+    }
+
+    /** @return the ledger account id */
+    int account() {
+        return account;
+    }
+
+    /** @return the agent's name */
+    public String getName() {
+        return ledger().name(account);
+    }
+
+    /** @return the agent's sector */
+    public Sector getSector() {
+        return ledger().sector(account);
+    }
+
+    /** @return the agent's distress state this month */
+    public Distress getDistress() {
+        return economy.distress(account);
+    }
+
+    /** @return financial assets plus real capital, USD bn */
+    public double getTotalAssets() {
+        return ledger().totalAssets(account) + ledger().realCapital(account);
+    }
+
+    /** @return real capital (GPUs, shells, other fixed capital), USD bn */
+    public double getRealCapital() {
+        return ledger().realCapital(account);
+    }
+
+    /** @return liabilities, USD bn */
+    public double getTotalLiabilities() {
+        return ledger().totalLiabilities(account);
+    }
+
+    /** @return net worth, USD bn */
+    public double getNetWorth() {
+        return ledger().netWorth(account);
+    }
+
+    /** @return the size of the balance sheet that sets the node's size: total assets, USD bn */
+    double balanceSheetSize() {
+        return Math.max(0.0, getTotalAssets());
+    }
+
+    /** @return the balance sheet by instrument (assets and liabilities, USD bn), non-zero rows only */
+    public List<BalanceSheetRow> balanceSheet() {
+        List<BalanceSheetRow> rows = new ArrayList<>();
+        Ledger books = ledger();
+        for (Instrument instrument : Instrument.values()) {
+            double held = books.assets(account, instrument);
+            double owed = books.liabilities(account, instrument);
+            if (held != 0.0 || owed != 0.0) {
+                rows.add(new BalanceSheetRow(instrument.name().toLowerCase(java.util.Locale.ROOT), held, owed));
+            }
+        }
+        if (books.realCapital(account) != 0.0) {
+            rows.add(new BalanceSheetRow("real capital", books.realCapital(account), 0.0));
+        }
+        rows.add(new BalanceSheetRow("net worth", 0.0, books.netWorth(account)));
+        return rows;
+    }
+
+    /** @return the agent's recent decisions, newest first */
+    public List<String> recentDecisions() {
+        return economy.recentDecisions(account);
+    }
+
+    /** @return the short label drawn next to the node: the name without its {@code kind:} prefix */
+    @Override
+    public String toString() {
+        String name = getName();
+        return name.substring(name.lastIndexOf(':') + 1);
+    }
+
+    private Ledger ledger() {
+        return economy.ledger();
+    }
+}

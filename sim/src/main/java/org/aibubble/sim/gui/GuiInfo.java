@@ -1,0 +1,25 @@
+package org.aibubble.sim.gui;
+
+/** The text of the Console's About tab. */
+final class GuiInfo {
+    static final String HTML = """
+            <html><body style="font-family:sans-serif">
+            <h2>AI-capex economy</h2>
+            <p>An agent-based, stock-flow-consistent economy of hyperscalers, model labs, private-credit
+            funds, K-shaped households and the Fed. Boom and bust come from the agents' own decisions.</p>
+            <ul>
+            <li><b>Play / Pause / Stop</b>: one step is one month; the run ends at the config's horizon.</li>
+            <li><b>Model tab</b>: live statistics (updated every month) and policy levers and scenario
+            events. Edits take effect between months; pause first so a running month does not race your
+            typing.</li>
+            <li><b>Network</b>: nodes are agents (size = balance sheet, colour = distress: green healthy,
+            orange stressed, purple gated, red failed); links are claims between them. Double-click a node
+            to inspect its balance sheet and recent decisions.</li>
+            <li>Watching never changes results: the GUI draws only from its own random stream.</li>
+            </ul>
+            </body></html>
+            """;
+
+    private GuiInfo() {
+    }
+}

@@ -1,0 +1,86 @@
+package org.aibubble.sim.gui;
+
+import java.lang.reflect.InvocationTargetException;
+
+import javax.swing.SwingUtilities;
+
+import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.sim.engine.AiEconomySim;
+
+import sim.display.Console;
+
+/**
+ * Opens the MASON Console on a scenario. The only entry point into the GUI classes: the command line
+ * reaches it from the {@code gui} sub-command alone, so headless commands never load Swing.
+ */
+public final class GuiLauncher {
+    /** Milliseconds the Console waits between months when playing, so a boom and bust can be watched. */
+    public static final long DEFAULT_MONTH_DELAY_MS = 60;
+
+    private GuiLauncher() {
+    }
+
+    /**
+     * Builds the model and its GUI and shows the Console with every window laid out.
+     *
+     * @param config       the validated scenario
+     * @param autoplay     whether to press Play at once
+     * @param monthDelayMs the pause between months while playing, milliseconds (0 = as fast as possible)
+     * @return the GUI state (its {@code controller} is the Console)
+     * @throws java.awt.HeadlessException if there is no display
+     */
+    public static AiEconomyWithUI open(ModelConfig config, boolean autoplay, long monthDelayMs) {
+        AiEconomyWithUI gui = new AiEconomyWithUI(new AiEconomySim(config));
+        Console console = onSwingThread(() -> {
+            Console created = (Console) gui.createController();
+            created.setBounds(WindowLayout.console());
+            // Replaying must reproduce the config's seed, not MASON's seed + 1.
+            created.setIncrementSeedOnStop(false);
+            created.setWhenShouldEnd(config.run().months());
+            created.setPlaySleep(monthDelayMs);
+            return created;
+        });
+        if (autoplay) {
+            SwingUtilities.invokeLater(console::pressPlay);
+        }
+        return gui;
+    }
+
+    /**
+     * Stops the run and closes the Console and every window without ending the JVM (closing the
+     * Console by hand quits the program, as in any MASON application).
+     *
+     * @param gui the GUI opened by {@link #open}
+     */
+    public static void close(AiEconomyWithUI gui) {
+        onSwingThread(() -> {
+            Console console = (Console) gui.controller;
+            console.pressStop();
+            gui.quit();
+            console.dispose();
+            Console.allControllers.remove(console);
+            return console;
+        });
+    }
+
+    private static <T> T onSwingThread(java.util.function.Supplier<T> work) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            return work.get();
+        }
+        Object[] result = new Object[1];
+        try {
+            SwingUtilities.invokeAndWait(() -> result[0] = work.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the GUI", e);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("could not open the GUI", e.getCause());
+        }
+        @SuppressWarnings("unchecked")
+        T typed = (T) result[0];
+        return typed;
+    }
+}

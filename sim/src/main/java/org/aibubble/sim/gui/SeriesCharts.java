@@ -1,0 +1,89 @@
+package org.aibubble.sim.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.JFrame;
+
+import org.aibubble.agents.economy.Economy;
+
+import sim.display.ChartUtilities;
+import sim.display.GUIState;
+import sim.util.media.chart.TimeSeriesAttributes;
+import sim.util.media.chart.TimeSeriesChartGenerator;
+
+/**
+ * The time-series chart windows: one MASON {@link TimeSeriesChartGenerator} per {@link ChartSpec},
+ * each line fed once a month, right after the month is recorded, from {@link Economy#lastRow()}.
+ * Reading the economy's last row draws no random numbers, so charting never changes results.
+ */
+public final class SeriesCharts {
+    private final List<ChartSpec> specs;
+    private final List<TimeSeriesChartGenerator> charts = new ArrayList<>();
+    private final List<TimeSeriesAttributes> lines = new ArrayList<>();
+
+    /** @param specs the charts to show, in window order */
+    public SeriesCharts(List<ChartSpec> specs) {
+        this.specs = List.copyOf(specs);
+    }
+
+    /**
+     * Creates one chart window per spec and registers it with the controller.
+     *
+     * @param gui the GUI state whose controller manages the windows
+     * @return the chart frames, in spec order
+     */
+    public List<JFrame> createWindows(GUIState gui) {
+        List<JFrame> frames = new ArrayList<>();
+        for (ChartSpec spec : specs) {
+            TimeSeriesChartGenerator chart = ChartUtilities.buildTimeSeriesChartGenerator(gui, spec.title(), "month");
+            chart.setYAxisLabel(spec.yLabel());
+            charts.add(chart);
+            frames.add(chart.getFrame());
+        }
+        return frames;
+    }
+
+    /**
+     * Clears every chart and schedules its lines on the freshly started model.
+     *
+     * @param gui     the GUI state (its model has just been started)
+     * @param economy the economy of the new run
+     */
+    public void attach(GUIState gui, Economy economy) {
+        lines.clear();
+        SeriesReader reader = new SeriesReader(economy);
+        List<String> columns = economy.seriesColumns();
+        for (int i = 0; i < charts.size(); i++) {
+            TimeSeriesChartGenerator chart = charts.get(i);
+            chart.removeAllSeries();
+            for (SeriesSpec line : specs.get(i).linesFor(columns)) {
+                TimeSeriesAttributes attributes = ChartUtilities.addSeries(chart, line.label());
+                ChartUtilities.scheduleSeries(gui, attributes, reader.valueOf(line));
+                lines.add(attributes);
+            }
+        }
+    }
+
+    /** @return the chart generators, in spec order */
+    public List<TimeSeriesChartGenerator> charts() {
+        return List.copyOf(charts);
+    }
+
+    /** @return every line currently attached, across all charts */
+    public List<TimeSeriesAttributes> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Closes every chart window. */
+    public void dispose() {
+        for (TimeSeriesChartGenerator chart : charts) {
+            JFrame frame = chart.getFrame();
+            if (frame != null) {
+                frame.dispose();
+            }
+        }
+        charts.clear();
+        lines.clear();
+    }
+}

@@ -1,0 +1,66 @@
+package org.aibubble.sim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.sim.engine.AiEconomySim;
+import org.jfree.data.xy.XYSeries;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import sim.util.media.chart.TimeSeriesAttributes;
+
+/** Watching never changes results: the GUI run and a headless run with the same seed give the same series. */
+@Tag("gui")
+class GuiDeterminismTest {
+    private static final int MONTHS = 24;
+
+    @BeforeEach
+    void needsDisplay() {
+        GuiTestSupport.assumeDisplay();
+    }
+
+    @Test
+    void guiRunAndHeadlessRunRecordTheSameSeries() throws Exception {
+        ModelConfig config = GuiConfigs.baseline();
+        List<double[]> headless = headlessRows(config, MONTHS);
+        try (GuiTestSupport.Session session = GuiTestSupport.playMonths(config, MONTHS)) {
+            assertEquals(MONTHS, session.rows().size());
+            for (int month = 0; month < MONTHS; month++) {
+                assertArrayEquals(headless.get(month), session.rows().get(month), "month " + month);
+            }
+            int aiIndex = session.gui().model().economy().seriesColumns().indexOf("ai_index");
+            XYSeries charted = aiIndexLine(session.gui().charts().lines()).getSeries();
+            for (int month = 0; month < MONTHS; month++) {
+                assertEquals(headless.get(month)[aiIndex], charted.getY(month).doubleValue(), 0.0,
+                        "charted AI index, month " + month);
+            }
+        }
+    }
+
+    private static TimeSeriesAttributes aiIndexLine(List<TimeSeriesAttributes> lines) {
+        for (TimeSeriesAttributes line : lines) {
+            if (line.getSeriesName().equals("AI equity index")) {
+                return line;
+            }
+        }
+        throw new AssertionError("no AI equity index line");
+    }
+
+    private static List<double[]> headlessRows(ModelConfig config, int months) {
+        AiEconomySim model = new AiEconomySim(config);
+        model.start();
+        List<double[]> rows = new ArrayList<>();
+        for (int month = 0; month < months; month++) {
+            model.stepMonth();
+            rows.add(model.economy().lastRow());
+        }
+        model.finish();
+        return rows;
+    }
+}

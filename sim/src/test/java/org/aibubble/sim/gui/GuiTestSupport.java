@@ -1,0 +1,70 @@
+package org.aibubble.sim.gui;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.GraphicsEnvironment;
+import java.lang.reflect.InvocationTargetException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.SwingUtilities;
+
+import org.aibubble.agents.config.ModelConfig;
+
+import sim.display.Console;
+
+/** Opening, playing and closing the GUI in tests; skips (JUnit assumption) when there is no display. */
+final class GuiTestSupport {
+    private static final Duration PLAY_TIMEOUT = Duration.ofSeconds(120);
+
+    private GuiTestSupport() {
+    }
+
+    /** Skips the calling test unless a display is available (e.g. under {@code xvfb-run}). */
+    static void assumeDisplay() {
+        assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: GUI tests run under xvfb-run (see .ci/run)");
+        assumeTrue(!GraphicsEnvironment.isHeadless(), "java.awt.headless is set: GUI tests need a display");
+    }
+
+    /**
+     * Opens the GUI, records every month's row, plays {@code months} months and waits until paused
+     * and every queued chart update has been drawn.
+     *
+     * @return the GUI state and the rows it recorded
+     */
+    static Session playMonths(ModelConfig config, int months) throws Exception {
+        AiEconomyWithUI gui = GuiLauncher.open(config, false, 0);
+        Console console = (Console) gui.controller;
+        List<double[]> rows = new ArrayList<>();
+        onEdt(() -> {
+            console.setWhenShouldPause(months);
+            gui.scheduleRepeatingImmediatelyAfter(state -> rows.add(gui.model().economy().lastRow()));
+            console.pressPlay();
+        });
+        Instant deadline = Instant.now().plus(PLAY_TIMEOUT);
+        while (!(console.getPlayState() == Console.PS_PAUSED && gui.model().monthsDone() >= months)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the GUI did not reach month " + months + " in " + PLAY_TIMEOUT
+                        + " (at " + gui.model().monthsDone() + ")");
+            }
+            Thread.sleep(50);
+        }
+        onEdt(() -> { });
+        onEdt(() -> { });
+        return new Session(gui, console, rows);
+    }
+
+    static void onEdt(Runnable work) throws InterruptedException, InvocationTargetException {
+        SwingUtilities.invokeAndWait(work);
+    }
+
+    /** An open GUI after playing, and what it recorded month by month. */
+    record Session(AiEconomyWithUI gui, Console console, List<double[]> rows) implements AutoCloseable {
+        @Override
+        public void close() {
+            GuiLauncher.close(gui);
+        }
+    }
+}
