@@ -34,7 +34,7 @@ final class ModelTabInspector extends Inspector {
         setVolatile(true);
         setLayout(new BorderLayout());
         this.statistics = new SimpleInspector(statistics, gui, "Live statistics (every month)");
-        this.statistics.setVolatile(false);
+        this.statistics.setVolatile(true);
         SimpleInspector leverInspector = new SimpleInspector(levers, gui, "Levers (apply between months)");
         leverInspector.setVolatile(false);
         Box column = new Box(BoxLayout.Y_AXIS);
