@@ -19,6 +19,7 @@ final class Commands {
         root.addSubcommand(new ReportCommand(context));
         root.addSubcommand(new ReplayCommand(context));
         root.addSubcommand(new BranchCommand(context));
+        root.addSubcommand(new GuiCommand(context));
     }
 
     /**

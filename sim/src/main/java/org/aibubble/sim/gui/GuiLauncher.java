@@ -1,6 +1,10 @@
 package org.aibubble.sim.gui;
 
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 import javax.swing.SwingUtilities;
 
@@ -47,6 +51,31 @@ public final class GuiLauncher {
     }
 
     /**
+     * Blocks until the Console window is closed. (Closing the Console by hand quits the program, as in
+     * every MASON application, so this returns only when the Console is closed by other means.)
+     *
+     * @param gui the GUI opened by {@link #open}
+     * @throws InterruptedException if interrupted while waiting
+     */
+    public static void awaitClosed(AiEconomyWithUI gui) throws InterruptedException {
+        CountDownLatch closed = new CountDownLatch(1);
+        Console console = (Console) gui.controller;
+        onSwingThread(() -> {
+            console.addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowClosed(WindowEvent e) {
+                    closed.countDown();
+                }
+            });
+            if (!console.isDisplayable()) {
+                closed.countDown();
+            }
+            return console;
+        });
+        closed.await();
+    }
+
+    /**
      * Stops the run and closes the Console and every window without ending the JVM (closing the
      * Console by hand quits the program, as in any MASON application).
      *
@@ -63,7 +92,7 @@ public final class GuiLauncher {
         });
     }
 
-    private static <T> T onSwingThread(java.util.function.Supplier<T> work) {
+    private static <T> T onSwingThread(Supplier<T> work) {
         if (SwingUtilities.isEventDispatchThread()) {
             return work.get();
         }

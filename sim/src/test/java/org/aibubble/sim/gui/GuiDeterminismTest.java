@@ -3,11 +3,11 @@ package org.aibubble.sim.gui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.agents.config.ModelConfig;
-import org.aibubble.sim.engine.AiEconomySim;
+import org.aibubble.sim.run.RunResult;
+import org.aibubble.sim.run.SingleRun;
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -52,15 +52,9 @@ class GuiDeterminismTest {
         throw new AssertionError("no AI equity index line");
     }
 
+    /** The rows the {@code run} command would write, for the first {@code months} months. */
     private static List<double[]> headlessRows(ModelConfig config, int months) {
-        AiEconomySim model = new AiEconomySim(config);
-        model.start();
-        List<double[]> rows = new ArrayList<>();
-        for (int month = 0; month < months; month++) {
-            model.stepMonth();
-            rows.add(model.economy().lastRow());
-        }
-        model.finish();
-        return rows;
+        RunResult result = SingleRun.run(config, (done, total, columns, row) -> { });
+        return List.of(result.rows()).subList(0, months);
     }
 }

@@ -1,0 +1,101 @@
+package org.aibubble.sim.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.config.ParameterException;
+import org.aibubble.sim.config.ConfigException;
+import org.aibubble.sim.config.ConfigLoader;
+import org.aibubble.sim.config.ConfigOverride;
+import org.aibubble.sim.gui.GuiLauncher;
+import org.aibubble.sim.run.SingleRun;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gui CONFIG}: opens MASON's Console on the scenario (docs/GUI.md). The config is checked and
+ * the economy built once before any window opens; without a display the command stops with exit
+ * code 2. This is the only command that reaches GUI classes, and only inside {@link #call()}, so the
+ * headless commands never load Swing.
+ */
+@Command(name = "gui", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Watch CONFIG in MASON's GUI: Console, charts, financial network, household histogram "
+                + "(needs a display; see docs/GUI.md).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the Console was closed", "2:bad input (config, option value) or no display"})
+final class GuiCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "CONFIG", description = "config file (.yaml, .yml or .json)")
+    private String configFile;
+
+    @Option(names = "--seed", paramLabel = "N", converter = Counts.Seed.class,
+            description = "random seed (sets run.seed; the Console's seed field starts at it)")
+    private Long seed;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "override one config key, as for run; repeatable")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--autoplay", description = "press Play as soon as the Console is open")
+    private boolean autoplay;
+
+    @Option(names = "--delay", paramLabel = "MS", converter = Counts.Whole.class,
+            description = "pause between months while playing, milliseconds (default ${DEFAULT-VALUE}; 0 = flat out)")
+    private int delayMs = (int) GuiLauncher.DEFAULT_MONTH_DELAY_MS;
+
+    GuiCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        ModelConfig config;
+        try {
+            config = load();
+        } catch (ConfigException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (delayMs < 0) {
+            err.println("error: --delay = " + delayMs + ": must be a whole number of milliseconds >= 0");
+            return ExitCode.BAD_INPUT.code();
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            err.println("error: the gui command needs a display (no DISPLAY, or java.awt.headless=true); "
+                    + "use run, or start it under xvfb-run");
+            return ExitCode.BAD_INPUT.code();
+        }
+        GuiLauncher.awaitClosed(GuiLauncher.open(config, autoplay, delayMs));
+        return ExitCode.OK.code();
+    }
+
+    private ModelConfig load() throws ConfigException {
+        List<ConfigOverride> overrides = new ArrayList<>();
+        for (String assignment : sets) {
+            overrides.add(ConfigOverride.parse(assignment));
+        }
+        if (seed != null) {
+            overrides.add(ConfigOverride.ofOption("run.seed", seed.toString(), "--seed " + seed));
+        }
+        ModelConfig config = new ConfigLoader().load(context.resolve(configFile), overrides).config();
+        try {
+            SingleRun.prepare(config);
+        } catch (ParameterException e) {
+            throw ConfigException.of(e.key(), e.value(), e.allowed());
+        }
+        return config;
+    }
+}
