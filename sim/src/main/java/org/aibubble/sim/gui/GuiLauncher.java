@@ -40,6 +40,7 @@ public final class GuiLauncher {
             created.setBounds(WindowLayout.console());
             // Replaying must reproduce the config's seed, not MASON's seed + 1.
             created.setIncrementSeedOnStop(false);
+            created.setNewMenuAllowed(false);
             created.setWhenShouldEnd(config.run().months());
             created.setPlaySleep(monthDelayMs);
             return created;
