@@ -1,9 +1,12 @@
 package org.aibubble.sim.gui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.aibubble.agents.economy.Distress;
+import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.economy.Economy;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
@@ -18,14 +21,18 @@ import org.aibubble.agents.ledger.Sector;
 public final class AgentNode {
     private final Economy economy;
     private final int account;
+    private final EconomicAgent agent;
 
     /**
      * @param economy the economy the agent lives in
-     * @param account its ledger account id
+     * @param account its ledger account
+     * @param agent   the agent keeping that account, or null for an account no single agent keeps
+     *                (a household group's account, kept by the household sector for its members)
      */
-    AgentNode(Economy economy, int account) {
+    AgentNode(Economy economy, int account, EconomicAgent agent) {
         this.economy = economy;
         this.account = account;
+        this.agent = agent;
     }
 
     /** @return the ledger account id */
@@ -33,39 +40,48 @@ public final class AgentNode {
         return account;
     }
 
-    /** @return the agent's name */
+    /** @return the agent's name (the ledger account's name) */
     public String getName() {
         return ledger().name(account);
     }
 
     /** @return the agent's sector */
     public Sector getSector() {
-        return ledger().sector(account);
+        return ledger().sector(account());
     }
 
-    /** @return the agent's distress state this month */
-    public Distress getDistress() {
-        return economy.distress(account);
+    /** @return the agent's distress state this month, in words ("not rated" for a household group) */
+    public String getDistress() {
+        Distress distress = distress();
+        if (distress != null) {
+            return distress.name().toLowerCase(Locale.ROOT);
+        }
+        return getSector() == Sector.HOUSEHOLDS ? "not rated (a household group)" : "not rated";
+    }
+
+    /** @return the distress state, or null when the account has no agent that rates itself */
+    Distress distress() {
+        return agent == null ? null : agent.distress();
     }
 
     /** @return financial assets plus real capital, USD bn */
     public double getTotalAssets() {
-        return ledger().totalAssets(account) + ledger().realCapital(account);
+        return ledger().totalAssets(account()) + ledger().realCapital(account());
     }
 
     /** @return real capital (GPUs, shells, other fixed capital), USD bn */
     public double getRealCapital() {
-        return ledger().realCapital(account);
+        return ledger().realCapital(account());
     }
 
     /** @return liabilities, USD bn */
     public double getTotalLiabilities() {
-        return ledger().totalLiabilities(account);
+        return ledger().totalLiabilities(account());
     }
 
     /** @return net worth, USD bn */
     public double getNetWorth() {
-        return ledger().netWorth(account);
+        return ledger().netWorth(account());
     }
 
     /** @return the size of the balance sheet that sets the node's size: total assets, USD bn */
@@ -78,22 +94,27 @@ public final class AgentNode {
         List<BalanceSheetRow> rows = new ArrayList<>();
         Ledger books = ledger();
         for (Instrument instrument : Instrument.values()) {
-            double held = books.assets(account, instrument);
-            double owed = books.liabilities(account, instrument);
+            double held = books.assets(account(), instrument);
+            double owed = books.liabilities(account(), instrument);
             if (held != 0.0 || owed != 0.0) {
-                rows.add(new BalanceSheetRow(instrument.name().toLowerCase(java.util.Locale.ROOT), held, owed));
+                rows.add(new BalanceSheetRow(instrument.name().toLowerCase(Locale.ROOT), held, owed));
             }
         }
-        if (books.realCapital(account) != 0.0) {
-            rows.add(new BalanceSheetRow("real capital", books.realCapital(account), 0.0));
+        if (books.realCapital(account()) != 0.0) {
+            rows.add(new BalanceSheetRow("real capital", books.realCapital(account()), 0.0));
         }
-        rows.add(new BalanceSheetRow("net worth", 0.0, books.netWorth(account)));
+        rows.add(new BalanceSheetRow("net worth", 0.0, books.netWorth(account())));
         return rows;
     }
 
-    /** @return the agent's recent decisions, newest first */
+    /** @return the agent's recent decisions, newest first (none for a household group) */
     public List<String> recentDecisions() {
-        return economy.recentDecisions(account);
+        if (agent == null) {
+            return List.of();
+        }
+        List<String> decisions = new ArrayList<>(agent.recentDecisions());
+        Collections.reverse(decisions);
+        return decisions;
     }
 
     /** @return the short label drawn next to the node: the name without its {@code kind:} prefix */

@@ -22,7 +22,7 @@ import sim.portrayal.Inspector;
 public final class AiEconomyWithUI extends GUIState {
     private final SeriesCharts charts;
     private final FinancialNetworkView network = new FinancialNetworkView();
-    private final WealthHistogram histogram = new WealthHistogram(new TemporaryWealth());
+    private final WealthHistogram histogram = new WealthHistogram(new EconomyHouseholds());
     private final LiveStatistics statistics = new LiveStatistics(this::currentEconomy);
 
     /** @param model the model to watch; its config's seed is the Console's starting seed */
@@ -75,7 +75,7 @@ public final class AiEconomyWithUI extends GUIState {
 
     @Override
     public Inspector getInspector() {
-        return new ModelTabInspector(this, statistics, new Object(), new javax.swing.JPanel());
+        return new ModelTabInspector(this, statistics, new PolicyLevers(model()), new ScenarioEventsPanel(model()));
     }
 
     /** @return the household histogram */

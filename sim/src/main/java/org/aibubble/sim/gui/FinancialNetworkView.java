@@ -2,11 +2,17 @@ package org.aibubble.sim.gui;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.swing.JFrame;
 
+import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.economy.Economy;
+import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.ledger.Sector;
 
@@ -22,8 +28,9 @@ import sim.portrayal.simple.LabelledPortrayal2D;
 import sim.util.Double2D;
 
 /**
- * The financial network display: every agent (ledger account) is a node on a {@link Continuous2D},
- * every drawn claim ({@link LinkKind}) an edge of a MASON {@link Network}. After each month the edges
+ * The financial network display: every ledger account (an agent, or a household group) is a node on a
+ * {@link Continuous2D}, every drawn claim
+ * and compute contract ({@link LinkKind}) an edge of a MASON {@link Network}. After each month the edges
  * are rebuilt from the ledger, so defaults, write-downs and gated funds show up as links thinning and
  * nodes changing colour: contagion spreading across the picture.
  */
@@ -73,6 +80,10 @@ final class FinancialNetworkView {
         space.clear();
         network.clear();
         agents.clear();
+        Map<Integer, EconomicAgent> byAccount = new HashMap<>();
+        for (EconomicAgent agent : economy.agents()) {
+            byAccount.put(agent.account(), agent);
+        }
         Ledger ledger = economy.ledger();
         List<Sector> sectors = new ArrayList<>();
         for (int account = 0; account < ledger.size(); account++) {
@@ -80,7 +91,7 @@ final class FinancialNetworkView {
         }
         List<Double2D> positions = NetworkLayout.positions(sectors);
         for (int account = 0; account < ledger.size(); account++) {
-            AgentNode node = new AgentNode(economy, account);
+            AgentNode node = new AgentNode(economy, account, byAccount.get(account));
             agents.add(node);
             space.setObjectLocation(node, positions.get(account));
             network.addNode(node);
@@ -127,7 +138,7 @@ final class FinancialNetworkView {
     private void refreshLinks() {
         network.removeAllEdges();
         Ledger ledger = economy.ledger();
-        for (LinkKind kind : LinkKind.values()) {
+        for (LinkKind kind : LinkKind.CLAIMS) {
             for (AgentNode holder : agents) {
                 if (!kind.drawsHolder(ledger.sector(holder.account()))) {
                     continue;
@@ -138,6 +149,27 @@ final class FinancialNetworkView {
                         network.addEdge(holder, issuer, new FinancialLink(kind, amount));
                     }
                 }
+            }
+        }
+        addComputeContracts(ledger);
+    }
+
+    /** A lab buys its compute from its partner hyperscaler: a link weighted by this month's compute bill. */
+    private void addComputeContracts(Ledger ledger) {
+        Map<Integer, AgentNode> byAccount = new HashMap<>();
+        for (AgentNode node : agents) {
+            byAccount.put(node.account(), node);
+        }
+        for (ModelLab lab : economy.world().labs()) {
+            Hyperscaler partner = lab.partner();
+            if (partner == null) {
+                continue;
+            }
+            double bill = ledger.spending(lab.account(), Flow.COMPUTE);
+            AgentNode from = byAccount.get(lab.account());
+            AgentNode to = byAccount.get(partner.account());
+            if (from != null && to != null && bill >= SMALLEST_LINK) {
+                network.addEdge(from, to, new FinancialLink(LinkKind.COMPUTE_CONTRACT, bill));
             }
         }
     }

@@ -45,9 +45,8 @@ public final class GuiLauncher {
             created.setPlaySleep(monthDelayMs);
             return created;
         });
-        if (autoplay) {
-            SwingUtilities.invokeLater(console::pressPlay);
-        }
+        // Started and paused (or playing) from the outset, so the levers act on a live model.
+        SwingUtilities.invokeLater(autoplay ? console::pressPlay : console::pressPause);
         return gui;
     }
 

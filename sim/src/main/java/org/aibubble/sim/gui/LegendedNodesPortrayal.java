@@ -29,6 +29,7 @@ final class LegendedNodesPortrayal extends ContinuousPortrayal2D {
         for (Distress distress : Distress.values()) {
             x = swatch(graphics, x, y, DistressPalette.of(distress), distress.name().toLowerCase(java.util.Locale.ROOT));
         }
+        swatch(graphics, x, y, DistressPalette.of(null), "households");
         x = (int) info.draw.x + 6;
         y += LINE;
         for (LinkKind kind : LinkKind.values()) {

@@ -23,18 +23,20 @@ final class ModelTabInspector extends Inspector {
     private static final long serialVersionUID = 1L;
 
     private final SimpleInspector statistics;
+    private final ScenarioEventsPanel events;
 
     /**
      * @param gui        the GUI state
      * @param statistics the live statistics bean
-     * @param levers     the editable levers bean (policy and scenario levers)
-     * @param events     the panel of buttons that trigger scenario events now
+     * @param levers     the editable policy levers
+     * @param events     the panel of buttons that fire scenario events now
      */
-    ModelTabInspector(GUIState gui, LiveStatistics statistics, Object levers, JComponent events) {
+    ModelTabInspector(GUIState gui, LiveStatistics statistics, PolicyLevers levers, ScenarioEventsPanel events) {
         setVolatile(true);
         setLayout(new BorderLayout());
         this.statistics = new SimpleInspector(statistics, gui, "Live statistics (every month)");
         this.statistics.setVolatile(true);
+        this.events = events;
         SimpleInspector leverInspector = new SimpleInspector(levers, gui, "Levers (apply between months)");
         leverInspector.setVolatile(false);
         Box column = new Box(BoxLayout.Y_AXIS);
@@ -48,6 +50,7 @@ final class ModelTabInspector extends Inspector {
     @Override
     public void updateInspector() {
         statistics.updateInspector();
+        events.refresh();
     }
 
     private static JComponent titled(JComponent component, String title) {

@@ -28,7 +28,7 @@ final class NodePortrayal extends OvalPortrayal2D {
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
         AgentNode node = (AgentNode) object;
         scale = diameter(node.balanceSheetSize());
-        paint = DistressPalette.of(node.getDistress());
+        paint = DistressPalette.of(node.distress());
         super.draw(object, graphics, info);
     }
 

@@ -38,10 +38,14 @@ final class GuiTestSupport {
         AiEconomyWithUI gui = GuiLauncher.open(config, false, 0);
         Console console = (Console) gui.controller;
         List<double[]> rows = new ArrayList<>();
+        // The launcher leaves the Console started and paused; resume play from there.
         onEdt(() -> {
+            if (console.getPlayState() != Console.PS_PAUSED) {
+                throw new AssertionError("the Console should open started and paused");
+            }
             console.setWhenShouldPause(months);
             gui.scheduleRepeatingImmediatelyAfter(state -> rows.add(gui.model().economy().lastRow()));
-            console.pressPlay();
+            console.pressPause();
         });
         Instant deadline = Instant.now().plus(PLAY_TIMEOUT);
         while (!(console.getPlayState() == Console.PS_PAUSED && gui.model().monthsDone() >= months)) {
