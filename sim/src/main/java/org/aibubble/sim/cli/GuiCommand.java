@@ -44,6 +44,14 @@ final class GuiCommand implements Callable<Integer> {
             description = "random seed (sets run.seed; the Console's seed field starts at it)")
     private Long seed;
 
+    @Option(names = "--months", paramLabel = "N", converter = Counts.Whole.class,
+            description = "horizon in months (sets run.months)")
+    private Integer months;
+
+    @Option(names = "--households", paramLabel = "N", converter = Counts.Whole.class,
+            description = "number of simulated households (sets run.households)")
+    private Integer households;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "override one config key, as for run; repeatable")
     private List<String> sets = new ArrayList<>();
@@ -89,6 +97,12 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (seed != null) {
             overrides.add(ConfigOverride.ofOption("run.seed", seed.toString(), "--seed " + seed));
+        }
+        if (months != null) {
+            overrides.add(ConfigOverride.ofOption("run.months", months.toString(), "--months " + months));
+        }
+        if (households != null) {
+            overrides.add(ConfigOverride.ofOption("run.households", households.toString(), "--households " + households));
         }
         ModelConfig config = new ConfigLoader().load(context.resolve(configFile), overrides).config();
         try {

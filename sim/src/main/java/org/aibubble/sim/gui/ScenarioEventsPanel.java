@@ -13,7 +13,9 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 
+import org.aibubble.agents.config.EventSpec;
 import org.aibubble.agents.config.EventType;
+import org.aibubble.agents.config.ParameterException;
 import org.aibubble.agents.economy.ScenarioEvents;
 import org.aibubble.sim.engine.AiEconomySim;
 
@@ -78,11 +80,28 @@ final class ScenarioEventsPanel extends JPanel {
             sizeField.setText(String.valueOf(intervention.size()));
             return;
         }
+        try {
+            fire(intervention.type(), size, intervention.months());
+        } catch (ParameterException rejected) {
+            sizeField.setText(String.valueOf(intervention.size()));
+        }
+    }
+
+    /**
+     * Fires an event now, between months (holding the schedule lock, as MASON's inspectors do).
+     *
+     * @param type   the event
+     * @param size   its size, in the unit of its type
+     * @param months how long it lasts
+     * @throws ParameterException if the size or duration is outside what a scenario event allows
+     */
+    void fire(EventType type, double size, int months) {
         if (model.economy() == null) {
             return;
         }
+        EventSpec event = new EventSpec(type, "month >= 0", size, months);
         synchronized (model.schedule) {
-            model.economy().world().events().fireNow(intervention.type(), size, intervention.months());
+            model.economy().world().events().fireNow(event.type(), event.size(), event.duration());
         }
         refresh();
     }

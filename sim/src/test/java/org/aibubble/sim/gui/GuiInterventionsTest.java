@@ -1,0 +1,75 @@
+package org.aibubble.sim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.aibubble.agents.config.EventType;
+import org.aibubble.agents.economy.ScenarioEvents;
+import org.aibubble.agents.ledger.Sector;
+import org.aibubble.agents.policy.Fed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Pause, poke an agent, change a policy, fire an event, play again: all through the model's interfaces. */
+@Tag("gui")
+class GuiInterventionsTest {
+    private static final int MONTHS = 6;
+
+    @BeforeEach
+    void needsDisplay() {
+        GuiTestSupport.assumeDisplay();
+    }
+
+    @Test
+    void inspectingAnAgentShowsItsBalanceSheetAndDecisions() throws Exception {
+        try (GuiTestSupport.Session session = GuiTestSupport.playMonths(GuiConfigs.baseline(), MONTHS)) {
+            AgentNode hyperscaler = session.gui().network().agents().stream()
+                    .filter(node -> node.getName().startsWith("hyperscaler")).findFirst().orElseThrow();
+            List<BalanceSheetRow> sheet = hyperscaler.balanceSheet();
+            assertTrue(sheet.stream().anyMatch(row -> row.item().equals("real capital") && row.asset() > 0),
+                    "a hyperscaler owns GPUs and shells: " + sheet);
+            BalanceSheetRow netWorth = sheet.get(sheet.size() - 1);
+            assertEquals(hyperscaler.getNetWorth(), netWorth.liability(), 1e-9);
+            AgentNode fed = session.gui().network().agents().stream()
+                    .filter(node -> node.getSector() == Sector.FED).findFirst().orElseThrow();
+            new PolicyLevers(session.gui().model()).setQe(QeMode.FORCED_ON.ordinal());
+            assertTrue(fed.recentDecisions().get(0).contains("QE forced on"), "newest first: " + fed.recentDecisions());
+            GuiTestSupport.onEdt(() -> {
+                AgentInspector inspector = new AgentInspector(hyperscaler, session.gui());
+                inspector.updateInspector();
+                assertEquals(hyperscaler.getName(), inspector.getTitle());
+            });
+        }
+    }
+
+    @Test
+    void leversAndEventsActThroughTheFedAndTheScenarioEvents() throws Exception {
+        try (GuiTestSupport.Session session = GuiTestSupport.playMonths(GuiConfigs.baseline(), MONTHS)) {
+            PolicyLevers levers = new PolicyLevers(session.gui().model());
+            Fed fed = session.gui().model().economy().world().fed();
+            levers.setQe(QeMode.FORCED_ON.ordinal());
+            assertTrue(fed.qeForced());
+            assertEquals(QeMode.FORCED_ON.ordinal(), levers.getQe());
+            levers.setQe(QeMode.SWITCHED_OFF.ordinal());
+            assertTrue(fed.qeSwitchedOff());
+            assertFalse(fed.qeForced());
+
+            levers.setInflationWeight(2.5);
+            assertEquals(2.5, session.gui().model().config().fed().inflationWeight());
+            assertEquals(2.5, session.gui().model().economy().config().fed().inflationWeight());
+            levers.setInflationWeight(99);
+            assertEquals(2.5, levers.getInflationWeight(), "a value the Fed's parameters reject changes nothing");
+
+            ScenarioEvents events = session.gui().model().economy().world().events();
+            int before = events.fired().size();
+            ScenarioEventsPanel panel = new ScenarioEventsPanel(session.gui().model());
+            GuiTestSupport.onEdt(() -> panel.fire(EventType.EFFICIENCY_SHOCK, 0.3, 1));
+            assertEquals(before + 1, events.fired().size());
+            assertTrue(events.fired().get(before).contains("intervention"), events.fired().get(before));
+        }
+    }
+}
