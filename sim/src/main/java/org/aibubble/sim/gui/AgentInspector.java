@@ -34,7 +34,7 @@ final class AgentInspector extends Inspector {
         setTitle(node.getName());
         setLayout(new BorderLayout());
         headline = new SimpleInspector(node, gui, node.getName());
-        headline.setVolatile(false);
+        headline.setVolatile(true);
         JTable table = new JTable(sheet);
         table.setPreferredScrollableViewportSize(new Dimension(320, 150));
         JScrollPane sheetPane = new JScrollPane(table);

@@ -38,7 +38,7 @@ final class FinancialNetworkView {
     /** Claims smaller than this are not drawn, USD bn. */
     private static final double SMALLEST_LINK = 0.01;
     /** Pixels the window's border, header and scroll bars take from the display's width. */
-    private static final int DISPLAY_INSET = 24;
+    private static final int DISPLAY_INSET = 40;
 
     private final Continuous2D space = new Continuous2D(NetworkLayout.WIDTH, NetworkLayout.WIDTH, NetworkLayout.HEIGHT);
     private final Network network = new Network(true);

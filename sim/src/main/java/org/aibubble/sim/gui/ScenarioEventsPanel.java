@@ -1,6 +1,7 @@
 package org.aibubble.sim.gui;
 
 import java.awt.BorderLayout;
+import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
 import java.util.Locale;
@@ -36,23 +37,25 @@ final class ScenarioEventsPanel extends JPanel {
     }
 
     private static final List<Intervention> INTERVENTIONS = List.of(
-            new Intervention("Efficiency shock", EventType.EFFICIENCY_SHOCK, 0.4, "price cut, share", 1),
-            new Intervention("Redemption wave", EventType.REDEMPTION_WAVE, 0.1, "extra NAV share / quarter", 6),
-            new Intervention("Rate shock", EventType.TERM_PREMIUM_SHOCK, 0.015, "term premium, rate", 12));
+            new Intervention("Efficiency shock", EventType.EFFICIENCY_SHOCK, 0.4, "price cut", 1),
+            new Intervention("Redemption wave", EventType.REDEMPTION_WAVE, 0.1, "NAV / quarter", 6),
+            new Intervention("Rate shock", EventType.TERM_PREMIUM_SHOCK, 0.015, "rate (+bp/1e4)", 12));
 
     ScenarioEventsPanel(AiEconomySim model) {
         super(new BorderLayout());
         this.model = model;
-        JPanel buttons = new JPanel(new GridLayout(INTERVENTIONS.size(), 3, 4, 2));
+        JPanel buttons = new JPanel(new GridLayout(INTERVENTIONS.size(), 2, 4, 2));
         for (Intervention intervention : INTERVENTIONS) {
-            JTextField size = new JTextField(String.valueOf(intervention.size()), 6);
+            JTextField size = new JTextField(String.valueOf(intervention.size()), 5);
             JButton fire = new JButton(intervention.label());
             fire.setToolTipText("Fires " + intervention.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
-                    + " now, for " + intervention.months() + " month(s)");
+                    + " now, for " + intervention.months() + " month(s); size: " + intervention.unit());
             fire.addActionListener(e -> fire(intervention, size));
+            JPanel sizeAndUnit = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+            sizeAndUnit.add(size);
+            sizeAndUnit.add(new JLabel(intervention.unit()));
             buttons.add(fire);
-            buttons.add(size);
-            buttons.add(new JLabel(intervention.unit()));
+            buttons.add(sizeAndUnit);
         }
         JList<String> log = new JList<>(fired);
         log.setVisibleRowCount(SHOWN_EVENTS);
