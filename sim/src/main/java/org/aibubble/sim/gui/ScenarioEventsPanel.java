@@ -39,7 +39,7 @@ final class ScenarioEventsPanel extends JPanel {
     private static final List<Intervention> INTERVENTIONS = List.of(
             new Intervention("Efficiency shock", EventType.EFFICIENCY_SHOCK, 0.4, "price cut", 1),
             new Intervention("Redemption wave", EventType.REDEMPTION_WAVE, 0.1, "NAV / quarter", 6),
-            new Intervention("Rate shock", EventType.TERM_PREMIUM_SHOCK, 0.015, "rate (+bp/1e4)", 12));
+            new Intervention("Rate shock", EventType.TERM_PREMIUM_SHOCK, 0.015, "added rate", 12));
 
     ScenarioEventsPanel(AiEconomySim model) {
         super(new BorderLayout());
