@@ -250,6 +250,11 @@ public final class Fed implements Steppable, EconomicAgent {
         return qeSwitchedOff;
     }
 
+    /** @return whether QE is forced on by an intervention (see {@link #setQeForced}) */
+    public boolean qeForced() {
+        return qeForced;
+    }
+
     @Override
     public String name() {
         return "fed";
