@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.aibubble.sim.TestConfigs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class GuiCommandTest {
               name: test
               description: a test
               events: []
-            """;
+            """ + TestConfigs.MODEL_SECTIONS;
 
     @TempDir
     Path dir;
