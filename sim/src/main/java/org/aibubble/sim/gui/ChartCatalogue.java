@@ -33,8 +33,8 @@ public final class ChartCatalogue {
     }
 
     private static ChartSpec compute() {
-        return new ChartSpec("Compute glut: price, AI revenue and the gap", "as recorded (see legend)", List.of(
-                line("compute_price", "compute price"),
+        return new ChartSpec("Compute glut: price, AI revenue and the gap", "index (month 0 = 100); USD bn / month",
+                List.of(new SeriesSpec("compute_price", "compute price (month 0 = 100)", SeriesScale.INDEX_TO_START),
                 line("ai_revenue", "AI revenue (USD bn / month)"),
                 line("revenue_gap", "revenue gap (USD bn / month)")));
     }
