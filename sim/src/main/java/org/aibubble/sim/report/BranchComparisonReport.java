@@ -12,16 +12,17 @@ import java.util.Locale;
  * metrics per branch. Built from {@code branches.json} and the branches' run folders only.
  */
 public final class BranchComparisonReport {
-    /** The series overlaid, with their chart titles and axis labels. */
+    /** The series overlaid: column, chart title, axis label, and whether it is a share or rate shown in percent. */
     private static final List<List<String>> KEY_SERIES = List.of(
-            List.of("ai_index", "AI equity index", "index level"),
-            List.of("unemployment", "Unemployment", "share of the labour force"),
-            List.of("policy_rate", "Policy rate", "rate"),
-            List.of("yield_10y", "10-year yield", "rate"),
-            List.of("fed_assets", "Fed balance sheet", "USD billions"),
-            List.of("credit_spread", "Credit spread", "rate"),
-            List.of("consumption_total", "Household consumption", "USD billions per month"),
-            List.of("pc_redemption_queued", "Private-credit redemptions queued", "USD billions"));
+            List.of("ai_index", "AI equity index", "index level", ""),
+            List.of("unemployment", "Unemployment", "% of the labour force", "%"),
+            List.of("policy_rate", "Policy rate", "% per year", "%"),
+            List.of("yield_10y", "10-year yield", "% per year", "%"),
+            List.of("term_premium", "Term premium", "% per year", "%"),
+            List.of("fed_assets", "Fed balance sheet", "USD billions", ""),
+            List.of("credit_spread", "Credit spread", "% per year", "%"),
+            List.of("consumption_total", "Household consumption", "USD billions per month", ""),
+            List.of("pc_redemption_queued", "Private-credit redemptions queued", "USD billions", ""));
 
     private BranchComparisonReport() {
     }
@@ -68,7 +69,8 @@ public final class BranchComparisonReport {
             TimeChart chart = new TimeChart(spec.get(1), spec.get(2)).verticalLine(branchMonth, "branch");
             for (BranchData b : branches) {
                 if (b.has(column)) {
-                    chart.line(b.name(), b.months(), b.meanSeries(column));
+                    double scale = spec.get(3).equals("%") ? 100 : 1;
+                    chart.line(b.name(), b.months(), Arrays.stream(b.meanSeries(column)).map(v -> v * scale).toArray());
                 }
             }
             if (chart.hasLines()) {
