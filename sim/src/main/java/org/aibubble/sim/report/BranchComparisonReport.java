@@ -48,7 +48,7 @@ public final class BranchComparisonReport {
                         + " run (seed " + index.seed() + ", checkpoint " + index.checkpoint() + ") continued under "
                         + index.branches().size() + " branch scenario(s). Before the dashed line the branches share "
                         + "one history.")
-                .table(List.of("branch", "description", "continuations"), branchRows(index))
+                .textTable(List.of("branch", "description", "continuations"), branchRows(index))
                 .section("Summary metrics per branch" + (multiSeed(index) ? " (mean, and min to max over continuations)" : ""))
                 .table(header(branches), metricRows(branches))
                 .section("Key series, branches overlaid" + (multiSeed(index) ? " (mean over continuations)" : ""))
@@ -100,7 +100,7 @@ public final class BranchComparisonReport {
         for (String metric : branches.get(0).metricNames()) {
             List<String> row = new ArrayList<>(List.of(metric));
             for (BranchData b : branches) {
-                row.add(cell(b.metric(metric)));
+                row.add(cell(metric, b.metric(metric)));
             }
             rows.add(row);
         }
@@ -110,18 +110,19 @@ public final class BranchComparisonReport {
         return rows;
     }
 
-    private static String cell(double[] values) {
+    private static String cell(String metric, double[] values) {
         double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
         if (finite.length == 0) {
             return "none";
         }
         double mean = Arrays.stream(finite).average().orElseThrow();
         if (values.length == 1) {
-            return Numbers.format(mean);
+            return RunReport.metric(metric, mean);
         }
         double min = Arrays.stream(finite).min().orElseThrow();
         double max = Arrays.stream(finite).max().orElseThrow();
         String none = finite.length < values.length ? String.format(Locale.ROOT, ", none in %d", values.length - finite.length) : "";
-        return Numbers.format(mean) + " (" + Numbers.format(min) + " to " + Numbers.format(max) + none + ")";
+        return RunReport.metric(metric, mean) + " (" + RunReport.metric(metric, min) + " to "
+                + RunReport.metric(metric, max) + none + ")";
     }
 }

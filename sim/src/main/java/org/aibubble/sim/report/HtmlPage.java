@@ -21,7 +21,8 @@ public final class HtmlPage {
             ".grid{display:grid;grid-template-columns:1fr 1fr;gap:14px}",
             "figure{margin:0}figure img{width:100%;border:1px solid #eee}figcaption{font-size:13px;color:#444}",
             "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}",
-            "th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}.note{color:#a33;font-size:13px}");
+            "th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}.note{color:#a33;font-size:13px}",
+            "table.text td,table.text th{text-align:left}");
 
     private final StringBuilder body = new StringBuilder();
     private final String title;
@@ -76,9 +77,18 @@ public final class HtmlPage {
         return this;
     }
 
-    /** Adds a table with a header row. @return this */
+    /** Adds a table with a header row; cells after the first are right-aligned (numbers). @return this */
     public HtmlPage table(List<String> header, List<List<String>> rows) {
-        body.append("<table>\n<tr>");
+        return table("", header, rows);
+    }
+
+    /** Adds a table with a header row, every cell left-aligned (text). @return this */
+    public HtmlPage textTable(List<String> header, List<List<String>> rows) {
+        return table(" class=\"text\"", header, rows);
+    }
+
+    private HtmlPage table(String attributes, List<String> header, List<List<String>> rows) {
+        body.append("<table").append(attributes).append(">\n<tr>");
         header.forEach(h -> body.append("<th>").append(escape(h)).append("</th>"));
         body.append("</tr>\n");
         for (List<String> row : rows) {

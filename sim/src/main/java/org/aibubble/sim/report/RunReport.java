@@ -50,7 +50,7 @@ public final class RunReport {
         }
         page.section("The run in pictures").figures(figures);
         if (!info.provenance().isEmpty()) {
-            page.section("Provenance (manifest.json)").table(List.of("field", "value"), info.provenance());
+            page.section("Provenance (manifest.json)").textTable(List.of("field", "value"), info.provenance());
         }
         Path out = runDir.resolve(FILE);
         page.write(out);
@@ -68,16 +68,21 @@ public final class RunReport {
     /** @return the metric for a card: shares and rates in percent, money in USD bn, as written otherwise */
     static String card(SummaryFile summary, String name) {
         OptionalDouble v = summary.number(name);
-        if (v.isPresent() && PERCENT_METRICS.contains(name)) {
-            return percent(v.getAsDouble());
+        return v.isPresent() ? metric(name, v.getAsDouble()) : summary.text(name);
+    }
+
+    /** @return a summary metric's value for display: shares and rates in percent, money in USD bn, K gap in pp */
+    static String metric(String name, double value) {
+        if (PERCENT_METRICS.contains(name)) {
+            return percent(value);
         }
-        if (v.isPresent() && name.equals("qe_total")) {
-            return "$" + Numbers.format(v.getAsDouble()) + " bn";
+        if (name.equals("qe_total")) {
+            return "$" + Numbers.format(value) + " bn";
         }
-        if (v.isPresent() && name.equals("k_gap_at_trough")) {
-            return String.format(Locale.ROOT, "%+.1f pp", 100 * v.getAsDouble());
+        if (name.equals("k_gap_at_trough")) {
+            return String.format(Locale.ROOT, "%+.1f pp", 100 * value);
         }
-        return summary.text(name);
+        return Numbers.format(value);
     }
 
     /** @return one sentence telling the run's story from its summary metrics */

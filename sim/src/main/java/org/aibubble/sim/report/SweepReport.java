@@ -75,12 +75,12 @@ public final class SweepReport {
             page.section("Per design point (aggregate.csv)").table(aggregate.header(), formatted(aggregate));
         }
         if (ensemble) {
-            page.section("Ensemble (ensemble.json)").table(List.of("field", "value"),
+            page.section("Ensemble (ensemble.json)").textTable(List.of("field", "value"),
                     RunFolderInfo.flattened(RunFolderInfo.readTree(dir.resolve(ENSEMBLE), new ObjectMapper())));
         }
         List<List<String>> provenance = RunFolderInfo.provenance(dir.resolve(RunFolderInfo.MANIFEST));
         if (!provenance.isEmpty()) {
-            page.section("Provenance (manifest.json)").table(List.of("field", "value"), provenance);
+            page.section("Provenance (manifest.json)").textTable(List.of("field", "value"), provenance);
         }
         Path out = dir.resolve(RunReport.FILE);
         page.write(out);

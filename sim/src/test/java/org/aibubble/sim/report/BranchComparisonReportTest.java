@@ -42,7 +42,7 @@ class BranchComparisonReportTest {
             ReportAssertions.assertNonBlankPng(dir.resolve(png));
         }
         String text = Files.readString(html);
-        assertTrue(text.contains("<tr><td>max_drawdown</td><td>0.45</td><td>0.6</td></tr>"), text);
+        assertTrue(text.contains("<tr><td>max_drawdown</td><td>45.0%</td><td>60.0%</td></tr>"), text);
         assertTrue(text.contains("<tr><td>bust_month</td><td>33</td><td>none</td></tr>"), text);
     }
 
@@ -50,7 +50,7 @@ class BranchComparisonReportTest {
     void withSeveralContinuationsShowsMeanAndRange() throws IOException {
         writeBranches(3);
         String text = Files.readString(Reports.write(dir));
-        assertTrue(text.contains("<td>0.61 (0.6 to 0.62)</td>"), text);
+        assertTrue(text.contains("<td>61.0% (60.0% to 62.0%)</td>"), text);
         assertTrue(text.contains("<td>33 (33 to 33, none in 1)</td>"), text);
         assertTrue(text.contains("<td>66.7%</td>"), text);
     }
