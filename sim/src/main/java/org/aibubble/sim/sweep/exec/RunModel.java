@@ -1,0 +1,36 @@
+package org.aibubble.sim.sweep.exec;
+
+import java.util.List;
+import java.util.Map;
+
+import org.aibubble.sim.sweep.SweepException;
+
+/**
+ * What sweeps and ensembles need from the single-run pipeline: a base config that overrides turn into
+ * each run's config, and a way to run one config in memory. Implementations must be safe to call
+ * from several threads at once and deterministic: the same overrides give the same outcome.
+ */
+public interface RunModel {
+    /** @return the names of the summary metrics, in the order {@link RunOutcome#metrics()} gives them */
+    List<String> metricNames();
+
+    /** @return the SHA-256 of the base config as loaded (after {@code extends:} and fixed overrides) */
+    String baseFingerprint();
+
+    /**
+     * Checks that {@code overrides} (config path to value text) make a valid config, without running it.
+     *
+     * @throws SweepException naming the path, the value and what is allowed, if they do not
+     */
+    void check(Map<String, String> overrides) throws SweepException;
+
+    /**
+     * Runs the base config with {@code overrides} once. Failures of the model (books out of balance, a
+     * numerical blow-up) come back as a failed outcome, never as an exception.
+     *
+     * @param overrides  config path to value text, applied in order
+     * @param keepSeries whether to return the monthly series too
+     * @return the outcome
+     */
+    RunOutcome run(Map<String, String> overrides, boolean keepSeries);
+}
