@@ -3,6 +3,7 @@ package org.aibubble.sim.sweep.exec;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.agents.config.RunSettings;
 import org.aibubble.sim.sweep.SweepException;
 
 /**
@@ -16,6 +17,16 @@ public interface RunModel {
 
     /** @return the SHA-256 of the base config as loaded (after {@code extends:} and fixed overrides) */
     String baseFingerprint();
+
+    /** @return the base config's run settings (seed, months, households) after the load-time overrides */
+    RunSettings runSettings();
+
+    /**
+     * @param path a config path such as {@code privateCredit.behaviour.gate} or {@code hyperscalers[2].capex}
+     * @return null if the base config has a value at {@code path}; otherwise one line saying why not
+     *         (e.g. which keys exist there)
+     */
+    String pathProblem(String path);
 
     /**
      * Checks that {@code overrides} (config path to value text) make a valid config, without running it.

@@ -1,0 +1,88 @@
+package org.aibubble.sim.sweep;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.aibubble.agents.config.RunSettings;
+import org.aibubble.sim.sweep.exec.Progress;
+import org.aibubble.sim.sweep.exec.RunModel;
+import org.aibubble.sim.sweep.exec.RunModelFactory;
+import org.aibubble.sim.sweep.exec.SeedScheme;
+import org.aibubble.sim.sweep.exec.Shard;
+import org.aibubble.sim.sweep.exec.SweepPlan;
+import org.aibubble.sim.sweep.output.FolderStatus;
+import org.aibubble.sim.sweep.output.ManifestFile;
+import org.aibubble.sim.sweep.output.SweepFolder;
+import org.aibubble.sim.sweep.output.SweepManifest;
+import org.aibubble.sim.sweep.spec.Hashes;
+import org.aibubble.sim.sweep.table.RunsSchema;
+
+/**
+ * Runs one config with N seeds - {@code run.seed}, {@code run.seed + 1}, ... - as a sweep of one point
+ * with N replicates: the same resumable {@code runs.csv}, the same byte-identical results whatever the
+ * thread count, plus {@code ensemble.json}.
+ */
+public final class EnsembleRunner {
+    /** The most seeds an ensemble may have. */
+    public static final int MAX_SEEDS = 1_000_000;
+
+    private final RunModelFactory models;
+    private final String toolVersion;
+
+    /**
+     * @param models      loads configs
+     * @param toolVersion the version written to manifests
+     */
+    public EnsembleRunner(RunModelFactory models, String toolVersion) {
+        this.models = models;
+        this.toolVersion = toolVersion;
+    }
+
+    /**
+     * @param config    the config file
+     * @param overrides {@code --set} overrides, config path to value text
+     * @param seeds     how many seeds, from {@code run.seed} up
+     * @param out       the folder, or null for {@code outputs/ensembles/NAME-Nseeds}
+     * @param threads   worker threads
+     * @param progress  shown as runs finish
+     * @return what the folder holds now
+     * @throws SweepException on a bad config, override or seed count, or a folder from another ensemble
+     */
+    public BatchResult run(Path config, Map<String, String> overrides, int seeds, Path out, int threads,
+                           Progress progress) throws SweepException, IOException, InterruptedException {
+        if (seeds < 1 || seeds > MAX_SEEDS) {
+            throw SweepException.of("--seeds", seeds, "must be an integer in [1, " + MAX_SEEDS + "]");
+        }
+        RunModel model = models.load(config, overrides);
+        RunSettings run = model.runSettings();
+        SweepPlan plan = new SweepPlan(List.of(), List.of(List.of()), seeds, run.seed(), SeedScheme.SEQUENTIAL, Map.of());
+        if (run.seed() > Long.MAX_VALUE - seeds) {
+            throw SweepException.of("run.seed", run.seed(), "leaves no room for " + seeds + " consecutive seeds");
+        }
+        Path dir = out != null ? out : defaultFolder(config, seeds);
+        SweepManifest manifest = new SweepManifest(SweepManifest.ENSEMBLE, "aibubble", toolVersion,
+                config.getFileName().toString(), Hashes.sha256(Files.readAllBytes(config)), model.baseFingerprint(),
+                "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), "sequential", run.months(),
+                run.households(), "summary", null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
+        try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
+            ManifestFile.write(dir, manifest);
+            RunsSchema schema = new RunsSchema(List.of(), model.metricNames());
+            String label = "ensemble " + stem(config);
+            return Batch.execute(dir, manifest, schema, plan, Shard.ALL, model, threads, progress, label);
+        }
+    }
+
+    /** @return {@code outputs/ensembles/NAME-Nseeds} for config file {@code NAME.yaml} */
+    public static Path defaultFolder(Path config, int seeds) {
+        return Path.of("outputs", "ensembles", stem(config) + "-" + seeds + "seeds");
+    }
+
+    private static String stem(Path config) {
+        String name = config.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+}

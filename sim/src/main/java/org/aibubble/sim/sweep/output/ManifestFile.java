@@ -1,0 +1,51 @@
+package org.aibubble.sim.sweep.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.aibubble.sim.sweep.SweepException;
+import org.aibubble.sim.sweep.table.AtomicFile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** Reads and writes {@code manifest.json} (pretty-printed, written atomically, ending in a newline). */
+public final class ManifestFile {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private ManifestFile() {
+    }
+
+    /** Writes {@code manifest} to {@code dir/manifest.json}. */
+    public static void write(Path dir, SweepManifest manifest) throws IOException {
+        AtomicFile.write(dir.resolve(Outputs.MANIFEST), JSON.writeValueAsString(manifest) + "\n");
+    }
+
+    /** @return whether {@code dir} holds a manifest */
+    public static boolean exists(Path dir) {
+        return Files.isRegularFile(dir.resolve(Outputs.MANIFEST));
+    }
+
+    /**
+     * @return the manifest of {@code dir}
+     * @throws SweepException if it is missing or cannot be read
+     */
+    public static SweepManifest read(Path dir) throws SweepException {
+        Path file = dir.resolve(Outputs.MANIFEST);
+        if (!Files.isRegularFile(file)) {
+            throw new SweepException(dir + ": no " + Outputs.MANIFEST + ", so not a sweep or ensemble folder");
+        }
+        try {
+            return JSON.readValue(file.toFile(), SweepManifest.class);
+        } catch (JsonProcessingException e) {
+            throw new SweepException(file + ": not a readable manifest (" + e.getOriginalMessage() + ")");
+        } catch (IOException e) {
+            throw new SweepException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

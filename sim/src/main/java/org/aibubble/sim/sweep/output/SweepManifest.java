@@ -1,0 +1,71 @@
+package org.aibubble.sim.sweep.output;
+
+import java.util.List;
+
+import org.aibubble.sim.sweep.spec.SensitivitySettings;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * {@code manifest.json} of a sweep or ensemble folder: what made it (the source file's SHA-256 and the
+ * fingerprint of the base config as loaded), the design and its counts, which shard the folder holds,
+ * and how far it got. It holds no times or thread counts, so an unsharded sweep and a merge of its
+ * shards write the same manifest. A resume or a merge refuses folders whose hashes differ.
+ *
+ * @param kind             {@code sweep} or {@code ensemble}
+ * @param tool             the tool's name
+ * @param version          the tool's version
+ * @param source           the sweep file's (or, for an ensemble, the config's) file name
+ * @param sourceSha256     SHA-256 of that file's bytes
+ * @param baseConfigSha256 SHA-256 of the base config as loaded (after {@code extends:} and overrides)
+ * @param design           the design's config name ({@code none} for an ensemble)
+ * @param parameters       the varied parameters' config paths
+ * @param metrics          the summary metrics recorded per run
+ * @param points           design points
+ * @param replicates       runs per point
+ * @param runs             runs of the whole sweep
+ * @param seed             the base seed
+ * @param seeds            how run seeds derive: {@code derived} or {@code sequential}
+ * @param months           the horizon of every run, in months
+ * @param households       simulated households per run
+ * @param keep             {@code summary} or {@code series}
+ * @param sensitivity      Saltelli settings, or null
+ * @param shard            the shard this folder holds, {@code K/N} ({@code 1/1}: the whole sweep)
+ * @param runsInFolder     runs that belong in this folder
+ * @param recorded         runs recorded so far
+ * @param failed           recorded runs that failed
+ * @param status           {@code running} or {@code complete}
+ */
+@JsonPropertyOrder({"kind", "tool", "version", "source", "sourceSha256", "baseConfigSha256", "design", "parameters",
+        "metrics", "points", "replicates", "runs", "seed", "seeds", "months", "households", "keep", "sensitivity",
+        "shard", "runsInFolder", "recorded", "failed", "status"})
+public record SweepManifest(String kind, String tool, String version, String source, String sourceSha256,
+                            String baseConfigSha256, String design, List<String> parameters, List<String> metrics,
+                            int points, int replicates, long runs, long seed, String seeds, int months, int households,
+                            String keep, SensitivitySettings sensitivity, String shard, long runsInFolder,
+                            long recorded, long failed, FolderStatus status) {
+    /** Kind of a sweep folder. */
+    public static final String SWEEP = "sweep";
+    /** Kind of an ensemble folder. */
+    public static final String ENSEMBLE = "ensemble";
+
+    /** Copies the lists. */
+    public SweepManifest {
+        parameters = List.copyOf(parameters);
+        metrics = List.copyOf(metrics);
+    }
+
+    /** @return this manifest with new progress figures */
+    public SweepManifest withProgress(long recordedNow, long failedNow, FolderStatus statusNow) {
+        return new SweepManifest(kind, tool, version, source, sourceSha256, baseConfigSha256, design, parameters,
+                metrics, points, replicates, runs, seed, seeds, months, households, keep, sensitivity, shard,
+                runsInFolder, recordedNow, failedNow, statusNow);
+    }
+
+    /** @return this manifest for the whole sweep ({@code 1/1}), as a merge of all shards writes it */
+    public SweepManifest whole() {
+        return new SweepManifest(kind, tool, version, source, sourceSha256, baseConfigSha256, design, parameters,
+                metrics, points, replicates, runs, seed, seeds, months, households, keep, sensitivity, "1/1", runs,
+                recorded, failed, status);
+    }
+}
