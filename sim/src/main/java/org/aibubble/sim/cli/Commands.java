@@ -20,6 +20,9 @@ final class Commands {
         root.addSubcommand(new ReplayCommand(context));
         root.addSubcommand(new BranchCommand(context));
         root.addSubcommand(new GuiCommand(context));
+        root.addSubcommand(new SweepCommand(context));
+        root.addSubcommand(new MergeCommand(context));
+        root.addSubcommand(new EnsembleCommand(context));
     }
 
     /**

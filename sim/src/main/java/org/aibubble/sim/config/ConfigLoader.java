@@ -42,6 +42,21 @@ public final class ConfigLoader {
     }
 
     /**
+     * Applies {@code overrides} to a copy of {@code tree} and binds it: for sweeps and ensembles, which
+     * derive many configs from one resolved tree without reading the files again.
+     *
+     * @param tree      a resolved config tree (not modified)
+     * @param overrides applied in order to the copy
+     * @return the bound config
+     * @throws ConfigException when an override or a value is not acceptable
+     */
+    public ModelConfig bind(ObjectNode tree, List<ConfigOverride> overrides) throws ConfigException {
+        ObjectNode copy = tree.deepCopy();
+        treeOverrides.apply(copy, overrides);
+        return binder.bind(copy);
+    }
+
+    /**
      * Loads a file onto any record tree (the same rules as for {@link ModelConfig}); for tests of the
      * loader against record trees the model does not have yet.
      */

@@ -17,7 +17,7 @@ import org.aibubble.sim.sweep.output.FolderStatus;
 import org.aibubble.sim.sweep.output.ManifestFile;
 import org.aibubble.sim.sweep.output.SweepFolder;
 import org.aibubble.sim.sweep.output.SweepManifest;
-import org.aibubble.sim.sweep.spec.Hashes;
+import org.aibubble.sim.output.Sha256;
 import org.aibubble.sim.sweep.table.RunsSchema;
 
 /**
@@ -31,21 +31,24 @@ public final class EnsembleRunner {
 
     private final RunModelFactory models;
     private final String toolVersion;
+    private final Path outputs;
 
     /**
      * @param models      loads configs
      * @param toolVersion the version written to manifests
+     * @param outputs     the outputs folder under which default ensemble folders go
      */
-    public EnsembleRunner(RunModelFactory models, String toolVersion) {
+    public EnsembleRunner(RunModelFactory models, String toolVersion, Path outputs) {
         this.models = models;
         this.toolVersion = toolVersion;
+        this.outputs = outputs;
     }
 
     /**
      * @param config    the config file
      * @param overrides {@code --set} overrides, config path to value text
      * @param seeds     how many seeds, from {@code run.seed} up
-     * @param out       the folder, or null for {@code outputs/ensembles/NAME-Nseeds}
+     * @param out       the folder, or null for {@code OUTPUTS/ensembles/NAME-Nseeds}
      * @param threads   worker threads
      * @param progress  shown as runs finish
      * @return what the folder holds now
@@ -62,9 +65,9 @@ public final class EnsembleRunner {
         if (run.seed() > Long.MAX_VALUE - seeds) {
             throw SweepException.of("run.seed", run.seed(), "leaves no room for " + seeds + " consecutive seeds");
         }
-        Path dir = out != null ? out : defaultFolder(config, seeds);
+        Path dir = out != null ? out : outputs.resolve(defaultFolder(config, seeds));
         SweepManifest manifest = new SweepManifest(SweepManifest.ENSEMBLE, "aibubble", toolVersion,
-                config.getFileName().toString(), Hashes.sha256(Files.readAllBytes(config)), model.baseFingerprint(),
+                config.getFileName().toString(), Sha256.hex(Files.readAllBytes(config)), model.baseFingerprint(),
                 "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), "sequential", run.months(),
                 run.households(), "summary", null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
         try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
@@ -75,9 +78,9 @@ public final class EnsembleRunner {
         }
     }
 
-    /** @return {@code outputs/ensembles/NAME-Nseeds} for config file {@code NAME.yaml} */
+    /** @return {@code ensembles/NAME-Nseeds} for config file {@code NAME.yaml}, relative to the outputs folder */
     public static Path defaultFolder(Path config, int seeds) {
-        return Path.of("outputs", "ensembles", stem(config) + "-" + seeds + "seeds");
+        return Path.of("ensembles", stem(config) + "-" + seeds + "seeds");
     }
 
     private static String stem(Path config) {

@@ -32,19 +32,22 @@ import org.aibubble.sim.sweep.table.RunsSchema;
 public final class SweepRunner {
     private final RunModelFactory models;
     private final String toolVersion;
+    private final Path outputs;
 
     /**
      * @param models      loads base configs
      * @param toolVersion the version written to manifests
+     * @param outputs     the outputs folder under which default sweep folders go
      */
-    public SweepRunner(RunModelFactory models, String toolVersion) {
+    public SweepRunner(RunModelFactory models, String toolVersion, Path outputs) {
         this.models = models;
         this.toolVersion = toolVersion;
+        this.outputs = outputs;
     }
 
     /**
      * @param sweepFile the sweep file
-     * @param out       the folder, or null for {@code outputs/sweeps/NAME} ({@code NAME-shard-K-of-N} for a shard)
+     * @param out       the folder, or null for {@code OUTPUTS/sweeps/NAME} ({@code NAME-shard-K-of-N} for a shard)
      * @param shard     which runs to do
      * @param threads   worker threads
      * @param progress  shown as runs finish
@@ -61,7 +64,7 @@ public final class SweepRunner {
         SweepPlan plan = new SweepPlan(spec.parameterPaths(), DesignPoints.of(spec), spec.replicates(), spec.seed(),
                 SeedScheme.DERIVED, shared);
         ParameterCheck.check(spec, plan, model);
-        Path dir = out != null ? out : defaultFolder(spec.name(), shard);
+        Path dir = out != null ? out : outputs.resolve(defaultFolder(spec.name(), shard));
         SweepManifest manifest = manifest(spec, model, shard, plan);
         try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
             if (!folder.resumed()) {
@@ -74,10 +77,10 @@ public final class SweepRunner {
         }
     }
 
-    /** @return {@code outputs/sweeps/NAME}, or {@code outputs/sweeps/NAME-shard-K-of-N} for a shard */
+    /** @return {@code sweeps/NAME}, or {@code sweeps/NAME-shard-K-of-N} for a shard, relative to the outputs folder */
     public static Path defaultFolder(String name, Shard shard) {
         String folder = shard.whole() ? name : name + "-shard-" + shard.index() + "-of-" + shard.count();
-        return Path.of("outputs", "sweeps", folder);
+        return Path.of("sweeps", folder);
     }
 
     private SweepManifest manifest(SweepSpec spec, RunModel model, Shard shard, SweepPlan plan) {

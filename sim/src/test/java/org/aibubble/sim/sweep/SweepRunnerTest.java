@@ -49,8 +49,12 @@ class SweepRunnerTest {
         return file;
     }
 
-    private static BatchResult sweep(Path file, Path out, Shard shard, int threads) throws Exception {
-        return new SweepRunner(new FakeRunModel(0), "test").run(file, out, shard, threads, Progress.silent());
+    private SweepRunner runner(FakeRunModel model) {
+        return new SweepRunner(model, "test", dir.resolve("outputs"));
+    }
+
+    private BatchResult sweep(Path file, Path out, Shard shard, int threads) throws Exception {
+        return runner(new FakeRunModel(0)).run(file, out, shard, threads, Progress.silent());
     }
 
     private static void assertSameFiles(Path expected, Path actual, List<String> names) throws IOException {
@@ -108,14 +112,14 @@ class SweepRunnerTest {
         Path out = dir.resolve("resumed");
         FakeRunModel crashing = new FakeRunModel(7);
         assertThrows(IllegalStateException.class,
-                () -> new SweepRunner(crashing, "test").run(file, out, Shard.ALL, 2, Progress.silent()));
+                () -> runner(crashing).run(file, out, Shard.ALL, 2, Progress.silent()));
         long before = Files.readAllLines(out.resolve("runs.csv")).size() - 1;
         assertTrue(before >= 5 && before <= 7, "rows recorded before the crash: " + before);
         assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"running\""));
         Files.writeString(out.resolve("runs.csv"), "19,9,1,12345,o", StandardOpenOption.APPEND);
 
         FakeRunModel healthy = new FakeRunModel(0);
-        BatchResult resumed = new SweepRunner(healthy, "test").run(file, out, Shard.ALL, 2, Progress.silent());
+        BatchResult resumed = runner(healthy).run(file, out, Shard.ALL, 2, Progress.silent());
         assertEquals(20 - before, healthy.runs.get());
         assertEquals(20 - before, resumed.newlyRun());
         BatchResult clean = sweep(file, dir.resolve("clean"), Shard.ALL, 1);
@@ -143,11 +147,11 @@ class SweepRunnerTest {
         Files.writeString(file, Files.readString(file).replace("max: 0.9", "max: 1.5"));
         FakeRunModel model = new FakeRunModel(0);
         SweepException value = assertThrows(SweepException.class,
-                () -> new SweepRunner(model, "t").run(file, dir.resolve("x"), Shard.ALL, 1, Progress.silent()));
+                () -> runner(model).run(file, dir.resolve("x"), Shard.ALL, 1, Progress.silent()));
         assertEquals("parameters[0].max = 1.5: the base config rejects it: a.x = 1.5: must be in [0, 1]", value.getMessage());
         Files.writeString(file, Files.readString(file).replace("path: flag", "path: flags"));
         SweepException path = assertThrows(SweepException.class,
-                () -> new SweepRunner(model, "t").run(file, dir.resolve("x"), Shard.ALL, 1, Progress.silent()));
+                () -> runner(model).run(file, dir.resolve("x"), Shard.ALL, 1, Progress.silent()));
         assertTrue(path.getMessage().startsWith("parameters[0]") || path.getMessage().startsWith("parameters[2].path"),
                 path.getMessage());
         assertEquals(0, model.runs.get());

@@ -1,6 +1,6 @@
 package org.aibubble.sim.sweep.exec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Progress as plain lines, for logs and batch jobs (no terminal): a line at the start, then one
@@ -9,14 +9,14 @@ import java.io.PrintStream;
 public final class LogProgress implements Progress {
     private static final long INTERVAL_NANOS = 30_000_000_000L;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private ProgressCounter counter;
     private String label;
     private long lastLine;
     private long lastDecile;
 
     /** @param out where to write lines, normally standard error */
-    public LogProgress(PrintStream out) {
+    public LogProgress(PrintWriter out) {
         this.out = out;
     }
 

@@ -3,15 +3,14 @@ package org.aibubble.sim.sweep.exec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
+import org.aibubble.sim.output.SeriesCsvWriter;
 import org.aibubble.sim.sweep.table.AtomicFile;
-import org.aibubble.sim.sweep.table.Csv;
 
 /**
  * The monthly series of each run of a sweep that keeps them: {@code series/run-NNNNNN.csv} (the run
- * id, zero-padded to 6 digits), one row per month, written whole before the run's row in
+ * id, zero-padded to 6 digits), one row per month in the format of a run folder's
+ * {@code series.csv}, written whole before the run's row in
  * {@code runs.csv}.
  */
 public final class SeriesFiles {
@@ -32,14 +31,9 @@ public final class SeriesFiles {
 
     /** Writes the series of a finished run. */
     public void write(long runId, RunOutcome outcome) throws IOException {
-        StringBuilder sb = new StringBuilder(Csv.line(outcome.seriesColumns())).append('\n');
-        List<String> fields = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(String.join(",", outcome.seriesColumns())).append('\n');
         for (double[] row : outcome.seriesRows()) {
-            fields.clear();
-            for (double v : row) {
-                fields.add(Csv.number(v));
-            }
-            sb.append(Csv.line(fields)).append('\n');
+            sb.append(SeriesCsvWriter.line(row)).append('\n');
         }
         AtomicFile.write(folder.resolve(fileName(runId)), sb.toString());
     }

@@ -1,6 +1,6 @@
 package org.aibubble.sim.sweep.exec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * A progress bar redrawn in place on a terminal: runs done of total, failures, elapsed time and ETA.
@@ -10,13 +10,13 @@ public final class TerminalProgress implements Progress {
     private static final long REDRAW_NANOS = 200_000_000L;
     private static final int WIDTH = 30;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private ProgressCounter counter;
     private String label;
     private long lastDraw;
 
     /** @param out where to draw, normally standard error */
-    public TerminalProgress(PrintStream out) {
+    public TerminalProgress(PrintWriter out) {
         this.out = out;
     }
 

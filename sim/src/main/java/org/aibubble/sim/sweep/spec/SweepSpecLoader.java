@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.aibubble.sim.output.Sha256;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.design.Design;
 
@@ -55,7 +56,7 @@ public final class SweepSpecLoader {
         if ((long) size.points() * replicates > Integer.MAX_VALUE) {
             throw SweepException.of("replicates", replicates, "points x replicates must stay below 2^31 runs");
         }
-        return new SweepSpec(name(file), file, Hashes.sha256(bytes), base, design, size.points(), (int) replicates,
+        return new SweepSpec(name(file), file, Sha256.hex(bytes), base, design, size.points(), (int) replicates,
                 seed, (int) months, (int) households, keep, parameters.parameters(), size.sensitivity());
     }
 
