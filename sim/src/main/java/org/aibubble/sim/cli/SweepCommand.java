@@ -11,6 +11,7 @@ import org.aibubble.sim.sweep.PipelineRunModel;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.SweepRunner;
 import org.aibubble.sim.sweep.exec.Shard;
+import org.aibubble.sim.sweep.spec.SweepSpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,6 +51,10 @@ final class SweepCommand implements Callable<Integer> {
             description = "run only shard K of N: the runs with run_id % N == K-1 (for Slurm job arrays)")
     private String shard;
 
+    @Option(names = "--dry-run",
+            description = "check the sweep file, its base config and every design point, print the run count, run nothing")
+    private boolean dryRun;
+
     SweepCommand(CliContext context) {
         this.context = context;
     }
@@ -62,10 +67,12 @@ final class SweepCommand implements Callable<Integer> {
         Shard slice;
         try {
             slice = shard == null ? Shard.ALL : Shard.parse(shard);
+            if (dryRun) {
+                return dryRun();
+            }
             Path dir = out == null ? null : context.resolve(out);
-            result = new SweepRunner(PipelineRunModel.factory(), BuildInfo.current().version(), context.resolve("outputs"))
-                    .run(context.resolve(sweepFile), dir, slice, BatchOptions.threads(threads),
-                            BatchOptions.progress(context, err));
+            result = runner().run(context.resolve(sweepFile), dir, slice, BatchOptions.threads(threads),
+                    BatchOptions.progress(context, err));
         } catch (SweepException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
@@ -73,5 +80,17 @@ final class SweepCommand implements Callable<Integer> {
         String files = slice.whole() ? "runs.csv, aggregate.csv" : "runs.csv; merge the shards when all are done";
         spec.commandLine().getOut().println(BatchOptions.doneLine(result, (System.nanoTime() - start) / 1e9, files));
         return result.complete() ? ExitCode.OK.code() : ExitCode.RUN_FAILED.code();
+    }
+
+    private SweepRunner runner() {
+        return new SweepRunner(PipelineRunModel.factory(), BuildInfo.current().version(), context.resolve("outputs"));
+    }
+
+    private int dryRun() throws SweepException {
+        SweepSpec s = runner().check(context.resolve(sweepFile));
+        spec.commandLine().getOut().println("sweep " + s.name() + ": " + s.design().configName() + ", " + s.points()
+                + " points x " + s.replicates() + " replicates = " + s.runs() + " runs, " + s.parameters().size()
+                + " parameters; the base config accepts every point");
+        return ExitCode.OK.code();
     }
 }

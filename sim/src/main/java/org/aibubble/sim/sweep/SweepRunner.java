@@ -56,6 +56,32 @@ public final class SweepRunner {
      */
     public BatchResult run(Path sweepFile, Path out, Shard shard, int threads, Progress progress)
             throws SweepException, IOException, InterruptedException {
+        Prepared p = prepare(sweepFile);
+        Path dir = out != null ? out : outputs.resolve(defaultFolder(p.spec().name(), shard));
+        SweepManifest manifest = manifest(p.spec(), p.model(), shard, p.plan());
+        try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
+            if (!folder.resumed()) {
+                Files.copy(sweepFile, dir.resolve(Outputs.SWEEP_COPY), StandardCopyOption.REPLACE_EXISTING);
+            }
+            ManifestFile.write(dir, manifest);
+            RunsSchema schema = new RunsSchema(p.spec().parameterPaths(), p.model().metricNames());
+            String label = "sweep " + p.spec().name() + (shard.whole() ? "" : " shard " + shard);
+            return Batch.execute(dir, manifest, schema, p.plan(), shard, p.model(), threads, progress, label);
+        }
+    }
+
+    /**
+     * Loads and checks a sweep without running it: the sweep file, its base config, every parameter
+     * path and value, and every design point.
+     *
+     * @return the validated sweep
+     * @throws SweepException on the first problem, as one line
+     */
+    public SweepSpec check(Path sweepFile) throws SweepException {
+        return prepare(sweepFile).spec();
+    }
+
+    private Prepared prepare(Path sweepFile) throws SweepException {
         SweepSpec spec = new SweepSpecLoader().load(sweepFile);
         Map<String, String> shared = new LinkedHashMap<>();
         shared.put("run.months", Integer.toString(spec.months()));
@@ -64,17 +90,11 @@ public final class SweepRunner {
         SweepPlan plan = new SweepPlan(spec.parameterPaths(), DesignPoints.of(spec), spec.replicates(), spec.seed(),
                 SeedScheme.DERIVED, shared);
         ParameterCheck.check(spec, plan, model);
-        Path dir = out != null ? out : outputs.resolve(defaultFolder(spec.name(), shard));
-        SweepManifest manifest = manifest(spec, model, shard, plan);
-        try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
-            if (!folder.resumed()) {
-                Files.copy(sweepFile, dir.resolve(Outputs.SWEEP_COPY), StandardCopyOption.REPLACE_EXISTING);
-            }
-            ManifestFile.write(dir, manifest);
-            RunsSchema schema = new RunsSchema(spec.parameterPaths(), model.metricNames());
-            String label = "sweep " + spec.name() + (shard.whole() ? "" : " shard " + shard);
-            return Batch.execute(dir, manifest, schema, plan, shard, model, threads, progress, label);
-        }
+        return new Prepared(spec, model, plan);
+    }
+
+    /** A loaded and checked sweep. */
+    private record Prepared(SweepSpec spec, RunModel model, SweepPlan plan) {
     }
 
     /** @return {@code sweeps/NAME}, or {@code sweeps/NAME-shard-K-of-N} for a shard, relative to the outputs folder */

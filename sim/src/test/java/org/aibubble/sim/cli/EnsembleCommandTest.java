@@ -1,0 +1,75 @@
+package org.aibubble.sim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The ensemble command on the real run pipeline, with small runs. */
+class EnsembleCommandTest {
+    @TempDir
+    Path dir;
+
+    private CliRunner.Outcome cli(String... args) {
+        return new CliRunner(dir).run(args);
+    }
+
+    @Test
+    void oneAndTwoThreadsGiveByteIdenticalFilesWithOneRowPerSeed() throws IOException {
+        Files.writeString(dir.resolve("base.yaml"), SweepCommandTest.BASE);
+        CliRunner.Outcome one = cli("ensemble", "base.yaml", "--seeds", "6", "--threads", "1", "--out", "one");
+        CliRunner.Outcome two = cli("ensemble", "base.yaml", "--seeds", "6", "--threads", "2");
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(0, two.exitCode(), two.err());
+        Path dflt = dir.resolve("outputs/ensembles/base-6seeds");
+        SweepCommandTest.assertSameFiles(dir.resolve("one"), dflt, List.of("runs.csv", "ensemble.json", "manifest.json"));
+        List<String> rows = Files.readAllLines(dflt.resolve("runs.csv"));
+        assertEquals(7, rows.size());
+        for (int i = 0; i < 6; i++) {
+            assertTrue(rows.get(i + 1).startsWith(i + ",0," + i + "," + (42 + i) + ",ok,"), rows.get(i + 1));
+        }
+        JsonNode summary = new ObjectMapper().readTree(dflt.resolve("ensemble.json").toFile());
+        assertEquals(6, summary.get("runs").asInt());
+        assertEquals(0, summary.get("failures").asInt());
+        assertEquals(summary.get("busts").asDouble() / 6, summary.get("bust_share").asDouble(), 1e-12);
+        JsonNode peak = summary.get("quantiles").get("peak_month");
+        assertTrue(peak.get("p5").asDouble() <= peak.get("p50").asDouble()
+                && peak.get("p50").asDouble() <= peak.get("p95").asDouble());
+    }
+
+    @Test
+    void setOverridesApplyAndChangeTheFingerprint() throws IOException {
+        Files.writeString(dir.resolve("base.yaml"), SweepCommandTest.BASE);
+        assertEquals(0, cli("ensemble", "base.yaml", "--seeds", "2", "--out", "a").exitCode());
+        CliRunner.Outcome b = cli("ensemble", "base.yaml", "--seeds", "2", "--set", "run.seed=7", "--out", "b");
+        assertEquals(0, b.exitCode(), b.err());
+        assertTrue(Files.readAllLines(dir.resolve("b/runs.csv")).get(1).startsWith("0,0,0,7,ok,"));
+        assertNotEquals(Files.readString(dir.resolve("a/manifest.json")), Files.readString(dir.resolve("b/manifest.json")));
+        CliRunner.Outcome refused = cli("ensemble", "base.yaml", "--seeds", "2", "--set", "run.seed=7", "--out", "a");
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("was made from a different base config"), refused.err());
+    }
+
+    @Test
+    void badInputIsOneLineWithExitCode2() {
+        CliRunner.Outcome seeds = cli("ensemble", "nope.yaml", "--seeds", "0");
+        assertEquals(2, seeds.exitCode());
+        assertEquals("error: --seeds = 0: must be an integer in [1, 1000000]", seeds.err().trim());
+        CliRunner.Outcome missing = cli("ensemble", "nope.yaml", "--seeds", "3");
+        assertEquals(2, missing.exitCode());
+        assertEquals("error: config file " + dir.resolve("nope.yaml") + " not found", missing.err().trim());
+        CliRunner.Outcome set = cli("ensemble", "nope.yaml", "--seeds", "3", "--set", "x");
+        assertEquals(2, set.exitCode());
+        assertEquals(1, set.err().lines().count(), set.err());
+    }
+}
