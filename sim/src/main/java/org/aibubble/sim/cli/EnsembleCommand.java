@@ -78,8 +78,11 @@ final class EnsembleCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         }
+        if (result.complete() && !BatchOptions.report(result.dir(), "ensemble", err)) {
+            return ExitCode.RUN_FAILED.code();
+        }
         spec.commandLine().getOut().println(BatchOptions.doneLine(result, (System.nanoTime() - start) / 1e9,
-                "runs.csv, ensemble.json"));
+                "runs.csv, ensemble.json, report.html"));
         return result.complete() ? ExitCode.OK.code() : ExitCode.RUN_FAILED.code();
     }
 }

@@ -52,6 +52,9 @@ final class MergeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         }
+        if (!BatchOptions.report(result.dir(), "merge", spec.commandLine().getErr())) {
+            return ExitCode.RUN_FAILED.code();
+        }
         spec.commandLine().getOut().println("merged: " + dirs.size() + " shards, " + result.recorded() + " runs ("
                 + result.failed() + " failed) in " + Durations.format((System.nanoTime() - start) / 1e9) + " -> "
                 + result.dir());

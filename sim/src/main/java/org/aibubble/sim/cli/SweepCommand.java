@@ -77,7 +77,10 @@ final class SweepCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         }
-        String files = slice.whole() ? "runs.csv, aggregate.csv" : "runs.csv; merge the shards when all are done";
+        String files = slice.whole() ? "runs.csv, aggregate.csv, report.html" : "runs.csv; merge the shards when all are done";
+        if (result.complete() && slice.whole() && !BatchOptions.report(result.dir(), "sweep", err)) {
+            return ExitCode.RUN_FAILED.code();
+        }
         spec.commandLine().getOut().println(BatchOptions.doneLine(result, (System.nanoTime() - start) / 1e9, files));
         return result.complete() ? ExitCode.OK.code() : ExitCode.RUN_FAILED.code();
     }

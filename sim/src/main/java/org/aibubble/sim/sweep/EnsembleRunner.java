@@ -68,7 +68,7 @@ public final class EnsembleRunner {
         Path dir = out != null ? out : outputs.resolve(defaultFolder(config, seeds));
         SweepManifest manifest = new SweepManifest(SweepManifest.ENSEMBLE, "aibubble", toolVersion,
                 config.getFileName().toString(), Sha256.hex(Files.readAllBytes(config)), model.baseFingerprint(),
-                "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), "sequential", run.months(),
+                "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), SeedScheme.SEQUENTIAL.configName(), run.months(),
                 run.households(), "summary", null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
         try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
             ManifestFile.write(dir, manifest);

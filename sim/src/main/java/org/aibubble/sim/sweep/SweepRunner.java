@@ -11,7 +11,6 @@ import java.util.Map;
 import org.aibubble.sim.sweep.exec.Progress;
 import org.aibubble.sim.sweep.exec.RunModel;
 import org.aibubble.sim.sweep.exec.RunModelFactory;
-import org.aibubble.sim.sweep.exec.SeedScheme;
 import org.aibubble.sim.sweep.exec.Shard;
 import org.aibubble.sim.sweep.exec.SweepPlan;
 import org.aibubble.sim.sweep.output.FolderStatus;
@@ -88,7 +87,7 @@ public final class SweepRunner {
         shared.put("run.households", Integer.toString(spec.households()));
         RunModel model = models.load(spec.base(), shared);
         SweepPlan plan = new SweepPlan(spec.parameterPaths(), DesignPoints.of(spec), spec.replicates(), spec.seed(),
-                SeedScheme.DERIVED, shared);
+                spec.seeds(), shared);
         ParameterCheck.check(spec, plan, model);
         return new Prepared(spec, model, plan);
     }
@@ -107,7 +106,7 @@ public final class SweepRunner {
         return new SweepManifest(SweepManifest.SWEEP, "aibubble", toolVersion, spec.file().getFileName().toString(),
                 spec.sha256(), model.baseFingerprint(), spec.design().configName(), spec.parameterPaths(),
                 model.metricNames(), spec.points(), spec.replicates(), plan.runs(), spec.seed(),
-                SeedScheme.DERIVED.name().toLowerCase(Locale.ROOT), spec.months(), spec.households(),
+                spec.seeds().configName(), spec.months(), spec.households(),
                 spec.keep().name().toLowerCase(Locale.ROOT), spec.sensitivity(), shard.toString(),
                 shard.size(plan.runs()), 0, 0, FolderStatus.RUNNING);
     }

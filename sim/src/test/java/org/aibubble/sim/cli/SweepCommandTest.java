@@ -15,11 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The sweep and merge commands on the real run pipeline, with small runs (1,000 households, 12 months). */
 class SweepCommandTest {
-    static final String BASE = """
+    /** The shipped baseline, small and short, with two events whose sizes the test sweeps vary. */
+    static final String BASE = "extends: " + Path.of("..", "configs", "baseline.yaml").toAbsolutePath().normalize()
+            + "\n" + """
             run:
               seed: 42
               months: 12
-              start: "2026-01"
               households: 1000
             scenario:
               name: sweep-test
@@ -99,7 +100,7 @@ class SweepCommandTest {
         assertEquals("error: design = \"factorial\": must be one of grid, random, latin-hypercube, sobol, saltelli",
                 badSweep("latin-hypercube", "factorial"));
         assertEquals("error: replicates = 0: must be an integer in [1, 100000]", badSweep("replicates: 2", "replicates: 0"));
-        assertEquals("error: colour = \"red\": unknown key; allowed here: base, design, replicates, seed, months, "
+        assertEquals("error: colour = \"red\": unknown key; allowed here: base, design, replicates, seed, seeds, months, "
                 + "households, keep, parameters, sensitivity, points", badSweep("keep: summary", "keep: summary\ncolour: red"));
         assertEquals("error: points = (missing): is required; must be an integer in [1, 1000000]",
                 badSweep("points: 4\n", ""));

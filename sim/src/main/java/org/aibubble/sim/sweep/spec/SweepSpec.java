@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.aibubble.sim.sweep.design.Design;
+import org.aibubble.sim.sweep.exec.SeedScheme;
 
 /**
  * A validated sweep file: which base config, which parameters over which values, which design,
@@ -17,6 +18,7 @@ import org.aibubble.sim.sweep.design.Design;
  * @param points      the number of design points (grid: the product of the levels; saltelli: N (d + 2))
  * @param replicates  runs per point, each with its own seed
  * @param seed        the base seed: design draws and every run's seed derive from it
+ * @param seeds       whether each run has its own seed or replicate r shares one seed across points
  * @param months      the horizon of every run, in months (overrides {@code run.months})
  * @param households  simulated households of every run (overrides {@code run.households})
  * @param keep        which outputs to keep
@@ -24,7 +26,7 @@ import org.aibubble.sim.sweep.design.Design;
  * @param sensitivity Saltelli settings; null for other designs
  */
 public record SweepSpec(String name, Path file, String sha256, Path base, Design design, int points, int replicates,
-                        long seed, int months, int households, OutputsKept keep, List<SweepParameter> parameters,
+                        long seed, SeedScheme seeds, int months, int households, OutputsKept keep, List<SweepParameter> parameters,
                         SensitivitySettings sensitivity) {
     /** Copies the parameter list. */
     public SweepSpec {

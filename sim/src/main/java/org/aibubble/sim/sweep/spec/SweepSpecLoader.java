@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.aibubble.sim.output.Sha256;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.design.Design;
+import org.aibubble.sim.sweep.exec.SeedScheme;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -47,6 +48,7 @@ public final class SweepSpecLoader {
         Design design = root.choice("design", Design.class);
         long replicates = root.integer("replicates", 1, MAX_REPLICATES);
         long seed = root.integer("seed", 0, Long.MAX_VALUE);
+        SeedScheme seeds = seeds(root);
         long months = root.integer("months", 1, 1200);
         long households = root.integer("households", 30, 200_000_000);
         OutputsKept keep = root.choice("keep", OutputsKept.class);
@@ -57,7 +59,21 @@ public final class SweepSpecLoader {
             throw SweepException.of("replicates", replicates, "points x replicates must stay below 2^31 runs");
         }
         return new SweepSpec(name(file), file, Sha256.hex(bytes), base, design, size.points(), (int) replicates,
-                seed, (int) months, (int) households, keep, parameters.parameters(), size.sensitivity());
+                seed, seeds, (int) months, (int) households, keep, parameters.parameters(), size.sensitivity());
+    }
+
+    /** {@code seeds: independent} (the default) or {@code common}. */
+    private static SeedScheme seeds(SpecNode root) throws SweepException {
+        if (!root.has("seeds")) {
+            return SeedScheme.INDEPENDENT;
+        }
+        JsonNode v = root.raw("seeds");
+        for (SeedScheme s : new SeedScheme[] {SeedScheme.INDEPENDENT, SeedScheme.COMMON}) {
+            if (v.isTextual() && s.configName().equals(v.asText().trim())) {
+                return s;
+            }
+        }
+        throw SweepException.of("seeds", SpecNode.shown(v), "must be independent or common");
     }
 
     private static byte[] read(Path file) throws SweepException {
