@@ -75,6 +75,22 @@ class BranchCommandTest {
     }
 
     @Test
+    void aBranchsFedParametersTakeEffectAfterTheBranchMonthOnly() throws IOException {
+        Path checkpoint = checkpointedRun();
+        write("fast-fed.yaml", "scenario:\n  name: fast-fed\n  description: no inertia\nfed:\n  inertia: 0.0\n"
+                + "  inflationWeight: 1.5\n");
+        assertEquals(0, run("branch", checkpoint.toString(), "--scenario", "fast-fed.yaml", "--out", "b").exitCode());
+        List<String> whole = Files.readAllLines(dir.resolve("whole/series.csv"));
+        List<String> fast = Files.readAllLines(dir.resolve("b/fast-fed/series.csv"));
+        assertEquals(whole.subList(0, 6), fast.subList(0, 6), "months 0..4 are the saved history");
+        int policy = List.of(whole.get(0).split(",")).indexOf("policy_rate");
+        assertNotEquals(whole.get(6).split(",")[policy], fast.get(6).split(",")[policy],
+                "month 5 is set by the branch's Fed");
+        assertTrue(Files.readString(dir.resolve("b/fast-fed/config.yaml")).contains("inertia: 0.0"));
+        assertEquals(0, run("replay", "b/fast-fed").exitCode(), "a branch replays without its checkpoint");
+    }
+
+    @Test
     void eachContinuationSeedGivesItsOwnDeterministicFuture() throws IOException {
         Path checkpoint = checkpointedRun();
         assertEquals(0, run("branch", checkpoint.toString(), "--scenario", "same.yaml", "--seeds", "2", "--out", "b").exitCode());
