@@ -1,6 +1,8 @@
 package org.aibubble.sim.cli;
 
+import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
+import java.awt.HeadlessException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,13 +83,26 @@ final class GuiCommand implements Callable<Integer> {
             err.println("error: --delay = " + delayMs + ": must be a whole number of milliseconds >= 0");
             return ExitCode.BAD_INPUT.code();
         }
-        if (GraphicsEnvironment.isHeadless()) {
-            err.println("error: the gui command needs a display (no DISPLAY, or java.awt.headless=true); "
-                    + "use run, or start it under xvfb-run");
+        String noDisplay = displayProblem();
+        if (noDisplay != null) {
+            err.println("error: the gui command needs a display (" + noDisplay + "); use run, or start it under xvfb-run");
             return ExitCode.BAD_INPUT.code();
         }
         GuiLauncher.awaitClosed(GuiLauncher.open(config, autoplay, delayMs));
         return ExitCode.OK.code();
+    }
+
+    /** @return why no window can be opened, or null if a display answers */
+    private static String displayProblem() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return "no DISPLAY, or java.awt.headless=true";
+        }
+        try {
+            GraphicsEnvironment.getLocalGraphicsEnvironment().getScreenDevices();
+            return null;
+        } catch (AWTError | HeadlessException e) {
+            return Commands.oneLine(e.getMessage());
+        }
     }
 
     private ModelConfig load() throws ConfigException {

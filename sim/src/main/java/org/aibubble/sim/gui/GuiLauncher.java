@@ -6,6 +6,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 
 import org.aibubble.agents.config.ModelConfig;
@@ -20,6 +21,8 @@ import sim.display.Console;
 public final class GuiLauncher {
     /** Milliseconds the Console waits between months when playing, so a boom and bust can be watched. */
     public static final long DEFAULT_MONTH_DELAY_MS = 60;
+    /** The title MASON gives the Console tab holding the model inspector. */
+    private static final String MODEL_TAB = "Model";
 
     private GuiLauncher() {
     }
@@ -43,11 +46,21 @@ public final class GuiLauncher {
             created.setNewMenuAllowed(false);
             created.setWhenShouldEnd(config.run().months());
             created.setPlaySleep(monthDelayMs);
+            showModelTab(created);
             return created;
         });
         // Started and paused (or playing) from the outset, so the levers act on a live model.
         SwingUtilities.invokeLater(autoplay ? console::pressPlay : console::pressPause);
         return gui;
+    }
+
+    /** Opens the Console on its Model tab (live statistics, levers, events) rather than About. */
+    private static void showModelTab(Console console) {
+        JTabbedPane tabs = console.getTabPane();
+        int model = tabs.indexOfTab(MODEL_TAB);
+        if (model >= 0) {
+            tabs.setSelectedIndex(model);
+        }
     }
 
     /**

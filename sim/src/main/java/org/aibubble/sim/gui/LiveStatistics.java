@@ -1,5 +1,7 @@
 package org.aibubble.sim.gui;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Supplier;
@@ -9,10 +11,13 @@ import org.aibubble.agents.economy.Economy;
 /**
  * The read-only half of the Model tab: the headline indicators of the last recorded month, as bean
  * getters that MASON's inspector shows and refreshes every month. Each getter reads one column of
- * {@link Economy#lastRow()}; {@code desX()} methods are the tooltips, with units. Values are NaN
- * before the first month is recorded.
+ * {@link Economy#lastRow()}, shown to four significant digits (series.csv has them in full);
+ * {@code desX()} methods are the tooltips, with units. Values are NaN before the first month.
  */
 public final class LiveStatistics {
+    /** Significant digits shown. */
+    static final int DIGITS = 4;
+
     private final Supplier<Economy> economy;
 
     /** @param economy the economy of the current run (changes when the run restarts; may be null before) */
@@ -156,6 +161,14 @@ public final class LiveStatistics {
         if (row == null || index < 0) {
             return Double.NaN;
         }
-        return row[index];
+        return shown(row[index]);
+    }
+
+    /** @return {@code value} to {@link #DIGITS} significant digits, so the tab stays readable */
+    static double shown(double value) {
+        if (!Double.isFinite(value) || value == 0.0) {
+            return value;
+        }
+        return new BigDecimal(value).round(new MathContext(DIGITS)).doubleValue();
     }
 }
