@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.aibubble.sim.sweep.exec.Progress;
 import org.aibubble.sim.sweep.exec.Shard;
@@ -88,6 +90,29 @@ class SweepRunnerTest {
         BatchResult merged = SweepMerger.merge(List.of(s3.dir(), s1.dir(), s2.dir()), dir.resolve("merged"));
         assertTrue(merged.complete());
         assertTrue(Files.exists(merged.dir().resolve("sensitivity.csv")));
+        assertSameFiles(whole.dir(), merged.dir(), RESULT_FILES);
+    }
+
+    @Test
+    void keptSeriesAreWrittenPerFinishedRunAndCarriedThroughAMerge() throws Exception {
+        Path file = sweepFile("sobol", "points: 6");
+        Files.writeString(file, Files.readString(file).replace("keep: summary", "keep: series"));
+        BatchResult whole = sweep(file, dir.resolve("whole"), Shard.ALL, 2);
+        BatchResult s1 = sweep(file, dir.resolve("s1"), new Shard(1, 2), 1);
+        BatchResult s2 = sweep(file, dir.resolve("s2"), new Shard(2, 2), 1);
+        BatchResult merged = SweepMerger.merge(List.of(s1.dir(), s2.dir()), dir.resolve("merged"));
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(whole.dir().resolve("series"))) {
+            files.forEach(f -> names.add(f.getFileName().toString()));
+        }
+        assertEquals(whole.recorded() - whole.failed(), names.size());
+        assertTrue(names.contains("run-000000.csv"));
+        for (String name : names) {
+            assertEquals(Files.readString(whole.dir().resolve("series").resolve(name)),
+                    Files.readString(merged.dir().resolve("series").resolve(name)), name);
+        }
+        assertEquals("month,value\n0,0.5\n1,0.6\n", Files.readString(whole.dir().resolve("series/run-000000.csv")),
+                "point 0 is the centre of the unit cube: a.x = 0.5, a.y = 0.6");
         assertSameFiles(whole.dir(), merged.dir(), RESULT_FILES);
     }
 

@@ -30,8 +30,8 @@ public final class LogProgress implements Progress {
 
     @Override
     public synchronized void runFinished(boolean failed) {
-        counter.add(failed);
         long now = System.nanoTime();
+        counter.add(failed, now);
         if (decile() > lastDecile || now - lastLine >= INTERVAL_NANOS) {
             lastDecile = decile();
             line(now, "progress");

@@ -1,12 +1,18 @@
 package org.aibubble.sim.sweep.exec;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * Counts runs and estimates the time left from the pace of the runs finished since this start
- * (runs recorded by an earlier, resumed start do not count towards the pace).
+ * Counts runs and estimates the time left from the pace of the last {@value #WINDOW} runs finished
+ * since this start (so the slow first runs of a cold JVM stop weighing once enough runs are done, and
+ * runs recorded by an earlier, resumed start do not count).
  */
 final class ProgressCounter {
+    private static final int WINDOW = 20;
+
+    private final Deque<Long> recent = new ArrayDeque<>();
     private final long total;
     private final long startNanos;
     private final long doneAtStart;
@@ -21,7 +27,11 @@ final class ProgressCounter {
         this.startNanos = startNanos;
     }
 
-    void add(boolean runFailed) {
+    void add(boolean runFailed, long nowNanos) {
+        recent.addLast(nowNanos);
+        if (recent.size() > WINDOW) {
+            recent.removeFirst();
+        }
         done++;
         if (runFailed) {
             failed++;
@@ -46,7 +56,9 @@ final class ProgressCounter {
         if (fresh <= 0) {
             return null;
         }
-        double perRun = (double) (nowNanos - startNanos) / fresh;
+        boolean full = recent.size() == WINDOW;
+        long since = full ? recent.peekFirst() : startNanos;
+        double perRun = (double) (nowNanos - since) / (full ? WINDOW - 1 : fresh);
         return Duration.ofNanos((long) (perRun * (total - done)));
     }
 

@@ -29,8 +29,8 @@ public final class TerminalProgress implements Progress {
 
     @Override
     public synchronized void runFinished(boolean failed) {
-        counter.add(failed);
         long now = System.nanoTime();
+        counter.add(failed, now);
         if (now - lastDraw >= REDRAW_NANOS || counter.done() == counter.total()) {
             draw(now);
         }
