@@ -48,7 +48,7 @@ final class SweepCommand implements Callable<Integer> {
     private String out;
 
     @Option(names = "--shard", paramLabel = "K/N",
-            description = "run only shard K of N: the runs with run_id % N == K-1 (for Slurm job arrays)")
+            description = "run only shard K of N: the runs with run_id %% N == K-1 (for Slurm job arrays)")
     private String shard;
 
     @Option(names = "--dry-run",

@@ -71,7 +71,7 @@ public final class EnsembleRunner {
                 "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), SeedScheme.SEQUENTIAL.configName(), run.months(),
                 run.households(), "summary", null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
         try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
-            ManifestFile.write(dir, manifest);
+            ManifestFile.write(folder.dir(), manifest);
             RunsSchema schema = new RunsSchema(List.of(), model.metricNames());
             String label = "ensemble " + stem(config);
             return Batch.execute(dir, manifest, schema, plan, Shard.ALL, model, threads, progress, label);
