@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.Test;
@@ -69,10 +73,34 @@ class SliceExecutorTest {
     }
 
     @Test
-    void aClosedExecutorRefusesWork() {
+    void aClosedExecutorStartsItsWorkersAgainWhenNeeded() {
         SliceExecutor executor = new SliceExecutor(2);
+        AtomicIntegerArray runs = new AtomicIntegerArray(8);
+        executor.forEachSlice(8, runs::incrementAndGet);
         executor.close();
-        assertThrows(IllegalStateException.class, () -> executor.forEachSlice(4, s -> { }));
+        executor.close();
+        executor.forEachSlice(8, runs::incrementAndGet);
+        executor.close();
+        assertEquals(16, sum(runs));
+    }
+
+    @Test
+    void aDeserialisedExecutorKeepsItsThreadCountAndWorks() throws Exception {
+        SliceExecutor executor = new SliceExecutor(2);
+        executor.forEachSlice(8, s -> { });
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(executor);
+        }
+        executor.close();
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            SliceExecutor copy = (SliceExecutor) in.readObject();
+            assertEquals(2, copy.threads());
+            AtomicIntegerArray runs = new AtomicIntegerArray(8);
+            copy.forEachSlice(8, runs::incrementAndGet);
+            copy.close();
+            assertEquals(8, sum(runs));
+        }
     }
 
     @Test
