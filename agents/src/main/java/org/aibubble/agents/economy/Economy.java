@@ -49,7 +49,22 @@ public final class Economy implements Serializable {
      * @return the economy at its starting month, its books checked
      */
     public static Economy build(ModelConfig config, MersenneTwisterFast random) {
-        return new Economy(EconomyBuilder.build(config, random));
+        return build(config, random, 1);
+    }
+
+    /**
+     * @param config  the validated parameter tree
+     * @param random  the run's one random stream (MASON's, seeded from {@code config.run().seed()})
+     * @param threads threads the household slices run on, {@code >= 1}; results do not depend on it
+     * @return the economy at its starting month, its books checked
+     */
+    public static Economy build(ModelConfig config, MersenneTwisterFast random, int threads) {
+        return new Economy(EconomyBuilder.build(config, random, threads));
+    }
+
+    /** Stops the household worker threads, if any; they start again if the economy steps again. */
+    public void close() {
+        world.households().close();
     }
 
     private void schedule() {

@@ -40,7 +40,7 @@ final class EconomyBuilder {
     private EconomyBuilder() {
     }
 
-    static World build(ModelConfig config, MersenneTwisterFast random) {
+    static World build(ModelConfig config, MersenneTwisterFast random, int threads) {
         Ledger ledger = new Ledger();
         World w = new World(config, ledger, random);
         MacroParams macro = config.macro();
@@ -51,6 +51,7 @@ final class EconomyBuilder {
         int chip = ledger.open("chip-vendor", Sector.CHIP_VENDOR);
         int software = ledger.open("software-borrowers", Sector.SOFTWARE_BORROWERS);
         w.households = new HouseholdSector(w, config.households(), config.run().households());
+        w.households.setThreads(threads);
         int[] hyperscalerAccounts = open(ledger, "hyperscaler:", Sector.HYPERSCALERS,
                 config.hyperscalers().firms().stream().map(HyperscalerParams::id).toList());
         int[] labAccounts = open(ledger, "lab:", Sector.LABS, config.labs().firms().stream().map(LabParams::id).toList());

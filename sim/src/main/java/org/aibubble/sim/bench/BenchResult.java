@@ -42,8 +42,8 @@ public record BenchResult(int households, int months, int threads, double nsPerH
         json.put("bandwidth_gb_per_s", round(bandwidthGbPerSecond, 1));
         json.put("floor_ns_per_household_month", round(floorNsPerHouseholdMonth, 3));
         json.put("floor_ratio", round(floorRatio, 2));
-        json.put("init_seconds", round(initSeconds, 2));
-        json.put("total_seconds", round(totalSeconds, 2));
+        json.put("init_seconds", round(initSeconds, 3));
+        json.put("total_seconds", round(totalSeconds, 3));
         json.put("heap_mb", heapMb);
         try {
             return MAPPER.writeValueAsString(json);

@@ -70,6 +70,10 @@ final class RunCommand implements Callable<Integer> {
             description = "number of simulated households (sets run.households)")
     private Integer households;
 
+    @Option(names = "--threads", paramLabel = "N", converter = Counts.Whole.class,
+            description = "threads for the household slices (default: the available cores); results do not depend on it")
+    private Integer threads;
+
     @Option(names = "--set", paramLabel = "KEY=VALUE",
             description = "override one config key, e.g. --set run.start=2027-01; list entries as name[2]; repeatable")
     private List<String> sets = new ArrayList<>();
@@ -119,9 +123,10 @@ final class RunCommand implements Callable<Integer> {
             throw ConfigException.of("--checkpoint-at", checkpointAt.toString(),
                     "must be a month of the run, an integer in [0, " + (months - 1) + "]");
         }
+        int threadCount = Threads.resolve(threads);
         SingleRun run;
         try {
-            run = SingleRun.prepare(loaded.config());
+            run = SingleRun.prepare(loaded.config(), threadCount);
         } catch (ParameterException e) {
             throw ConfigException.of(e.key(), e.value(), e.allowed());
         }

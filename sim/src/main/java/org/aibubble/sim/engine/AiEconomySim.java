@@ -18,24 +18,51 @@ public class AiEconomySim extends SimState {
     private static final long serialVersionUID = 1L;
 
     private ModelConfig config;
+    private final int threads;
     private Economy economy;
 
     /** @param config the validated config; its {@code run.seed} seeds the run's one random stream */
     public AiEconomySim(ModelConfig config) {
+        this(config, 1);
+    }
+
+    /**
+     * @param config  the validated config; its {@code run.seed} seeds the run's one random stream
+     * @param threads threads the household slices run on ({@code >= 1}); results do not depend on it
+     */
+    public AiEconomySim(ModelConfig config, int threads) {
         super(config.run().seed());
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
         this.config = config;
+        this.threads = threads;
     }
 
     @Override
     public void start() {
         super.start();
-        economy = Economy.build(config, random);
+        economy = Economy.build(config, random, threads);
         for (Phase phase : Phase.values()) {
             // One fixed-order Sequence per phase: MASON would otherwise shuffle agents that share an
             // ordering, drawing from the model's random stream.
             Steppable[] agents = economy.agentsIn(phase).toArray(new Steppable[0]);
             schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), new Sequence(agents), 1.0);
         }
+    }
+
+    /** Ends the run: also stops the household worker threads (they restart if the model steps again). */
+    @Override
+    public void finish() {
+        super.finish();
+        if (economy != null) {
+            economy.close();
+        }
+    }
+
+    /** @return the threads the household slices run on */
+    public int threads() {
+        return threads;
     }
 
     /**

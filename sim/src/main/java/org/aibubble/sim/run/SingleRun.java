@@ -44,7 +44,20 @@ public final class SingleRun {
      * @throws org.aibubble.agents.config.ParameterException when the economy rejects a combination of values
      */
     public static SingleRun prepare(ModelConfig config) {
-        AiEconomySim sim = new AiEconomySim(config);
+        return prepare(config, 1);
+    }
+
+    /**
+     * Builds and starts the model with the household slices on {@code threads} threads (results do not depend on
+     * the thread count).
+     *
+     * @param config  the validated config
+     * @param threads threads for the household slices, {@code >= 1}
+     * @return a run ready to step
+     * @throws org.aibubble.agents.config.ParameterException when the economy rejects a combination of values
+     */
+    public static SingleRun prepare(ModelConfig config, int threads) {
+        AiEconomySim sim = new AiEconomySim(config, threads);
         sim.start();
         return new SingleRun(sim, List.of());
     }

@@ -1,0 +1,46 @@
+package org.aibubble.sim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.aibubble.sim.TestConfigs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void printsOneJsonObjectWithTheMeasurements() throws Exception {
+        CliRunner.Outcome outcome = new CliRunner(dir).run("bench", "--config",
+                TestConfigs.BASELINE.toAbsolutePath().toString(), "--households", "5000", "--months", "3",
+                "--threads", "2");
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        String[] lines = outcome.out().strip().split("\n");
+        assertEquals(1, lines.length, "one line of output");
+        JsonNode json = new ObjectMapper().readTree(lines[0]);
+        assertEquals(5000, json.get("households").asInt());
+        assertEquals(3, json.get("months").asInt());
+        assertEquals(2, json.get("threads").asInt());
+        assertEquals(37, json.get("bytes_per_household").asInt());
+        for (String key : new String[] {"ns_per_household_month", "floor_ns_per_household_month",
+            "bandwidth_gb_per_s"}) {
+            assertTrue(json.get(key).asDouble() > 0, key + " = " + json.get(key));
+        }
+        assertTrue(json.get("total_seconds").asDouble() >= json.get("init_seconds").asDouble());
+        assertTrue(json.has("heap_mb"));
+    }
+
+    @Test
+    void aBadThreadCountIsBadInputOnOneLine() {
+        CliRunner.Outcome outcome = new CliRunner(dir).run("bench", "--threads", "0");
+        assertEquals(2, outcome.exitCode());
+        assertEquals("error: --threads = 0: must be an integer in [1, 256]", outcome.err().strip());
+    }
+}
