@@ -43,6 +43,23 @@ class GuiDeterminismTest {
         }
     }
 
+    @Test
+    void stopAndPlayAgainRepeatsTheRunWithTheSameSeed() throws Exception {
+        ModelConfig config = GuiConfigs.baseline();
+        try (GuiTestSupport.Session session = GuiTestSupport.playMonths(config, MONTHS)) {
+            List<double[]> first = List.copyOf(session.rows());
+            GuiTestSupport.onEdt(() -> session.console().pressStop());
+            List<double[]> replay = GuiTestSupport.replayFromStop(session, MONTHS / 2);
+            assertEquals(MONTHS / 2, replay.size());
+            for (int month = 0; month < MONTHS / 2; month++) {
+                assertArrayEquals(first.get(month), replay.get(month), "month " + month + " of the replay");
+            }
+            for (TimeSeriesAttributes line : session.gui().charts().lines()) {
+                assertEquals(MONTHS / 2, line.getSeries().getItemCount(), line.getSeriesName() + " starts afresh");
+            }
+        }
+    }
+
     private static TimeSeriesAttributes aiIndexLine(List<TimeSeriesAttributes> lines) {
         for (TimeSeriesAttributes line : lines) {
             if (line.getSeriesName().equals("AI equity index")) {

@@ -47,6 +47,32 @@ final class GuiTestSupport {
             gui.scheduleRepeatingImmediatelyAfter(state -> rows.add(gui.model().economy().lastRow()));
             console.pressPause();
         });
+        awaitPaused(gui, console, months);
+        return new Session(gui, console, rows);
+    }
+
+    /**
+     * From a stopped Console, presses Play again and plays {@code months} months.
+     *
+     * @return the rows recorded by the new run
+     */
+    static List<double[]> replayFromStop(Session session, int months) throws Exception {
+        Console console = session.console();
+        AiEconomyWithUI gui = session.gui();
+        List<double[]> rows = new ArrayList<>();
+        onEdt(() -> {
+            if (console.getPlayState() != Console.PS_STOPPED) {
+                throw new AssertionError("the Console should be stopped");
+            }
+            console.setWhenShouldPause(months);
+            gui.scheduleRepeatingImmediatelyAfter(state -> rows.add(gui.model().economy().lastRow()));
+            console.pressPlay();
+        });
+        awaitPaused(gui, console, months);
+        return rows;
+    }
+
+    private static void awaitPaused(AiEconomyWithUI gui, Console console, int months) throws Exception {
         Instant deadline = Instant.now().plus(PLAY_TIMEOUT);
         while (!(console.getPlayState() == Console.PS_PAUSED && gui.model().monthsDone() >= months)) {
             if (Instant.now().isAfter(deadline)) {
@@ -57,7 +83,6 @@ final class GuiTestSupport {
         }
         onEdt(() -> { });
         onEdt(() -> { });
-        return new Session(gui, console, rows);
     }
 
     static void onEdt(Runnable work) throws InterruptedException, InvocationTargetException {
