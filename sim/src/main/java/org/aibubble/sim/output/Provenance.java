@@ -53,7 +53,8 @@ public final class Provenance {
         return sources;
     }
 
-    private static String hostName() {
+    /** @return the machine's host name, or {@code unknown} */
+    public static String hostName() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {

@@ -3,6 +3,7 @@ package org.aibubble.sim.sweep.output;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.table.AtomicFile;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Reads and writes {@code manifest.json} (pretty-printed, written atomically, ending in a newline). */
 public final class ManifestFile {
@@ -21,9 +23,18 @@ public final class ManifestFile {
     private ManifestFile() {
     }
 
-    /** Writes {@code manifest} to {@code dir/manifest.json}. */
+    /**
+     * Writes {@code manifest} to {@code dir/manifest.json} with the build's provenance, and the host and
+     * wall-clock times to {@code dir/provenance.json} (see {@link SweepProvenance}).
+     */
     public static void write(Path dir, SweepManifest manifest) throws IOException {
-        AtomicFile.write(dir.resolve(Outputs.MANIFEST), JSON.writeValueAsString(manifest) + "\n");
+        ObjectNode node = JSON.valueToTree(manifest);
+        SweepProvenance.addBuild(node);
+        AtomicFile.write(dir.resolve(Outputs.MANIFEST), JSON.writeValueAsString(node) + "\n");
+        Path times = dir.resolve(SweepProvenance.FILE);
+        ObjectNode process = SweepProvenance.process(Files.isRegularFile(times) ? JSON.readTree(times.toFile()) : null,
+                manifest.status() == FolderStatus.COMPLETE, Instant.now());
+        AtomicFile.write(times, JSON.writeValueAsString(process) + "\n");
     }
 
     /** @return whether {@code dir} holds a manifest */
