@@ -61,6 +61,7 @@ public final class SweepMerger {
         }
         SweepManifest whole = first.whole().withProgress(0, 0, FolderStatus.RUNNING);
         try (SweepFolder folder = SweepFolder.open(out, whole)) {
+            ManifestFile.write(out, whole);
             Files.copy(byIndex[1].resolve(Outputs.SWEEP_COPY), out.resolve(Outputs.SWEEP_COPY),
                     StandardCopyOption.REPLACE_EXISTING);
             if ("series".equals(first.keep())) {

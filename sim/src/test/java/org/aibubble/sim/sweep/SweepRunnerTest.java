@@ -91,6 +91,9 @@ class SweepRunnerTest {
         assertTrue(merged.complete());
         assertTrue(Files.exists(merged.dir().resolve("sensitivity.csv")));
         assertSameFiles(whole.dir(), merged.dir(), RESULT_FILES);
+        Files.delete(merged.dir().resolve("aggregate.csv"));
+        SweepMerger.merge(List.of(s1.dir(), s2.dir(), s3.dir()), merged.dir());
+        assertSameFiles(whole.dir(), merged.dir(), RESULT_FILES);
     }
 
     @Test
