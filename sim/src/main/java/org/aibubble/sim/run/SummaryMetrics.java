@@ -15,14 +15,15 @@ import java.util.List;
  *   <li>{@code capex_cut}: {@code 1 - min(capex_total after its peak) / max(capex_total)}, 0 if it never falls;</li>
  *   <li>{@code max_unemployment}, {@code min_policy_rate}: extremes of those columns;</li>
  *   <li>{@code qe_total}: sum of {@code qe_flow}; {@code gated_months}: months with {@code pc_gated_funds > 0};</li>
- *   <li>{@code k_gap_at_trough}: {@code (c_top[T]/c_top[0] - 1) - (c_bottom[T]/c_bottom[0] - 1)} at the trough T;</li>
+ *   <li>{@code k_gap_at_trough}: {@code (c_top[T]/c_top[P] - 1) - (c_bottom[T]/c_bottom[P] - 1)}, from the peak P to
+ *       the trough T: how far the K drifted apart in the fall;</li>
  *   <li>{@code ledger_max_error}: largest {@code |ledger_error|}.</li>
  * </ul>
  * Ties go to the earliest month. Stateless.
  */
 public final class SummaryMetrics {
     /** The drawdown of the AI index from its running peak that counts as a bust (a share). */
-    public static final double BUST_DRAWDOWN = 0.25;
+    public static final double BUST_DRAWDOWN = 1.0 / 3;
     /** For how many consecutive months the drawdown must stay at or above {@link #BUST_DRAWDOWN}. */
     public static final int BUST_MONTHS = 3;
 
@@ -51,7 +52,7 @@ public final class SummaryMetrics {
                 min(s.get("policy_rate")),
                 sum(s.get("qe_flow")),
                 countPositive(s.get("pc_gated_funds")),
-                kGap(s.get("consumption_top"), s.get("consumption_bottom"), trough),
+                kGap(s.get("consumption_top"), s.get("consumption_bottom"), peak, trough),
                 maxAbs(s.get("ledger_error")));
     }
 
@@ -96,11 +97,11 @@ public final class SummaryMetrics {
         return Math.max(0.0, 1 - lowestAfter / capex[peak]);
     }
 
-    private static Double kGap(double[] top, double[] bottom, Integer trough) {
-        if (top == null || bottom == null || trough == null) {
+    private static Double kGap(double[] top, double[] bottom, Integer peak, Integer trough) {
+        if (top == null || bottom == null || trough == null || peak == null) {
             return null;
         }
-        return (top[trough] / top[0] - 1) - (bottom[trough] / bottom[0] - 1);
+        return (top[trough] / top[peak] - 1) - (bottom[trough] / bottom[peak] - 1);
     }
 
     private static Integer argMax(double[] x, int from, int to) {

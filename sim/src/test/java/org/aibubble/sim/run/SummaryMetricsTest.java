@@ -28,8 +28,8 @@ class SummaryMetricsTest {
         assertEquals(10, s.months());
         assertEquals(2, s.peakMonth());
         assertEquals(1.0, s.runUp(), EPS);
-        // drawdowns: month 4 = 0.30, 5 = 0.40, 6 = 0.45: the first month of three at >= 0.25
-        assertEquals(4, s.bustMonth());
+        // drawdowns: month 4 = 0.30, 5 = 0.40, 6 = 0.45, 7 = 0.35: the first month of three at >= 1/3 is 5
+        assertEquals(5, s.bustMonth());
         assertEquals(0.55, s.maxDrawdown(), EPS);
         assertEquals(8, s.troughMonth());
     }
@@ -46,13 +46,13 @@ class SummaryMetricsTest {
 
     @Test
     void aBustRunningToTheEndOfTheRunCounts() {
-        double[] ai = {100, 120, 130, 125, 90, 85};
+        double[] ai = {100, 120, 130, 125, 80, 75};
         assertEquals(4, SummaryMetrics.compute(List.of("ai_index"), rows(ai)).bustMonth());
     }
 
     @Test
     void thePeakIsTakenBeforeTheBust() {
-        double[] ai = {100, 200, 140, 130, 120, 300};
+        double[] ai = {100, 200, 130, 120, 110, 300};
         Summary s = SummaryMetrics.compute(List.of("ai_index"), rows(ai));
         assertEquals(2, s.bustMonth());
         assertEquals(1, s.peakMonth());
@@ -91,7 +91,8 @@ class SummaryMetricsTest {
         Summary s = SummaryMetrics.compute(List.of("ai_index", "consumption_top", "consumption_bottom"),
                 rows(ai, top, bottom));
         assertEquals(2, s.troughMonth());
-        assertEquals((9.0 / 10 - 1) - (15.0 / 20 - 1), s.kGapAtTrough(), EPS);
+        // from the peak (month 1) to the trough (month 2)
+        assertEquals((9.0 / 11 - 1) - (15.0 / 20 - 1), s.kGapAtTrough(), EPS);
     }
 
     @Test
