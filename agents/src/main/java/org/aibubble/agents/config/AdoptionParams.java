@@ -16,10 +16,12 @@ import java.io.Serializable;
  * @param algorithmicEfficiency  yearly fall of compute per token from algorithms (share)
  * @param breakthroughVolatility monthly s.d. of log algorithmic efficiency shocks
  * @param consumerShare          share of AI end revenue paid by consumers (the rest by firms)
+ * @param revenueGrowth0         year-on-year growth of AI end revenue in the year before the start
  */
 public record AdoptionParams(double deepAdoption0, double ceiling, double diffusionRate, double proofWeight,
         double productivityLagMonths, double productivityGain, double tokenPriceElasticity, double usageGrowth,
-        double algorithmicEfficiency, double breakthroughVolatility, double consumerShare) implements Serializable {
+        double algorithmicEfficiency, double breakthroughVolatility, double consumerShare, double revenueGrowth0)
+        implements Serializable {
     /** Validates every field. */
     public AdoptionParams {
         Require.share("deepAdoption0", deepAdoption0);
@@ -36,5 +38,6 @@ public record AdoptionParams(double deepAdoption0, double ceiling, double diffus
         Require.share("algorithmicEfficiency", algorithmicEfficiency);
         Require.inRange("breakthroughVolatility", breakthroughVolatility, 0, 1);
         Require.share("consumerShare", consumerShare);
+        Require.inRange("revenueGrowth0", revenueGrowth0, -0.9, 20);
     }
 }

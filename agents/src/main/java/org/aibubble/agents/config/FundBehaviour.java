@@ -20,11 +20,15 @@ import java.io.Serializable;
  * @param disruptionSensitivity extra yearly software default rate per unit of AI deep adoption above its start
  * @param stressDefaultSensitivity extra yearly default rate per unit of the financial-stress index
  * @param lendingSpeed          share of excess cash lent out each month
+ * @param subscriptionRate      quarterly new subscriptions in calm markets, share of NAV
+ * @param maturityMonths        average maturity of private-credit loans, months (this share falls due monthly)
+ * @param queueWithdrawal       share of queued redemption requests investors withdraw each quarter
  */
 public record FundBehaviour(double gate, double baseRedemption, double returnSensitivity, double gatingContagion,
         double drawdownSensitivity, double redemptionNoise, double cashTarget, double fireSaleDiscount,
         double markSpeed, double loanSpread, double recovery, double softwareDefaultBase,
-        double disruptionSensitivity, double stressDefaultSensitivity, double lendingSpeed) implements Serializable {
+        double disruptionSensitivity, double stressDefaultSensitivity, double lendingSpeed,
+        double subscriptionRate, double maturityMonths, double queueWithdrawal) implements Serializable {
     /** Validates every field. */
     public FundBehaviour {
         Require.share("gate", gate);
@@ -42,5 +46,8 @@ public record FundBehaviour(double gate, double baseRedemption, double returnSen
         Require.inRange("disruptionSensitivity", disruptionSensitivity, 0, 5);
         Require.inRange("stressDefaultSensitivity", stressDefaultSensitivity, 0, 5);
         Require.share("lendingSpeed", lendingSpeed);
+        Require.share("subscriptionRate", subscriptionRate);
+        Require.inRange("maturityMonths", maturityMonths, 1, 600);
+        Require.share("queueWithdrawal", queueWithdrawal);
     }
 }

@@ -19,11 +19,12 @@ import java.io.Serializable;
  * @param separationExposure    relative chance of a member losing a job when firms shed labour (1 = average)
  * @param cardLimitMonths       card credit limit, in months of the member's wage
  * @param investing             whether members trade equities and hold beliefs about prices
+ * @param precautionarySaving   share of spending out of income cut per point of unemployment above its start
  */
 public record GroupParams(HouseholdGroup group, double populationShare, double monthlyWage, double wageDispersion,
         double deposits, double equityShare, double bondShare, double consumerDebt, double consumptionShare,
         double wealthEffect, double lossAversion, double separationExposure, double cardLimitMonths,
-        boolean investing) implements Serializable {
+        boolean investing, double precautionarySaving) implements Serializable {
     /** Validates every field. */
     public GroupParams {
         Require.present("group", group);
@@ -39,5 +40,6 @@ public record GroupParams(HouseholdGroup group, double populationShare, double m
         Require.inRange("lossAversion", lossAversion, 1, 5);
         Require.inRange("separationExposure", separationExposure, 0, 10);
         Require.inRange("cardLimitMonths", cardLimitMonths, 0, 24);
+        Require.inRange("precautionarySaving", precautionarySaving, 0, 50);
     }
 }

@@ -16,12 +16,14 @@ import java.util.List;
  * @param cardRepayShare         share of deposits above one month's income used to repay cards each month
  * @param delinquencyPaymentShare a borrower is delinquent when card interest exceeds this share of income
  * @param chargeOffRate          share of delinquent card debt the bank charges off per month
+ * @param cardLimitStressCut     share of card limits the bank cuts per unit of the financial-stress index
  * @param groups                 the groups of the K, exactly one each of TOP, MIDDLE, BOTTOM
  * @param beliefs                forecasting-rule choice of investing households
  */
 public record HouseholdParams(double usHouseholds, double transferPerHousehold, double benefitReplacement,
         double incomeTaxRate, double wealthEffectLagMonths, double wealthReferenceMonths, double cardRepayShare,
-        double delinquencyPaymentShare, double chargeOffRate, List<GroupParams> groups, BeliefParams beliefs)
+        double delinquencyPaymentShare, double chargeOffRate, double cardLimitStressCut, List<GroupParams> groups,
+        BeliefParams beliefs)
         implements Serializable {
     /** Validates every field and that the groups form the K. */
     public HouseholdParams {
@@ -34,6 +36,7 @@ public record HouseholdParams(double usHouseholds, double transferPerHousehold, 
         Require.share("cardRepayShare", cardRepayShare);
         Require.share("delinquencyPaymentShare", delinquencyPaymentShare);
         Require.share("chargeOffRate", chargeOffRate);
+        Require.share("cardLimitStressCut", cardLimitStressCut);
         groups = Require.atLeast("groups", groups, 3);
         Require.present("beliefs", beliefs);
         EnumSet<HouseholdGroup> seen = EnumSet.noneOf(HouseholdGroup.class);

@@ -19,11 +19,13 @@ import java.io.Serializable;
  * @param downRoundDiscount     valuation cut of a down round (share)
  * @param cutShare              share of training compute cut per month while runway is short
  * @param absorptionProbability chance a failing lab with a partner is absorbed rather than liquidated
+ * @param ventureBudget         share of top-group deposits available for lab rounds each month, in a neutral mood
  */
 public record LabBehaviour(double trainingGrowth, double talentGrowth, double tokenMarkup,
         double roundTriggerMonths, double cutMonths, double roundSizeMonths, double roundSuccess,
         double moodSensitivity, double revenueMultiple, double growthPremium, double circularShare,
-        double downRoundDiscount, double cutShare, double absorptionProbability) implements Serializable {
+        double downRoundDiscount, double cutShare, double absorptionProbability, double ventureBudget)
+        implements Serializable {
     /** Validates every field. */
     public LabBehaviour {
         Require.inRange("trainingGrowth", trainingGrowth, 1, 10);
@@ -40,5 +42,6 @@ public record LabBehaviour(double trainingGrowth, double talentGrowth, double to
         Require.share("downRoundDiscount", downRoundDiscount);
         Require.share("cutShare", cutShare);
         Require.share("absorptionProbability", absorptionProbability);
+        Require.share("ventureBudget", ventureBudget);
     }
 }

@@ -31,7 +31,8 @@ import java.io.Serializable;
  * @param governmentDebt        Treasuries outstanding at the start
  * @param householdTreasuryShare share of Treasuries not held by the Fed that households hold (via funds)
  * @param householdBondShare    share of corporate bonds that households hold (the bank holds the rest)
- * @param bankEquityReturn      share of the bank's net worth paid out per month when profitable
+ * @param bankEquityReturn      share of the bank's positive monthly profit paid to its owners
+ * @param investmentRateSensitivity fall of other firms' investment per unit of the real policy rate above neutral
  */
 public record MacroParams(double consumption0, double governmentPurchases, double unemployment0,
         double naturalUnemployment, double inflation0, double inflationTarget, double phillipsSlope,
@@ -39,7 +40,8 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double firmsBonds, double firmsDeposits, double firmsCapital, double firmsMarketCap, double firmsInvestment,
         double softwareSpendShare, double softwareDebt, double softwareMargin, double softwareEquity,
         double chipMargin, double chipMarketCap, double chipDeposits, double governmentDebt,
-        double householdTreasuryShare, double householdBondShare, double bankEquityReturn) implements Serializable {
+        double householdTreasuryShare, double householdBondShare, double bankEquityReturn,
+        double investmentRateSensitivity) implements Serializable {
     /** Validates every field. */
     public MacroParams {
         Require.inRange("consumption0", consumption0, 1, 1e5);
@@ -69,5 +71,6 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.share("householdTreasuryShare", householdTreasuryShare);
         Require.share("householdBondShare", householdBondShare);
         Require.share("bankEquityReturn", bankEquityReturn);
+        Require.inRange("investmentRateSensitivity", investmentRateSensitivity, 0, 50);
     }
 }

@@ -45,6 +45,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
     private double extraRedemption;
     private int extraRedemptionMonths;
     private double lastNav;
+    private double subscribed;
 
     /** @param world the economy; {@code params} its profile; {@code account} its ledger account */
     public PrivateCreditFund(World world, FundParams params, int account) {
@@ -68,8 +69,10 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
         Ledger ledger = world.ledger();
         requested = 0;
         paid = 0;
+        subscribed = 0;
         if (world.quarterEnd()) {
             remark(behaviour);
+            subscribe(behaviour);
             redeem(behaviour);
         }
         lendingCapacity = behaviour.lendingSpeed()
@@ -87,7 +90,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
         revalueUnits();
         double navNow = nav();
         monthlyReturns[(int) (world.month() % 12)] = lastNav > 0
-                ? (navNow - lastNav + DISTRIBUTION_SHARE * interest + paid) / lastNav : 0;
+                ? (navNow - lastNav + DISTRIBUTION_SHARE * interest + paid - subscribed) / lastNav : 0;
         lastNav = navNow;
     }
 
@@ -96,6 +99,24 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
                 * behaviour.softwareDefaultBase()) * (1 - behaviour.recovery()) * 2;
         double target = Math.max(0.5, 1 - expectedLoss);
         mark += behaviour.markSpeed() * (target - mark);
+    }
+
+    /**
+     * New money from top-group investors at the quarter end: the subscription rate in calm markets,
+     * fading with the AI drawdown and with the share of funds gated, and none into a gated fund.
+     */
+    private void subscribe(FundBehaviour behaviour) {
+        if (gated) {
+            return;
+        }
+        double appetite = Math.max(0, 1 - world.equity().aiDrawdown() / 0.3) * (1 - world.fundsGatedShare());
+        int top = investors();
+        double amount = Math.min(behaviour.subscriptionRate() * appetite * nav(),
+                Math.max(0, 0.01 * world.ledger().deposits(top)));
+        if (amount > 0) {
+            world.ledger().issue(Instrument.FUND_UNITS, top, account, amount);
+            subscribed = amount;
+        }
     }
 
     private void redeem(FundBehaviour behaviour) {
@@ -109,7 +130,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
                 + behaviour.redemptionNoise() * world.random().nextGaussian()
                 + (extraRedemptionMonths > 0 ? extraRedemption : 0);
         requested = Math.max(0, share) * nav;
-        double total = queue + requested;
+        double total = queue * (1 - behaviour.queueWithdrawal()) + requested;
         double limit = behaviour.gate() * nav;
         double pay = Math.min(total, limit);
         if (pay > ledger.deposits(account)) {
@@ -201,6 +222,11 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
     /** @return redemptions requested this month (quarter ends only), USD bn */
     public double requested() {
         return requested;
+    }
+
+    /** @return new subscriptions this month, USD bn */
+    public double subscribed() {
+        return subscribed;
     }
 
     /** @return redemptions paid this month, USD bn */

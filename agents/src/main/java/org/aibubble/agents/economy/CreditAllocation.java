@@ -2,11 +2,15 @@ package org.aibubble.agents.economy;
 
 import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.ledger.Instrument;
+import org.aibubble.agents.ledger.Ledger;
 
 /**
- * New private-credit lending each month, limited by the funds' liquidity: maturing software loans are
- * refinanced first (what the funds cannot roll over must be repaid or defaults), then hyperscalers'
- * requests for private credit are met pro rata to each fund's lending capacity.
+ * New private-credit lending each month, limited by the funds' liquidity. Loans fall due at
+ * {@code 1 / maturityMonths} a month; the funds roll over the same share of every borrower's maturing
+ * loans, as far as their lending capacity goes. What is not rolled over is repaid from the borrower's
+ * cash (software borrowers that cannot repay default). Then hyperscalers' requests for new private
+ * credit are met pro rata to each fund's remaining capacity.
  */
 final class CreditAllocation {
     private CreditAllocation() {
@@ -18,9 +22,23 @@ final class CreditAllocation {
             capacity += fund.lendingCapacity();
         }
         world.setPrivateCreditCapacity(capacity);
-        double maturing = world.software().maturing();
-        double refinanced = takePro(world, Math.min(maturing, capacity), capacity);
-        world.software().settleMaturities(refinanced);
+        double maturity = world.config().privateCredit().behaviour().maturityMonths();
+        double softwareDue = world.software().debt() / maturity;
+        double firmsDue = world.ledger().liabilities(world.otherFirms().account(), Instrument.PRIVATE_CREDIT_LOANS) / maturity;
+        double[] hyperscalersDue = new double[world.hyperscalers().size()];
+        double due = softwareDue + firmsDue;
+        for (int i = 0; i < hyperscalersDue.length; i++) {
+            hyperscalersDue[i] = world.ledger().liabilities(world.hyperscalers().get(i).account(),
+                    Instrument.PRIVATE_CREDIT_LOANS) / maturity;
+            due += hyperscalersDue[i];
+        }
+        double rolled = takePro(world, Math.min(due, capacity), capacity);
+        double rollShare = due > 0 ? rolled / due : 1;
+        world.software().settleMaturities(softwareDue, softwareDue * rollShare);
+        repay(world, world.otherFirms().account(), firmsDue * (1 - rollShare));
+        for (int i = 0; i < hyperscalersDue.length; i++) {
+            repay(world, world.hyperscalers().get(i).account(), hyperscalersDue[i] * (1 - rollShare));
+        }
         for (Hyperscaler h : world.hyperscalers()) {
             double wanted = h.privateCreditWanted();
             if (wanted <= 0) {
@@ -39,6 +57,21 @@ final class CreditAllocation {
                 if (lent > 0) {
                     h.borrowPrivateCredit(fund.account(), lent);
                 }
+            }
+        }
+    }
+
+    /** The borrower repays {@code amount} of its private-credit loans pro rata to its lenders. */
+    private static void repay(World world, int borrower, double amount) {
+        Ledger ledger = world.ledger();
+        double outstanding = ledger.liabilities(borrower, Instrument.PRIVATE_CREDIT_LOANS);
+        if (amount <= 0 || outstanding <= 0) {
+            return;
+        }
+        for (int holder = 0; holder < ledger.size(); holder++) {
+            double claim = ledger.claim(Instrument.PRIVATE_CREDIT_LOANS, holder, borrower);
+            if (claim > 0) {
+                ledger.redeem(Instrument.PRIVATE_CREDIT_LOANS, holder, borrower, amount * claim / outstanding);
             }
         }
     }

@@ -72,6 +72,7 @@ public final class Economy implements Serializable {
         add(Phase.POLICY, state -> {
             w.ledger().startMonth();
             w.events().step(this::indicator);
+            w.ventureCapital().startMonth();
         });
         add(Phase.POLICY, w.fed());
         add(Phase.AI_DEMAND_AND_COMPUTE, state -> {
@@ -110,6 +111,7 @@ public final class Economy implements Serializable {
         w.otherFirms().settle();
         w.chipVendor().settle();
         w.software().settle();
+        w.equity().closeMonth();
         for (PrivateCreditFund fund : w.funds()) {
             fund.settle();
         }

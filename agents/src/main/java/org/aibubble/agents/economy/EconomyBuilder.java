@@ -16,6 +16,7 @@ import org.aibubble.agents.firms.SoftwareBorrowers;
 import org.aibubble.agents.households.HouseholdSector;
 import org.aibubble.agents.labs.AiDemand;
 import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.labs.VentureCapital;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.ledger.Sector;
 import org.aibubble.agents.markets.BondMarket;
@@ -97,6 +98,7 @@ final class EconomyBuilder {
         w.equity.list(w.chipVendor);
         w.equity.list(w.otherFirms);
         w.events = new ScenarioEvents(w, config.scenario().events());
+        w.ventureCapital = new VentureCapital(w);
 
         OpeningBooks.post(w);
         w.households.populate(macro.unemployment0());

@@ -95,7 +95,7 @@ final class Indicators implements Serializable {
         r[c++] = world.fed().tier().ordinal();
         double price = world.otherFirms().priceLevel();
         double consumption = world.households().lastConsumption();
-        double investment = capex + world.config().macro().firmsInvestment() * price;
+        double investment = capex + world.otherFirms().investment();
         double government = world.ledger().flowTotal(Flow.GOVERNMENT_PURCHASES);
         r[c++] = (consumption + government + investment) / price;
         r[c++] = investment;

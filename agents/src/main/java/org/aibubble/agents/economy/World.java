@@ -14,6 +14,7 @@ import org.aibubble.agents.firms.SoftwareBorrowers;
 import org.aibubble.agents.households.HouseholdSector;
 import org.aibubble.agents.labs.AiDemand;
 import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.labs.VentureCapital;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.markets.BondMarket;
 import org.aibubble.agents.markets.ComputeMarket;
@@ -52,6 +53,7 @@ public final class World implements Serializable {
     ChipVendor chipVendor;
     SoftwareBorrowers software;
     ScenarioEvents events;
+    VentureCapital ventureCapital;
     final List<Hyperscaler> hyperscalers = new ArrayList<>();
     final List<ModelLab> labs = new ArrayList<>();
     final List<PrivateCreditFund> funds = new ArrayList<>();
@@ -235,6 +237,11 @@ public final class World implements Serializable {
     /** @return the software borrowers */
     public SoftwareBorrowers software() {
         return software;
+    }
+
+    /** @return the pool of venture money for lab rounds */
+    public VentureCapital ventureCapital() {
+        return ventureCapital;
     }
 
     /** @return the scenario events */

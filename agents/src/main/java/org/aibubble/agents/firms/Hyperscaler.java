@@ -31,8 +31,10 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
     private static final long serialVersionUID = 1L;
     /** Operating cost of compute (power, staff) as a share of compute revenue at the start price. */
     private static final double COMPUTE_OPEX_SHARE = 0.25;
-    /** Years of demand growth that capex planners look ahead when valuing new compute. */
-    private static final double PLANNING_HORIZON_YEARS = 2.0;
+    /** Weight of being ahead of rivals relative to falling behind them (falling behind is feared more). */
+    private static final double AHEAD_WEIGHT = 0.3;
+    /** Bound on the return-over-cost-of-capital term, per year. */
+    private static final double MAX_RETURN_GAP = 0.5;
     /** Share of debt written off when a hyperscaler defaults. */
     private static final double DEFAULT_LOSS = 0.3;
 
@@ -57,6 +59,7 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
     private double privateCreditWanted;
     private double marketCap0;
     private boolean defaulted;
+    private CapexDrivers drivers;
     private boolean powerCapped;
     private double powerCapShare = 1.0;
     private int powerCapMonths;
@@ -156,11 +159,14 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
         double rivalGrowth = rivalCapexGrowth();
         double logQ = Math.log(marketCap() / marketCap0);
         double costOfCapital = world.bonds().yield10y() + spread();
-        double gap = Math.max(0, costOfCapital - expectedReturnOnCompute());
-        double growth = (capexParams.demandWeight() * (expectedDemandGrowth - capacityGrowth)
-                + capexParams.rivalWeight() * params.armsRaceWeight() * (rivalGrowth - ownGrowth)
-                + capexParams.qWeight() * logQ
-                - capexParams.returnWeight() * gap) / 12;
+        double excessReturn = Math.max(-MAX_RETURN_GAP, Math.min(MAX_RETURN_GAP, expectedReturnOnCompute() - costOfCapital));
+        double demandTerm = capexParams.demandWeight() * (expectedDemandGrowth - capacityGrowth);
+        double behind = rivalGrowth - ownGrowth;
+        double rivalTerm = capexParams.rivalWeight() * params.armsRaceWeight()
+                * (behind > 0 ? behind : AHEAD_WEIGHT * behind);
+        double qTerm = capexParams.qWeight() * logQ;
+        double returnTerm = capexParams.returnWeight() * excessReturn;
+        double growth = (demandTerm + rivalTerm + qTerm + returnTerm) / 12;
         growth = Math.max(-capexParams.maxMonthlyCut(), Math.min(capexParams.maxMonthlyGrowth(), growth));
         double desired = capex * (1 + growth);
         double fundable = Math.max(0, world.ledger().deposits(account) - cashBuffer(desired) * 0.5)
@@ -176,6 +182,7 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
         capexHistory[slot] = capex;
         capacityHistory[slot] = capacity();
         capex = next;
+        drivers = new CapexDrivers(demandTerm, rivalTerm, qTerm, returnTerm, desired, fundable, next);
     }
 
     private double rivalCapexGrowth() {
@@ -190,13 +197,16 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
         return count == 0 ? 0 : total / count;
     }
 
-    /** @return expected yearly return on a dollar of new GPUs over the planning horizon, net of book depreciation */
+    /**
+     * @return the yearly return management expects on a dollar of new GPUs at today's compute price and
+     *         utilisation, net of depreciation over the book life (not the economic life: the
+     *         depreciation gap makes it look better than it is)
+     */
     private double expectedReturnOnCompute() {
         double price = world.compute().price();
         double utilisation = Math.max(world.compute().utilisation(), 0.05);
         double yield = 12 * performancePerDollar(world.month()) * (price * utilisation - opexPerUnit);
-        double outlook = Math.pow(1 + Math.max(-0.9, expectedDemandGrowth), PLANNING_HORIZON_YEARS);
-        return yield * outlook - 1 / capexParams.gpuBookLifeYears();
+        return yield - 1 / capexParams.gpuBookLifeYears();
     }
 
     private void buyCapex() {
@@ -387,6 +397,16 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
     /** @return its equity market value, USD bn */
     public double marketCap() {
         return world.ledger().liabilities(account, Instrument.EQUITY);
+    }
+
+    /** @return the terms of this month's capex decision (null before the first) */
+    public CapexDrivers capexDrivers() {
+        return drivers;
+    }
+
+    /** @return the expected yearly growth of compute demand it plans with */
+    public double expectedDemandGrowth() {
+        return expectedDemandGrowth;
     }
 
     /** @return GPU write-downs this month, USD bn */

@@ -73,7 +73,7 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
         if (lastSales <= 0) {
             return;
         }
-        double realOutput = (lastSales + params.firmsInvestment() * priceLevel) / priceLevel;
+        double realOutput = (lastSales + investment()) / priceLevel;
         double aiGain = world.config().labs().adoption().productivityGain()
                 * Math.max(0, world.aiDemand().laggedAdoption() - world.config().labs().adoption().deepAdoption0());
         if (Double.isNaN(productivity0)) {
@@ -135,6 +135,17 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
             ledger.issue(Instrument.CORPORATE_BONDS, ledger.bank(), account, shortfall);
             decisions.add(world.month(), String.format("bank bought %.1f bn of bonds", shortfall));
         }
+    }
+
+    /**
+     * @return other firms' own investment this month, USD bn: constant in real terms at neutral rates,
+     *         lower when the real policy rate is above neutral ({@code investmentRateSensitivity})
+     */
+    public double investment() {
+        double realRate = world.fed().policyRate() - expectedInflation;
+        double gap = realRate - world.config().fed().neutralRealRate();
+        double factor = Math.max(0.2, Math.min(1.8, 1 - params.investmentRateSensitivity() * gap));
+        return params.firmsInvestment() * factor * priceLevel;
     }
 
     /** @return the price level, 1 at the start */

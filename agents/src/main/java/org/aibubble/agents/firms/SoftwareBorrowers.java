@@ -18,19 +18,16 @@ import sim.engine.Steppable;
  * Software companies financed by private credit (about a fifth of it), one aggregate. Their revenue
  * is other firms' software spending, which AI adoption erodes. Each month they pay costs and floating
  * interest; a share of their loans defaults at a hazard rate that rises with AI disruption and
- * financial stress; a share matures and must be refinanced by the funds or repaid from cash, and
+ * financial stress; maturing loans that the funds do not roll over must be repaid from cash, and
  * what can be neither defaults.
  */
 public final class SoftwareBorrowers implements Steppable, EconomicAgent {
     private static final long serialVersionUID = 1L;
-    /** Average loan maturity, months: this share of the book falls due each month. */
-    private static final double MATURITY_MONTHS = 48;
 
     private final World world;
     private final int account;
     private final DecisionLog decisions = new DecisionLog();
     private final Earnings earnings = new Earnings();
-    private double maturing;
     private double defaultedThisMonth;
 
     /** @param world the economy; {@code account} its ledger account */
@@ -55,7 +52,6 @@ public final class SoftwareBorrowers implements Steppable, EconomicAgent {
                 + fund.stressDefaultSensitivity() * world.fed().stressIndex()) / 12;
         defaultedThisMonth = 0;
         defaultShare(Math.min(1, hazard));
-        maturing = debt() / MATURITY_MONTHS;
     }
 
     private void defaultShare(double share) {
@@ -73,9 +69,10 @@ public final class SoftwareBorrowers implements Steppable, EconomicAgent {
     /**
      * Settles this month's maturities after the funds have refinanced what they could (PRIVATE_CREDIT phase).
      *
-     * @param refinanced the part of the maturing loans the funds rolled over, USD bn
+     * @param maturing   loans falling due this month, USD bn
+     * @param refinanced the part of them the funds rolled over, USD bn
      */
-    public void settleMaturities(double refinanced) {
+    public void settleMaturities(double maturing, double refinanced) {
         Ledger ledger = world.ledger();
         double due = Math.max(0, maturing - refinanced);
         double paid = Math.min(due, Math.max(0, ledger.deposits(account)));
@@ -101,11 +98,6 @@ public final class SoftwareBorrowers implements Steppable, EconomicAgent {
         double profit = IncomeStatement.income(ledger, account) - IncomeStatement.spending(ledger, account);
         IncomeStatement.taxAndDividend(ledger, account, world.government().account(), profit,
                 world.config().macro().corporateTaxRate(), 1.0, 0, earnings);
-    }
-
-    /** @return loans maturing this month, USD bn */
-    public double maturing() {
-        return maturing;
     }
 
     /** @return private-credit debt outstanding, USD bn */

@@ -67,6 +67,7 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     private double lastConsumption;
     private double consumption0;
     private double unemployment;
+    private final double[] caution = new double[GROUPS];
     private double trendShare;
     private double trendWealthShare;
     private double delinquencyRate;
@@ -110,6 +111,7 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
      * @param unemployment0 the unemployment rate at the start
      */
     public void populate(double unemployment0) {
+        unemployment = unemployment0;
         double[] start = builder().draw(world.config().run().seed(), unemployment0);
         Ledger ledger = world.ledger();
         for (int g = 0; g < GROUPS; g++) {
@@ -168,8 +170,9 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             kernel.capitalIncomePerShare()[g] = lastCapitalIncome[g] * 1e9 / weight / shareTotal[g];
         }
         double hire = employmentProbabilities(kernel.fire());
+        double creditLine = Math.max(0.2, 1 - params.cardLimitStressCut() * world.fed().stressIndex());
         kernel.prepare(world.otherFirms().priceLevel(), hire, trendProbability(), world.bonds().cardRate() / 12,
-                world.drawSeed(), world.month(), STREAMS);
+                world.drawSeed(), world.month(), STREAMS, precaution(), creditLine);
         threaded.forEachSlice(layout.count(), kernel);
         combine();
         post(totals);
@@ -387,6 +390,18 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     /** @return net wealth of {@code group}, USD bn */
     public double wealth(HouseholdGroup group) {
         return groupWealth[group.ordinal()];
+    }
+
+    /**
+     * @return per group, the factor on spending out of income from precautionary saving: one minus
+     *         {@code precautionarySaving} times the rise of unemployment over its starting level (at least 0.5)
+     */
+    private double[] precaution() {
+        double rise = Math.max(0, unemployment - world.config().macro().unemployment0());
+        for (HouseholdGroup g : HouseholdGroup.values()) {
+            caution[g.ordinal()] = Math.max(0.5, 1 - params.group(g).precautionarySaving() * rise);
+        }
+        return caution;
     }
 
     /** @return the unemployment rate among simulated households */

@@ -44,6 +44,8 @@ final class MonthKernel implements SliceTask, Serializable {
     private double hire;
     private double pTrend;
     private double cardRate;
+    private final double[] caution = new double[GROUPS];
+    private double creditLine = 1.0;
     private long jobKey;
     private long reviewKey;
     private long choiceKey;
@@ -92,9 +94,13 @@ final class MonthKernel implements SliceTask, Serializable {
      * @param seed         the draw seed
      * @param month        the month, for the draw keys
      * @param streams      the stream numbers of the job, review and choice draws
+     * @param caution      per group, the factor on spending out of income from precautionary saving
+     * @param creditLine   the share of card limits the bank still grants
      */
     void prepare(double priceLevel, double hireChance, double trendChance, double monthlyCardRate, long seed,
-            long month, int[] streams) {
+            long month, int[] streams, double[] caution, double creditLine) {
+        System.arraycopy(caution, 0, this.caution, 0, GROUPS);
+        this.creditLine = creditLine;
         this.priceLevel = priceLevel;
         this.hire = hireChance;
         this.pTrend = trendChance;
@@ -137,8 +143,8 @@ final class MonthKernel implements SliceTask, Serializable {
         final double referenceWeight = 1 / params.wealthReferenceMonths();
         final double wealthEffectPerMonth = p.wealthEffect() / 12;
         final double lossAversion = p.lossAversion();
-        final double propensity = mpc[g];
-        final double limitMonths = p.cardLimitMonths();
+        final double propensity = mpc[g] * caution[g];
+        final double limitMonths = p.cardLimitMonths() * creditLine;
         final double repayShare = params.cardRepayShare();
         final double delinquencyShare = params.delinquencyPaymentShare();
         final double chargeOffRate = params.chargeOffRate();

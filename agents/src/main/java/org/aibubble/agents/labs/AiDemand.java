@@ -42,8 +42,10 @@ public final class AiDemand implements Serializable {
         this.adoptionHistory = new double[(int) Math.max(1, Math.round(params.productivityLagMonths())) + 1];
         java.util.Arrays.fill(adoptionHistory, adoption);
         this.revenue = revenue0;
-        java.util.Arrays.fill(revenueHistory, revenue0);
-        this.revenueYearAgo = revenue0;
+        for (int m = 0; m < 12; m++) {
+            revenueHistory[m] = revenue0 / Math.pow(1 + params.revenueGrowth0(), (12 - m) / 12.0);
+        }
+        this.revenueYearAgo = revenueHistory[0];
     }
 
     /** Updates adoption, efficiency, the token price and end revenue (after the compute price is set). */

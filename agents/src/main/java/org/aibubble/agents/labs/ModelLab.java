@@ -29,6 +29,8 @@ import sim.engine.Steppable;
  */
 public final class ModelLab implements Steppable, EconomicAgent {
     private static final long serialVersionUID = 1L;
+    /** Largest share of the pre-money valuation a round may raise (dilution limit). */
+    private static final double MAX_DILUTION = 0.25;
     /** Elasticity of a lab's quality to its training compute relative to the average. */
     private static final double QUALITY_ELASTICITY = 0.3;
 
@@ -117,10 +119,11 @@ public final class ModelLab implements Steppable, EconomicAgent {
         if (world.random().nextDouble() >= odds) {
             return;
         }
-        double size = behaviour.roundSizeMonths() * Math.max(burn, 0.1 * revenue + 0.01);
         double growth = Math.max(0, revenueGrowth());
         double preMoney = behaviour.revenueMultiple() * 12 * revenue * (1 + behaviour.growthPremium() * growth)
                 * Math.exp(behaviour.moodSensitivity() * mood / 2);
+        double size = Math.min(behaviour.roundSizeMonths() * Math.max(burn, 0.1 * revenue + 0.01),
+                MAX_DILUTION * preMoney);
         boolean down = preMoney < lastPostMoney;
         raise(size, preMoney, down ? "down round" : "round");
     }
@@ -138,8 +141,8 @@ public final class ModelLab implements Steppable, EconomicAgent {
             }
         }
         double fromPartner = partner == null ? 0 : partner.investInPartner(this, size * behaviour.circularShare());
+        double fromInvestors = world.ventureCapital().invest(size - fromPartner);
         int top = world.households().account(HouseholdGroup.TOP);
-        double fromInvestors = Math.min(size - fromPartner, Math.max(0, 0.05 * ledger.deposits(top)));
         if (fromInvestors > 0) {
             ledger.issue(Instrument.EQUITY, top, account, fromInvestors);
         }

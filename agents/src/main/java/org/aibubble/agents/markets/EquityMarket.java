@@ -21,12 +21,18 @@ import org.aibubble.agents.ledger.Ledger;
 public final class EquityMarket implements Serializable {
     private static final long serialVersionUID = 1L;
 
+    /** Months over which investors smooth a firm's earnings when valuing it. */
+    private static final double EARNINGS_HORIZON_MONTHS = 36;
+    /** Floor of average earnings relative to market value in the valuation ratio (caps it at 100). */
+    private static final double MIN_EARNINGS_YIELD = 0.01;
+
     private final World world;
     private final MarketParams params;
     private final List<ListedFirm> firms = new ArrayList<>();
     private double[] cap0;
     private double[] fundamental0Scale;
     private double[] earnings0;
+    private double[] longRunEarnings;
     private double[][] logCapHistory;
     private double fairPe0;
     private double aiPremium0;
@@ -38,6 +44,9 @@ public final class EquityMarket implements Serializable {
     private double lastMomentumSignal;
     private double lastMispricingSignal;
     private double expectedAiGrowth;
+    private final double[] earningsHistory = new double[120];
+    private int earningsObserved;
+    private double earningsSum;
 
     /** @param world the economy; {@code params} market parameters */
     public EquityMarket(World world, MarketParams params) {
@@ -56,8 +65,9 @@ public final class EquityMarket implements Serializable {
         cap0 = new double[n];
         fundamental0Scale = new double[n];
         earnings0 = new double[n];
+        longRunEarnings = new double[n];
         logCapHistory = new double[n][params.momentumMonths() + 1];
-        expectedAiGrowth = Math.max(0, world.aiDemand().revenueGrowth());
+        expectedAiGrowth = world.config().labs().adoption().revenueGrowth0();
         fairPe0 = fairPe();
         aiPremium0 = aiPremium();
         for (int j = 0; j < n; j++) {
@@ -112,8 +122,9 @@ public final class EquityMarket implements Serializable {
     }
 
     /**
-     * Earnings relative to the first twelve-month figure known (1 until a month has been settled);
-     * floored so that a loss does not make fundamental value vanish.
+     * Long-run earnings relative to the first twelve-month figure known (1 until a month has been
+     * settled). Investors value a firm on earnings smoothed over about {@link #EARNINGS_HORIZON_MONTHS}
+     * months, not on one year's; the ratio is floored so a loss does not make fundamental value vanish.
      */
     private double earningsRatio(int j, double trailing) {
         if (Double.isNaN(trailing)) {
@@ -121,8 +132,10 @@ public final class EquityMarket implements Serializable {
         }
         if (Double.isNaN(earnings0[j])) {
             earnings0[j] = Math.max(1e-3, trailing);
+            longRunEarnings[j] = trailing;
         }
-        return Math.max(0.05, trailing / earnings0[j]);
+        longRunEarnings[j] += (trailing - longRunEarnings[j]) / EARNINGS_HORIZON_MONTHS;
+        return Math.max(0.05, longRunEarnings[j] / earnings0[j]);
     }
 
     private void revalue(ListedFirm firm, double change) {
@@ -188,15 +201,39 @@ public final class EquityMarket implements Serializable {
         return 1 - aiIndex / aiPeak;
     }
 
-    /** @return the market value of all listed equity over its positive trailing earnings */
+    /**
+     * @return a Shiller-style valuation ratio: the market value of all listed equity over the average of
+     *         their yearly earnings across the months observed so far (up to ten years), so that a year of
+     *         collapsed earnings does not make the ratio explode; average earnings are floored at 1% of
+     *         market value, so the ratio never exceeds 100
+     */
     public double valuationRatio() {
         double cap = 0;
-        double earnings = 0;
         for (ListedFirm firm : firms) {
             cap += marketCap(firm);
-            earnings += Math.max(0, firm.trailingEarnings());
         }
-        return earnings > 0 ? cap / earnings : Double.NaN;
+        double average = earningsObserved > 0 ? earningsSum / earningsObserved : 0;
+        return cap / Math.max(average, MIN_EARNINGS_YIELD * cap);
+    }
+
+    /** Records this month's listed earnings for the valuation ratio (after firms have settled). */
+    public void closeMonth() {
+        double earnings = 0;
+        for (ListedFirm firm : firms) {
+            double e = firm.trailingEarnings();
+            if (Double.isNaN(e)) {
+                return;
+            }
+            earnings += e;
+        }
+        int slot = earningsObserved % earningsHistory.length;
+        if (earningsObserved >= earningsHistory.length) {
+            earningsSum -= earningsHistory[slot];
+        } else {
+            earningsObserved++;
+        }
+        earningsHistory[slot] = earnings;
+        earningsSum += earnings;
     }
 
     /** @return the recent performance of the trend-following rule minus the fundamentalist rule (annualised) */

@@ -1,0 +1,19 @@
+package org.aibubble.agents.firms;
+
+import java.io.Serializable;
+
+/**
+ * Why a hyperscaler moved its capex this month: each term of the capex rule, as a contribution to the
+ * yearly growth rate of capex (docs/MODEL.md), plus the outcome.
+ *
+ * @param demand        expected compute-demand growth over own capacity growth, weighted
+ * @param armsRace      rivals' capex growth over its own, weighted
+ * @param tobinsQ       log of its market value relative to the start, weighted
+ * @param returnGap     cost of capital above the expected return on new compute, weighted (a cut)
+ * @param desired       capex it wanted, USD bn per month
+ * @param fundable      capex it could fund, USD bn per month
+ * @param chosen        capex it chose, USD bn per month
+ */
+public record CapexDrivers(double demand, double armsRace, double tobinsQ, double returnGap, double desired,
+        double fundable, double chosen) implements Serializable {
+}
