@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A table of text cells read from a CSV file written by this tool (header line, then rows; cells
@@ -94,6 +95,28 @@ public final class CsvTable {
             }
         }
         return new CsvTable(file, header, kept);
+    }
+
+    /**
+     * @param keep which columns to keep
+     * @return a table of the columns for which {@code keep} holds, in file order
+     */
+    public CsvTable columns(Predicate<String> keep) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (keep.test(header.get(i))) {
+                kept.add(i);
+            }
+        }
+        List<String> newHeader = new ArrayList<>();
+        kept.forEach(i -> newHeader.add(header.get(i)));
+        List<List<String>> newRows = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String> r = new ArrayList<>();
+            kept.forEach(i -> r.add(row.get(i)));
+            newRows.add(r);
+        }
+        return new CsvTable(file, newHeader, newRows);
     }
 
     /** @return the column names */

@@ -56,13 +56,15 @@ public final class DistributionCharts {
 
     /**
      * @param title      the chart title
+     * @param categoryLabel what the categories are (x axis label)
      * @param valueLabel the value axis label, with its unit
      * @param categories the category of each bar group (x axis)
      * @param seriesNames the name of each series (one bar per series in each group)
      * @param values     {@code values[series][category]}
      * @return a grouped bar chart
      */
-    public static JFreeChart bars(String title, String valueLabel, List<String> categories, List<String> seriesNames,
+    public static JFreeChart bars(String title, String categoryLabel, String valueLabel, List<String> categories,
+            List<String> seriesNames,
             double[][] values) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int s = 0; s < seriesNames.size(); s++) {
@@ -70,7 +72,7 @@ public final class DistributionCharts {
                 data.addValue(Double.isFinite(values[s][c]) ? values[s][c] : null, seriesNames.get(s), categories.get(c));
             }
         }
-        JFreeChart chart = ChartFactory.createBarChart(title, null, valueLabel, data, PlotOrientation.VERTICAL,
+        JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL,
                 seriesNames.size() > 1, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         BarRenderer renderer = (BarRenderer) plot.getRenderer();

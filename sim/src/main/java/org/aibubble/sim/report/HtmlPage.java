@@ -22,7 +22,7 @@ public final class HtmlPage {
             "figure{margin:0}figure img{width:100%;border:1px solid #eee}figcaption{font-size:13px;color:#444}",
             "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}",
             "th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}.note{color:#a33;font-size:13px}",
-            "table.text td,table.text th{text-align:left}");
+            "table.text td,table.text th{text-align:left}.scroll{overflow-x:auto;max-width:100%}");
 
     private final StringBuilder body = new StringBuilder();
     private final String title;
@@ -88,7 +88,7 @@ public final class HtmlPage {
     }
 
     private HtmlPage table(String attributes, List<String> header, List<List<String>> rows) {
-        body.append("<table").append(attributes).append(">\n<tr>");
+        body.append("<div class=\"scroll\"><table").append(attributes).append(">\n<tr>");
         header.forEach(h -> body.append("<th>").append(escape(h)).append("</th>"));
         body.append("</tr>\n");
         for (List<String> row : rows) {
@@ -96,7 +96,7 @@ public final class HtmlPage {
             row.forEach(cell -> body.append("<td>").append(escape(cell)).append("</td>"));
             body.append("</tr>\n");
         }
-        body.append("</table>\n");
+        body.append("</table></div>\n");
         return this;
     }
 

@@ -64,7 +64,7 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
             } else if (v.isArray()) {
                 out.add(List.of(key, v.size() <= 8 ? v.toString() : v.size() + " entries"));
             } else {
-                out.add(List.of(key, v.isNull() ? "none" : v.asText()));
+                out.add(List.of(key, v.isNull() ? "none" : v.isNumber() ? Numbers.format(v.asDouble()) : v.asText()));
             }
         }
     }

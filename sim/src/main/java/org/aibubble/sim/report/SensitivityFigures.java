@@ -44,7 +44,7 @@ final class SensitivityFigures {
             }
             String file = "chart-sensitivity-" + e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
             figures.add(new Figure(file, "Which parameters drive " + e.getKey() + ": first-order (alone) and total "
-                    + "(with interactions) Sobol indices.", DistributionCharts.bars("Sensitivity of " + e.getKey(),
+                    + "(with interactions) Sobol indices.", DistributionCharts.bars("Sensitivity of " + e.getKey(), "parameter",
                     "share of output variance", names, List.of("first-order", "total"), values)));
         }
         return figures;

@@ -23,6 +23,8 @@ public final class SweepReport {
     public static final String AGGREGATE = "aggregate.csv";
     /** One row per (output, parameter): Sobol indices, for Saltelli designs. */
     public static final String SENSITIVITY = "sensitivity.csv";
+    /** Host and wall-clock times of the folder. */
+    public static final String PROVENANCE = "provenance.json";
     /** The ensemble's own summary. */
     public static final String ENSEMBLE = "ensemble.json";
     /** Above this many design points the bust share is shown as a histogram over points, not one bar each. */
@@ -50,41 +52,58 @@ public final class SweepReport {
         double[] drawdown = runs.numbers(require(runs, "max_drawdown"));
         double[] bust = runs.numbers(require(runs, "bust_month"));
         Map<String, double[]> byPoint = bustShareByPoint(runs, bust);
-
-        List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("chart-peak-month.png", "When the AI index peaked, across runs.",
-                DistributionCharts.histogram("Peak month", "peak month", peak, 20)));
-        figures.add(new Figure("chart-drawdown.png", "The deepest fall of the AI index from its peak, across runs.",
-                DistributionCharts.histogram("Maximum drawdown", "maximum drawdown (share)", drawdown, 20)));
-        figures.add(bustFigure(byPoint));
-        if (Files.isRegularFile(dir.resolve(SENSITIVITY))) {
-            figures.addAll(SensitivityFigures.of(CsvTable.read(dir.resolve(SENSITIVITY))));
-        }
+        List<Figure> figures = figures(dir, peak, drawdown, bust, byPoint);
         for (Figure f : figures) {
             PngCharts.write(f.chart(), dir.resolve(f.fileName()));
         }
-
         HtmlPage page = new HtmlPage(kind + " " + dir.getFileName());
         page.heading(kind + " " + dir.getFileName())
                 .paragraph("lead", runs.rows().size() + " finished runs at " + byPoint.size() + " design point(s)"
                         + (failed > 0 ? "; " + failed + " failed runs are left out (see runs.csv)." : "."))
                 .cards(cards(peak, drawdown, bust, byPoint.size()))
                 .section("Distributions").figures(figures);
+        tables(page, dir, ensemble);
+        Path out = dir.resolve(RunReport.FILE);
+        page.write(out);
+        return out;
+    }
+
+    private static List<Figure> figures(Path dir, double[] peak, double[] drawdown, double[] bust,
+            Map<String, double[]> byPoint) {
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("chart-peak-month.png", "When the AI index peaked, across runs.",
+                DistributionCharts.histogram("Peak month", "peak month", peak, 20)));
+        figures.add(new Figure("chart-drawdown.png", "The deepest fall of the AI index from its peak, across runs.",
+                DistributionCharts.histogram("Maximum drawdown", "maximum drawdown (share)", drawdown, 20)));
+        if (byPoint.size() == 1) {
+            figures.add(new Figure("chart-bust-month.png", "When the runs that bust did so (the share that bust is "
+                    + "above).", DistributionCharts.histogram("Bust month", "bust month", bust, 20)));
+        } else {
+            figures.add(bustFigure(byPoint));
+        }
+        if (Files.isRegularFile(dir.resolve(SENSITIVITY))) {
+            figures.addAll(SensitivityFigures.of(CsvTable.read(dir.resolve(SENSITIVITY))));
+        }
+        return figures;
+    }
+
+    private static void tables(HtmlPage page, Path dir, boolean ensemble) {
         if (Files.isRegularFile(dir.resolve(AGGREGATE))) {
-            CsvTable aggregate = CsvTable.read(dir.resolve(AGGREGATE));
-            page.section("Per design point (aggregate.csv)").table(aggregate.header(), formatted(aggregate));
+            CsvTable aggregate = CsvTable.read(dir.resolve(AGGREGATE)).columns(AggregateColumns.shown());
+            page.section("Per design point (aggregate.csv; medians of the key metrics, every statistic in the file)")
+                    .table(aggregate.header(), formatted(aggregate));
         }
         if (ensemble) {
-            page.section("Ensemble (ensemble.json)").textTable(List.of("field", "value"),
-                    RunFolderInfo.flattened(RunFolderInfo.readTree(dir.resolve(ENSEMBLE), new ObjectMapper())));
+            EnsembleTables.add(page, RunFolderInfo.readTree(dir.resolve(ENSEMBLE), new ObjectMapper()));
         }
         List<List<String>> provenance = RunFolderInfo.provenance(dir.resolve(RunFolderInfo.MANIFEST));
         if (!provenance.isEmpty()) {
             page.section("Provenance (manifest.json)").textTable(List.of("field", "value"), provenance);
         }
-        Path out = dir.resolve(RunReport.FILE);
-        page.write(out);
-        return out;
+        List<List<String>> process = RunFolderInfo.provenance(dir.resolve(PROVENANCE));
+        if (!process.isEmpty()) {
+            page.section("Where and when (provenance.json)").textTable(List.of("field", "value"), process);
+        }
     }
 
     private static String require(CsvTable runs, String column) {
@@ -115,7 +134,7 @@ public final class SweepReport {
                     "share of runs with a bust", shares, 20));
         }
         return new Figure("chart-bust-share.png", "The share of runs that bust at each design point.",
-                DistributionCharts.bars("Share of runs that bust", "share of runs", new ArrayList<>(byPoint.keySet()),
+                DistributionCharts.bars("Share of runs that bust", "design point (point_id)", "share of runs", new ArrayList<>(byPoint.keySet()),
                         List.of("bust share"), new double[][] {shares}));
     }
 

@@ -1,6 +1,7 @@
 package org.aibubble.sim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,7 +28,7 @@ class SweepReportTest {
             }
         }
         Files.writeString(dir.resolve("runs.csv"), runs);
-        Files.writeString(dir.resolve("aggregate.csv"), "point,gpu_life,bust_share,peak_month_mean\n0,3.0,0.0,22\n");
+        Files.writeString(dir.resolve("aggregate.csv"), "point_id,gpu_life,bust_share,peak_month_mean,peak_month_p50\n0,3.0,0.0,22,21\n");
         Files.writeString(dir.resolve("sensitivity.csv"), "output,parameter,samples,S1,S1_low,S1_high,ST,ST_low,ST_high\n"
                 + "max_drawdown,gpu_life,64,0.5,0.4,0.6,0.6,0.5,0.7\nmax_drawdown,gate,64,0.1,0,0.2,0.2,0.1,0.3\n"
                 + "peak_month,gpu_life,64,0.3,0.2,0.4,0.4,0.3,0.5\npeak_month,gate,64,0.2,0.1,0.3,0.5,0.4,0.6\n");
@@ -78,6 +79,27 @@ class SweepReportTest {
         Files.writeString(runs, Files.readString(runs) + "10,1,5,105,failed,4.0,,,,,\"books out of balance, month 3\"\n");
         String text = Files.readString(Reports.write(dir));
         assertTrue(text.contains("10 finished runs at 2 design point(s); 1 failed runs are left out"), text);
+    }
+
+    @Test
+    void aggregateTableShowsMediansOfKeyMetricsOnly() throws IOException {
+        writeSweep(4);
+        String text = Files.readString(Reports.write(dir));
+        assertTrue(text.contains("<th>peak_month_p50</th>"), text);
+        assertFalse(text.contains("peak_month_mean"), text);
+    }
+
+    @Test
+    void anEnsembleShowsItsQuantilesAndWhenItsRunsBust() throws IOException {
+        writeSweep(1);
+        Files.delete(dir.resolve("sensitivity.csv"));
+        Files.writeString(dir.resolve("ensemble.json"), "{\"runs\":5,\"bust_share\":0.2,\"quantiles\":{\"peak_month\":"
+                + "{\"runs\":5,\"p5\":20.250000000000004,\"p50\":22.0,\"p95\":24.0}}}");
+        String text = Files.readString(Reports.write(dir));
+        assertTrue(text.contains("<tr><td>peak_month</td><td>5</td><td>20.25</td><td>22</td><td>24</td></tr>"), text);
+        ReportAssertions.assertNonBlankPng(dir.resolve("chart-bust-month.png"));
+        assertFalse(Files.exists(dir.resolve("chart-bust-share.png")), "one point: no bar chart of one bar");
+        ReportAssertions.assertSelfContained(dir.resolve("report.html"));
     }
 
     @Test
