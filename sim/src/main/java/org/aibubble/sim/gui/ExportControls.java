@@ -5,9 +5,11 @@ import java.awt.Container;
 import java.util.Set;
 
 import javax.swing.AbstractButton;
+import javax.swing.Box;
 import javax.swing.JSplitPane;
 
 import sim.display.Display2D;
+import sim.util.gui.DisclosurePanel;
 import sim.util.media.chart.ChartGenerator;
 
 /**
@@ -34,14 +36,29 @@ final class ExportControls {
         foldSidePanel(chart);
     }
 
-    private static void hideButtons(Container container) {
+    /**
+     * Hides every export button, also inside collapsed disclosure panels (MASON adds their content
+     * only when opened); a disclosure panel left with nothing but such buttons is hidden whole.
+     *
+     * @return whether {@code container} holds anything visible besides the hidden buttons
+     */
+    private static boolean hideButtons(Container container) {
+        boolean somethingElse = false;
         for (Component child : container.getComponents()) {
             if (child instanceof AbstractButton button && NEEDS_EXCLUDED_JARS.contains(button.getText())) {
                 button.setVisible(false);
-            } else if (child instanceof Container inner) {
-                hideButtons(inner);
+            } else if (child instanceof DisclosurePanel disclosure
+                    && disclosure.getDisclosedComponent() instanceof Container disclosed) {
+                boolean keep = hideButtons(disclosed);
+                disclosure.setVisible(keep);
+                somethingElse |= keep;
+            } else if (child instanceof Container inner && inner.getComponentCount() > 0) {
+                somethingElse |= hideButtons(inner);
+            } else if (!(child instanceof Box.Filler)) {
+                somethingElse = true;
             }
         }
+        return somethingElse;
     }
 
     private static void foldSidePanel(Container container) {

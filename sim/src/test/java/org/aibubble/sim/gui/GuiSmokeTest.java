@@ -4,15 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.Frame;
 import java.util.ArrayList;
 import java.util.List;
+
+import javax.swing.AbstractButton;
 
 import org.jfree.data.xy.XYSeries;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+import sim.util.gui.DisclosurePanel;
 import sim.util.media.chart.TimeSeriesAttributes;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
@@ -50,9 +55,33 @@ class GuiSmokeTest {
             assertTrue(network.linkCount() > 0, "the network has financial links");
             assertTrue(session.gui().histogram().frame().isShowing(), "the histogram is shown");
             assertTrue(session.gui().histogram().groupCount() > 0, "the histogram has one series per group");
+            assertFalse(network.display().movieButton.isVisible(), "movie export needs JMF, left out of this build");
+            for (TimeSeriesChartGenerator chart : charts) {
+                assertTrue(visibleButtons(chart).stream().noneMatch(text -> text.contains("PDF") || text.contains("Movie")),
+                        chart.getTitle() + " offers no PDF or movie export");
+            }
         }
         for (Frame frame : shown) {
             assertFalse(frame.isDisplayable(), frame.getTitle() + " is closed");
         }
+    }
+
+    private static List<String> visibleButtons(Container container) {
+        List<String> texts = new ArrayList<>();
+        for (Component child : container.getComponents()) {
+            if (!child.isVisible()) {
+                continue;
+            }
+            if (child instanceof AbstractButton button && button.getText() != null) {
+                texts.add(button.getText());
+            }
+            if (child instanceof DisclosurePanel disclosure
+                    && disclosure.getDisclosedComponent() instanceof Container disclosed) {
+                texts.addAll(visibleButtons(disclosed));
+            } else if (child instanceof Container inner) {
+                texts.addAll(visibleButtons(inner));
+            }
+        }
+        return texts;
     }
 }
