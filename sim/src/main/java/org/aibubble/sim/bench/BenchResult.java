@@ -13,7 +13,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param households                 simulated households N
  * @param months                     months stepped
  * @param threads                    threads that ran the household slices (and the bandwidth probe)
+ * @param warmupMonths               months stepped before the per-household timing started (JIT warm-up)
  * @param nsPerHouseholdMonth        wall time of the household sector's monthly pass, ns per household per month
+ * @param cpuNsPerHouseholdMonth     CPU time of the whole process (all threads, whole model) over the timed months,
+ *                                   ns per household per month
  * @param bytesPerHousehold          bytes of all per-household fields
  * @param bytesTouchedPerHouseholdMonth bytes the household pass reads plus bytes it writes, per household per month
  * @param bandwidthGbPerSecond       streaming bandwidth measured in this process on {@code threads} threads, GB/s
@@ -24,7 +27,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param totalSeconds               wall time of the whole model: building it and stepping every month, s
  * @param heapMb                     heap still in use after the run, after a full collection, MiB
  */
-public record BenchResult(int households, int months, int threads, double nsPerHouseholdMonth, int bytesPerHousehold,
+public record BenchResult(int households, int months, int threads, int warmupMonths, double nsPerHouseholdMonth,
+        double cpuNsPerHouseholdMonth, int bytesPerHousehold,
         int bytesTouchedPerHouseholdMonth, double bandwidthGbPerSecond, double floorNsPerHouseholdMonth,
         double floorRatio, double initSeconds, double totalSeconds, long heapMb) {
 
@@ -36,7 +40,9 @@ public record BenchResult(int households, int months, int threads, double nsPerH
         json.put("households", households);
         json.put("months", months);
         json.put("threads", threads);
+        json.put("warmup_months", warmupMonths);
         json.put("ns_per_household_month", round(nsPerHouseholdMonth, 3));
+        json.put("cpu_ns_per_household_month", round(cpuNsPerHouseholdMonth, 3));
         json.put("bytes_per_household", bytesPerHousehold);
         json.put("bytes_touched_per_household_month", bytesTouchedPerHouseholdMonth);
         json.put("bandwidth_gb_per_s", round(bandwidthGbPerSecond, 1));

@@ -29,7 +29,8 @@ class BenchCommandTest {
         assertEquals(3, json.get("months").asInt());
         assertEquals(2, json.get("threads").asInt());
         assertEquals(37, json.get("bytes_per_household").asInt());
-        for (String key : new String[] {"ns_per_household_month", "floor_ns_per_household_month",
+        assertEquals(2, json.get("warmup_months").asInt());
+        for (String key : new String[] {"ns_per_household_month", "cpu_ns_per_household_month", "floor_ns_per_household_month",
             "bandwidth_gb_per_s"}) {
             assertTrue(json.get(key).asDouble() > 0, key + " = " + json.get(key));
         }
