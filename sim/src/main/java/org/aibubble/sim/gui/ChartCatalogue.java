@@ -66,10 +66,13 @@ public final class ChartCatalogue {
         for (String group : List.of("top", "middle", "bottom")) {
             lines.add(new SeriesSpec("consumption_" + group, "consumption " + group, SeriesScale.INDEX_TO_START));
         }
+        List<String> wealth = List.of("wealth_top", "wealth_middle", "wealth_bottom");
         for (String group : List.of("top", "middle", "bottom")) {
-            lines.add(new SeriesSpec("wealth_" + group, "wealth " + group, SeriesScale.INDEX_TO_START));
+            lines.add(new SeriesSpec("wealth_" + group, "wealth share " + group + " (%)",
+                    SeriesScale.SHARE_OF_SUM, wealth));
         }
-        return new ChartSpec("The K: consumption and wealth by group", "index (month 0 = 100)", lines);
+        return new ChartSpec("The K: consumption by group and shares of wealth",
+                "consumption (month 0 = 100); wealth share (%)", lines);
     }
 
     private static SeriesSpec line(String column, String label) {

@@ -41,9 +41,13 @@ public record ChartSpec(String title, String yLabel, List<SeriesSpec> series, St
     public List<SeriesSpec> linesFor(List<String> columns) {
         List<SeriesSpec> lines = new ArrayList<>();
         for (SeriesSpec line : series) {
-            if (!columns.contains(line.column())) {
-                throw new IllegalArgumentException("chart '" + title + "' needs series column '" + line.column()
-                        + "', which the economy does not record");
+            List<String> needed = new ArrayList<>(line.sumOf());
+            needed.add(line.column());
+            for (String column : needed) {
+                if (!columns.contains(column)) {
+                    throw new IllegalArgumentException("chart '" + title + "' needs series column '" + column
+                            + "', which the economy does not record");
+                }
             }
             lines.add(line);
         }

@@ -35,7 +35,20 @@ class ChartSpecTest {
     }
 
     @Test
+    void aShareOfASumNeedsEveryColumnOfTheSum() {
+        ChartSpec chart = new ChartSpec("k", "%", List.of(new SeriesSpec("capex_h1", "h1 share",
+                SeriesScale.SHARE_OF_SUM, List.of("capex_h1", "capex_h3"))));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> chart.linesFor(COLUMNS));
+        assertTrue(error.getMessage().contains("capex_h3"), error.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> new SeriesSpec("capex_h1", "h1", SeriesScale.SHARE_OF_SUM), "a share needs its sum");
+        assertThrows(IllegalArgumentException.class,
+                () -> new SeriesSpec("capex_h1", "h1", SeriesScale.PERCENT, List.of("capex_h2")), "only a share has a sum");
+    }
+
+    @Test
     void scalesConvertUnitsAndIndexToTheFirstMonth() {
+        assertEquals(25.0, SeriesScale.SHARE_OF_SUM.apply(10, 40), 1e-12);
         assertEquals(4.25, SeriesScale.PERCENT.apply(0.0425, 0), 1e-12);
         assertEquals(6.5, SeriesScale.TRILLIONS.apply(6500, 0), 1e-12);
         assertEquals(80.0, SeriesScale.INDEX_TO_START.apply(40, 50), 1e-12);
