@@ -7,16 +7,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Bar charts of Sobol sensitivity indices from a {@code sensitivity.csv}: for each output metric, the
- * first-order and the total index of every parameter side by side.
+ * Bar charts of Sobol sensitivity indices from a {@code sensitivity.csv}: for the key outputs (the
+ * share of runs that bust, the drawdown, the peak month and the deepest unemployment; the first
+ * {@value #MAX_CHARTS} outputs of the file if it has none of them), the first-order and total index of
+ * every parameter side by side. Every output's indices stay in the file.
  */
 final class SensitivityFigures {
+    /** The outputs charted, when the file has them. */
+    static final List<String> KEY_OUTPUTS = List.of("bust_share", "max_drawdown", "peak_month", "max_unemployment");
+    /** At most this many charts. */
+    static final int MAX_CHARTS = 4;
+
     private SensitivityFigures() {
     }
 
     /**
      * @param table a sensitivity table with a parameter column and first-order and total columns
-     * @return one figure per output metric
+     * @return one figure per key output metric
      * @throws ReportException if the parameter, first-order or total column is missing
      */
     static List<Figure> of(CsvTable table) {
@@ -33,21 +40,38 @@ final class SensitivityFigures {
             rowsByOutput.computeIfAbsent(outputs == null ? "output" : outputs.get(i), k -> new ArrayList<>()).add(i);
         }
         List<Figure> figures = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : rowsByOutput.entrySet()) {
+        for (Map.Entry<String, List<Integer>> e : charted(rowsByOutput).entrySet()) {
             List<String> names = new ArrayList<>();
             double[][] values = new double[2][e.getValue().size()];
             for (int k = 0; k < e.getValue().size(); k++) {
                 int row = e.getValue().get(k);
-                names.add(params.get(row));
+                names.add(shortName(params.get(row), params));
                 values[0][k] = s1[row];
                 values[1][k] = st[row];
             }
             String file = "chart-sensitivity-" + e.getKey().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
-            figures.add(new Figure(file, "Which parameters drive " + e.getKey() + ": first-order (alone) and total "
-                    + "(with interactions) Sobol indices.", DistributionCharts.bars("Sensitivity of " + e.getKey(), "parameter",
+            String caption = "Which parameters drive " + e.getKey() + ": first-order (alone) and total (with "
+                    + "interactions) Sobol indices; parameters by the last part of their config path.";
+            figures.add(new Figure(file, caption, DistributionCharts.bars("Sensitivity of " + e.getKey(), "parameter",
                     "share of output variance", names, List.of("first-order", "total"), values)));
         }
         return figures;
+    }
+
+    /** @return the last segment of a parameter path, or the whole path if another parameter ends the same */
+    static String shortName(String path, List<String> all) {
+        String last = path.substring(path.lastIndexOf('.') + 1);
+        long same = all.stream().distinct().filter(p -> p.substring(p.lastIndexOf('.') + 1).equals(last)).count();
+        return same > 1 ? path : last;
+    }
+
+    private static Map<String, List<Integer>> charted(Map<String, List<Integer>> rowsByOutput) {
+        Map<String, List<Integer>> out = new LinkedHashMap<>();
+        KEY_OUTPUTS.stream().filter(rowsByOutput::containsKey).forEach(k -> out.put(k, rowsByOutput.get(k)));
+        if (out.isEmpty()) {
+            rowsByOutput.entrySet().stream().limit(MAX_CHARTS).forEach(e -> out.put(e.getKey(), e.getValue()));
+        }
+        return out;
     }
 
     private static String column(CsvTable table, String... candidates) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,8 @@ class SweepReportTest {
         Files.writeString(dir.resolve("aggregate.csv"), "point_id,gpu_life,bust_share,peak_month_mean,peak_month_p50\n0,3.0,0.0,22,21\n");
         Files.writeString(dir.resolve("sensitivity.csv"), "output,parameter,samples,S1,S1_low,S1_high,ST,ST_low,ST_high\n"
                 + "max_drawdown,gpu_life,64,0.5,0.4,0.6,0.6,0.5,0.7\nmax_drawdown,gate,64,0.1,0,0.2,0.2,0.1,0.3\n"
-                + "peak_month,gpu_life,64,0.3,0.2,0.4,0.4,0.3,0.5\npeak_month,gate,64,0.2,0.1,0.3,0.5,0.4,0.6\n");
+                + "peak_month,gpu_life,64,0.3,0.2,0.4,0.4,0.3,0.5\npeak_month,gate,64,0.2,0.1,0.3,0.5,0.4,0.6\n"
+                + "qe_total,gpu_life,64,0.3,0.2,0.4,0.4,0.3,0.5\nqe_total,gate,64,0.2,0.1,0.3,0.5,0.4,0.6\n");
         Files.writeString(dir.resolve("manifest.json"), "{\"tool_version\":\"0.1.0\",\"seeds\":[100,101,102,103,104]}");
     }
 
@@ -44,6 +46,7 @@ class SweepReportTest {
             ReportAssertions.assertNonBlankPng(dir.resolve(png));
         }
         ReportAssertions.assertSelfContained(html);
+        assertFalse(Files.exists(dir.resolve("chart-sensitivity-qe-total.png")), "only the key outputs are charted");
         String text = Files.readString(html);
         assertTrue(text.contains("20 finished runs at 4 design point(s)."), text);
         assertTrue(text.contains("<td>gpu_life</td>") || text.contains("<th>gpu_life</th>"));
@@ -106,6 +109,13 @@ class SweepReportTest {
     void aFolderOfNeitherKindIsAClearError() {
         ReportException e = assertThrows(ReportException.class, () -> Reports.write(dir));
         assertTrue(e.getMessage().contains("holds neither series.csv (a run folder) nor runs.csv"), e.getMessage());
+    }
+
+    @Test
+    void sensitivityBarsNameParametersByTheLastPartOfTheirPathUnlessAmbiguous() {
+        List<String> all = List.of("fed.qeEnabled", "privateCredit.behaviour.gate", "labs.behaviour.gate");
+        assertEquals("qeEnabled", SensitivityFigures.shortName("fed.qeEnabled", all));
+        assertEquals("labs.behaviour.gate", SensitivityFigures.shortName("labs.behaviour.gate", all));
     }
 
     @Test
