@@ -15,8 +15,8 @@ import java.util.List;
  *   <li>{@code capex_cut}: {@code 1 - min(capex_total after its peak) / max(capex_total)}, 0 if it never falls;</li>
  *   <li>{@code max_unemployment}, {@code min_policy_rate}: extremes of those columns;</li>
  *   <li>{@code qe_total}: sum of {@code qe_flow}; {@code gated_months}: months with {@code pc_gated_funds > 0};</li>
- *   <li>{@code k_gap_at_trough}: {@code (c_top[T]/c_top[P] - 1) - (c_bottom[T]/c_bottom[P] - 1)}, from the peak P to
- *       the trough T: how far the K drifted apart in the fall;</li>
+ *   <li>{@code k_gap_at_trough}: {@code (c_top[E]/c_top[P] - 1) - (c_bottom[E]/c_bottom[P] - 1)}, from the peak P to
+ *       the economic trough E (the month of highest unemployment after the peak): how far the K drifted apart;</li>
  *   <li>{@code ledger_max_error}: largest {@code |ledger_error|}.</li>
  * </ul>
  * Ties go to the earliest month. Stateless.
@@ -52,7 +52,8 @@ public final class SummaryMetrics {
                 min(s.get("policy_rate")),
                 sum(s.get("qe_flow")),
                 countPositive(s.get("pc_gated_funds")),
-                kGap(s.get("consumption_top"), s.get("consumption_bottom"), peak, trough),
+                kGap(s.get("consumption_top"), s.get("consumption_bottom"), peak,
+                        economicTrough(s.get("unemployment"), peak, trough)),
                 maxAbs(s.get("ledger_error")));
     }
 
@@ -95,6 +96,14 @@ public final class SummaryMetrics {
         }
         double lowestAfter = capex[argMin(capex, peak + 1, capex.length - 1)];
         return Math.max(0.0, 1 - lowestAfter / capex[peak]);
+    }
+
+    /** @return the month of highest unemployment from the peak on (the AI trough if there is no unemployment column) */
+    private static Integer economicTrough(double[] unemployment, Integer peak, Integer trough) {
+        if (unemployment == null || peak == null) {
+            return trough;
+        }
+        return argMax(unemployment, peak, unemployment.length - 1);
     }
 
     private static Double kGap(double[] top, double[] bottom, Integer peak, Integer trough) {
