@@ -182,6 +182,11 @@ class SweepCommandTest {
         assertTrue(resumed.out().startsWith("done: 8 runs (5 now, 3 resumed, 0 failed)"), resumed.out());
         assertSameFiles(dir.resolve("clean"), killed, FILES);
 
+        assertEquals(0, cli("run", "base.yaml", "--out", "a-run").exitCode());
+        assertTrue(assertBadInput("sweep", "s.yaml", "--out", "a-run").endsWith("is not a sweep's or an ensemble's "
+                + "(a run folder?); use another folder"));
+        assertTrue(assertBadInput("merge", "a-run", "--out", "m").endsWith("(a run folder?); use another folder"));
+
         write("s.yaml", SWEEP.replace("seed: 11", "seed: 12"));
         assertTrue(assertBadInput("sweep", "s.yaml", "--out", "killed").contains("was made from a different s.yaml"));
     }

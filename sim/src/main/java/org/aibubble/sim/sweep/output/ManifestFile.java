@@ -44,19 +44,28 @@ public final class ManifestFile {
 
     /**
      * @return the manifest of {@code dir}
-     * @throws SweepException if it is missing or cannot be read
+     * @throws SweepException if it is missing, cannot be read, or is not a sweep's or ensemble's (e.g. the
+     *                        manifest of a single run folder)
      */
     public static SweepManifest read(Path dir) throws SweepException {
         Path file = dir.resolve(Outputs.MANIFEST);
         if (!Files.isRegularFile(file)) {
             throw new SweepException(dir + ": no " + Outputs.MANIFEST + ", so not a sweep or ensemble folder");
         }
+        SweepManifest manifest;
         try {
-            return JSON.readValue(file.toFile(), SweepManifest.class);
+            manifest = JSON.readValue(file.toFile(), SweepManifest.class);
         } catch (JsonProcessingException e) {
             throw new SweepException(file + ": not a readable manifest (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {
             throw new SweepException(file + ": cannot be read (" + e.getMessage() + ")");
         }
+        boolean known = SweepManifest.SWEEP.equals(manifest.kind()) || SweepManifest.ENSEMBLE.equals(manifest.kind());
+        if (!known || manifest.sourceSha256() == null || manifest.baseConfigSha256() == null
+                || manifest.shard() == null || manifest.status() == null || manifest.metrics().isEmpty()) {
+            throw new SweepException(dir + ": its " + Outputs.MANIFEST + " is not a sweep's or an ensemble's "
+                    + "(a run folder?); use another folder");
+        }
+        return manifest;
     }
 }

@@ -49,10 +49,10 @@ public record SweepManifest(String kind, String tool, String version, String sou
     /** Kind of an ensemble folder. */
     public static final String ENSEMBLE = "ensemble";
 
-    /** Copies the lists. */
+    /** Copies the lists (absent lists read as empty). */
     public SweepManifest {
-        parameters = List.copyOf(parameters);
-        metrics = List.copyOf(metrics);
+        parameters = parameters == null ? List.of() : List.copyOf(parameters);
+        metrics = metrics == null ? List.of() : List.copyOf(metrics);
     }
 
     /** @return this manifest with new progress figures */
