@@ -2,6 +2,8 @@ package org.aibubble.sim.sweep.design;
 
 import java.util.Arrays;
 
+import org.apache.commons.math3.random.SobolSequenceGenerator;
+
 /**
  * Where Saltelli's matrices sit among a sweep's points. For base sample {@code j} (0-based) the
  * sweep runs {@code d + 2} consecutive points: row {@code j} of A, row {@code j} of B, then
@@ -50,13 +52,20 @@ public record SaltelliLayout(int baseSamples, int parameters) {
 
     /**
      * Builds the design from a Sobol sequence of dimension {@code 2d}: the first {@code d} coordinates
-     * of each row give A, the last {@code d} give B.
+     * of each row give A, the last {@code d} give B. The rows are points N .. 2N-1 of the sequence: the
+     * first points are skipped because point 1, (0.5, ..., 0.5), would make A and B equal and waste a
+     * whole block of runs (and, for N a power of two, points N .. 2N-1 are a balanced net).
      *
      * @return {@link #totalPoints()} rows of {@code d} coordinates in {@code [0, 1)}, in point-id order
      */
     public double[][] unitPoints() {
         int d = parameters;
-        double[][] sobol = new SobolSampler().sample(baseSamples, 2 * d);
+        SobolSequenceGenerator generator = new SobolSequenceGenerator(2 * d);
+        double[][] sobol = new double[baseSamples][];
+        sobol[0] = generator.skipTo(baseSamples);
+        for (int j = 1; j < baseSamples; j++) {
+            sobol[j] = generator.nextVector();
+        }
         double[][] rows = new double[totalPoints()][];
         for (int j = 0; j < baseSamples; j++) {
             double[] a = Arrays.copyOfRange(sobol[j], 0, d);

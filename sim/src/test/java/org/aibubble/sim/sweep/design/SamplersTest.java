@@ -87,6 +87,20 @@ class SamplersTest {
     }
 
     @Test
+    void saltelliTakesSobolPointsNTo2NMinus1SoNoBaseSampleHasAEqualToB() {
+        int n = 16;
+        SaltelliLayout layout = new SaltelliLayout(n, 3);
+        double[][] rows = layout.unitPoints();
+        double[][] sobol = new SobolSampler().sample(2 * n - 1, 6);
+        for (int j = 0; j < n; j++) {
+            double[] expected = sobol[n - 1 + j];
+            assertArrayEquals(Arrays.copyOfRange(expected, 0, 3), rows[layout.pointA(j)], "A row " + j);
+            assertArrayEquals(Arrays.copyOfRange(expected, 3, 6), rows[layout.pointB(j)], "B row " + j);
+            assertFalse(Arrays.equals(rows[layout.pointA(j)], rows[layout.pointB(j)]), "A = B in row " + j);
+        }
+    }
+
+    @Test
     void designNamesParseInKebabCase() {
         assertEquals(Design.LATIN_HYPERCUBE, Design.parse("latin-hypercube"));
         assertEquals(Design.SALTELLI, Design.parse("saltelli"));
