@@ -158,7 +158,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
     private void rescueOrFail() {
         if (partner != null && world.random().nextDouble() < behaviour.absorptionProbability()) {
             double size = behaviour.roundSizeMonths() * Math.max(burn, 0.01) / 2;
-            double preMoney = lastPostMoney * (1 - behaviour.downRoundDiscount()) * 0.5;
+            double preMoney = lastPostMoney * (1 - behaviour.downRoundDiscount());
             double invested = partner.investInPartner(this, size);
             if (invested > 0) {
                 Ledger ledger = world.ledger();
