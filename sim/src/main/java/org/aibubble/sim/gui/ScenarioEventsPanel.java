@@ -63,7 +63,7 @@ final class ScenarioEventsPanel extends JPanel {
         add(new JScrollPane(log), BorderLayout.CENTER);
     }
 
-    /** Re-reads the events fired so far (called on the Swing thread after each month). */
+    /** Re-reads the events fired so far (on the Swing thread, holding the schedule lock). */
     void refresh() {
         fired.clear();
         if (model.economy() == null) {
@@ -105,7 +105,7 @@ final class ScenarioEventsPanel extends JPanel {
         EventSpec event = new EventSpec(type, "month >= 0", size, months);
         synchronized (model.schedule) {
             model.economy().world().events().fireNow(event.type(), event.size(), event.duration());
+            refresh();
         }
-        refresh();
     }
 }
