@@ -38,6 +38,7 @@ public final class SeriesCharts {
         for (ChartSpec spec : specs) {
             TimeSeriesChartGenerator chart = ChartUtilities.buildTimeSeriesChartGenerator(gui, spec.title(), "month");
             chart.setYAxisLabel(spec.yLabel());
+            chart.setProportion(WindowLayout.CHART_PROPORTION);
             charts.add(chart);
             frames.add(chart.getFrame());
         }

@@ -45,6 +45,7 @@ final class WealthHistogram {
                 "share of the group's households");
         chart.setXAxisLabel("net worth, signed log10 USD (3 = $1k, 6 = $1m)");
         chart.setHistogramType(HistogramType.RELATIVE_FREQUENCY);
+        chart.setProportion(WindowLayout.CHART_PROPORTION);
         ExportControls.hideUnavailable(chart);
         JFrame frame = chart.getFrame();
         frame.setBounds(WindowLayout.histogram());

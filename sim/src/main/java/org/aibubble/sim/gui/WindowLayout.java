@@ -15,6 +15,8 @@ final class WindowLayout {
     static final int CELL_WIDTH = 480;
     /** Height of one grid cell, pixels. */
     static final int CELL_HEIGHT = 360;
+    /** Width over height of a chart drawn in one cell (the cell minus the chart window's own header). */
+    static final double CHART_PROPORTION = 1.4;
     /** How many chart windows the layout has room for. */
     static final int CHART_CELLS = 7;
 
