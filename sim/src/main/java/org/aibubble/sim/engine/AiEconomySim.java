@@ -1,6 +1,7 @@
 package org.aibubble.sim.engine;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.config.RunSettings;
 import org.aibubble.agents.economy.Economy;
 import org.aibubble.agents.economy.Phase;
 
@@ -48,6 +49,24 @@ public class AiEconomySim extends SimState {
             // ordering, drawing from the model's random stream.
             Steppable[] agents = economy.agentsIn(phase).toArray(new Steppable[0]);
             schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), new Sequence(agents), 1.0);
+        }
+    }
+
+    /**
+     * Reseeds the run before {@link #start()}, as MASON's Console does from its seed field. The
+     * config's {@code run.seed} follows, so every random source of the economy (MASON's stream and the
+     * draws keyed by the config seed) derives from the new seed, exactly as in a headless run with
+     * that seed. MASON uses 32 bits of a seed; a negative one is taken as the same 32 bits unsigned.
+     *
+     * @param seed the new seed
+     */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        long configSeed = seed < 0 ? seed & 0xffffffffL : seed;
+        if (config != null && configSeed != config.run().seed()) {
+            RunSettings run = config.run();
+            config = config.withRun(new RunSettings(configSeed, run.months(), run.start(), run.households()));
         }
     }
 

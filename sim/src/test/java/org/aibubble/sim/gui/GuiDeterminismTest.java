@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.config.RunSettings;
 import org.aibubble.sim.run.RunResult;
 import org.aibubble.sim.run.SingleRun;
 import org.jfree.data.xy.XYSeries;
@@ -56,6 +57,25 @@ class GuiDeterminismTest {
             }
             for (TimeSeriesAttributes line : session.gui().charts().lines()) {
                 assertEquals(MONTHS / 2, line.getSeries().getItemCount(), line.getSeriesName() + " starts afresh");
+            }
+        }
+    }
+
+    @Test
+    void aNewSeedInTheConsoleGivesTheHeadlessRunWithThatSeed() throws Exception {
+        ModelConfig config = GuiConfigs.baseline();
+        long next = config.run().seed() + 1;
+        RunSettings run = config.run();
+        List<double[]> headless = headlessRows(config.withRun(new RunSettings(next, run.months(), run.start(),
+                run.households())), MONTHS / 4);
+        try (GuiTestSupport.Session session = GuiTestSupport.playMonths(config, MONTHS / 4)) {
+            GuiTestSupport.onEdt(() -> {
+                session.console().setIncrementSeedOnStop(true);
+                session.console().pressStop();
+            });
+            List<double[]> replay = GuiTestSupport.replayFromStop(session, MONTHS / 4);
+            for (int month = 0; month < MONTHS / 4; month++) {
+                assertArrayEquals(headless.get(month), replay.get(month), "month " + month + " with seed " + next);
             }
         }
     }
