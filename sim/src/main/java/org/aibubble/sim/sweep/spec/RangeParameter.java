@@ -26,7 +26,7 @@ public record RangeParameter(String path, double min, double max, Scale scale, b
             long span = (long) max - (long) min + 1;
             return Long.toString((long) min + Math.min(span - 1, (long) Math.floor(u * span)));
         }
-        return Double.toString(Math.min(max, at(u)));
+        return Double.toString(Math.max(min, Math.min(max, at(u))));
     }
 
     @Override
@@ -39,7 +39,7 @@ public record RangeParameter(String path, double min, double max, Scale scale, b
             return values;
         }
         for (int l = 0; l < levels; l++) {
-            double x = l == levels - 1 ? max : at((double) l / (levels - 1));
+            double x = l == 0 ? min : l == levels - 1 ? max : at((double) l / (levels - 1));
             values.add(integer ? Long.toString(Math.round(x)) : Double.toString(x));
         }
         return values;

@@ -111,6 +111,9 @@ class DesignPointsTest {
         SweepException seed = assertThrows(SweepException.class, () -> load("random", "points: 2\n",
                 "  - path: run.seed\n    values: [1, 2]\n"));
         assertTrue(seed.getMessage().startsWith("parameters[0].path = \"run.seed\": is set by the sweep itself"));
+        SweepException seeds = assertThrows(SweepException.class, () -> load("random", "points: 2\nseeds: sequential\n",
+                "  - path: a.x\n    values: [1, 2]\n"));
+        assertEquals("seeds = \"sequential\": must be independent or common", seeds.getMessage());
         SweepException yaml = assertThrows(SweepException.class, () -> load("random", "points: [\n", ""));
         assertTrue(yaml.getMessage().contains("not valid YAML at line"), yaml.getMessage());
     }
