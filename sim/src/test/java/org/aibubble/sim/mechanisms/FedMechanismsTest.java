@@ -1,0 +1,117 @@
+package org.aibubble.sim.mechanisms;
+
+import static org.aibubble.sim.mechanisms.MechanismRuns.stepped;
+import static org.aibubble.sim.mechanisms.MechanismRuns.world;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.aibubble.agents.ledger.Instrument;
+import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.policy.Fed;
+import org.aibubble.agents.policy.FedTier;
+import org.aibubble.sim.engine.AiEconomySim;
+import org.junit.jupiter.api.Test;
+
+/** The Fed: Taylor rule with inertia and a floor, tiers by stress, and QE only when severe and allowed. */
+class FedMechanismsTest {
+    private static final double RATE0 = 0.03625;
+    /** Every stress threshold at zero: the Fed is in the severe tier from the first month. */
+    private static final String[] SEVERE = {"fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=0",
+        "fed.severeUnemploymentRise=0"};
+
+    @Test
+    void higherInflationRaisesThePolicyRate() {
+        double calm = rateAfterOneMonth("macro.inflation0=0.027");
+        double hot = rateAfterOneMonth("macro.inflation0=0.05");
+        assertTrue(hot > calm + 1e-4, "policy rate " + calm + " -> " + hot);
+    }
+
+    @Test
+    void higherUnemploymentLowersThePolicyRate() {
+        double calm = rateAfterOneMonth("macro.unemployment0=0.045");
+        double slack = rateAfterOneMonth("macro.unemployment0=0.08");
+        assertTrue(slack < calm - 1e-4, "policy rate " + calm + " -> " + slack);
+    }
+
+    @Test
+    void inertiaMovesTheRateOnlyPartWayToTheSameTarget() {
+        double slow = rateAfterOneMonth("fed.inertia=0.9");
+        double fast = rateAfterOneMonth("fed.inertia=0.5");
+        double targetSlow = (slow - 0.9 * RATE0) / 0.1;
+        double targetFast = (fast - 0.5 * RATE0) / 0.5;
+        assertEquals(targetSlow, targetFast, 1e-12, "both move towards one Taylor target");
+        assertTrue(Math.abs(fast - RATE0) > 4 * Math.abs(slow - RATE0) && Math.abs(slow - RATE0) > 1e-5,
+                "less inertia moves further: " + slow + " vs " + fast);
+    }
+
+    @Test
+    void theRateNeverGoesBelowTheFloor() {
+        assertEquals(0.00125, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0"), 0.0);
+        assertEquals(0.02, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0", "fed.floor=0.02"), 0.0);
+    }
+
+    @Test
+    void calmMarketsLeaveTheFedOutOfEveryTierAndWithoutQe() {
+        AiEconomySim sim = stepped(3);
+        Fed fed = world(sim).fed();
+        assertEquals(FedTier.NONE, fed.tier(), "stress " + fed.stressIndex());
+        assertEquals(0.0, fed.qeTotal(), 0.0);
+    }
+
+    @Test
+    void theModerateTierCutsFasterThanTheRuleButBuysNoLongBonds() {
+        AiEconomySim sim = stepped(1, "fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10");
+        Fed fed = world(sim).fed();
+        assertEquals(FedTier.MODERATE, fed.tier());
+        assertEquals(RATE0 - 0.0025, fed.policyRate(), 1e-12, "the rule says up; the moderate tier cuts");
+        assertEquals(0.0, fed.qeTotal(), 0.0, "no QE outside the severe tier");
+    }
+
+    @Test
+    void theSevereTierGoesToTheFloorAndBuysLongBondsOnlyWhenQeIsEnabled() {
+        AiEconomySim qe = stepped(3, SEVERE);
+        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qeEnabled=false"));
+        Fed withQe = world(qe).fed();
+        Fed without = world(noQe).fed();
+        assertEquals(FedTier.SEVERE, withQe.tier());
+        assertEquals(0.00125, withQe.policyRate(), 0.0);
+        assertEquals(300.0, withQe.qeTotal(), 1e-9, "qePerMonth for three months");
+        assertEquals(0.0, without.qeTotal(), 0.0);
+        assertEquals(0.00125, without.policyRate(), 0.0, "the floor does not depend on QE");
+    }
+
+    @Test
+    void qeLowersTheTermPremiumAndTheTenYearYield() {
+        AiEconomySim qe = stepped(3, SEVERE);
+        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qeEnabled=false"));
+        double tpQe = world(qe).bonds().termPremium();
+        double tpNo = world(noQe).bonds().termPremium();
+        assertEquals(0.004 * 0.3, tpNo - tpQe, 1e-12, "0.4pp per trillion held, 300 bn held");
+        assertEquals(tpNo - tpQe, world(noQe).bonds().yield10y() - world(qe).bonds().yield10y(), 1e-12,
+                "the same policy path, so the 10-year falls by the term premium");
+    }
+
+    @Test
+    void qePurchasesGrowTheFedsBalanceSheetAndCreateReserves() {
+        AiEconomySim qe = stepped(3, SEVERE);
+        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qeEnabled=false"));
+        Ledger a = world(qe).ledger();
+        Ledger b = world(noQe).ledger();
+        int fedA = world(qe).fed().account();
+        int fedB = world(noQe).fed().account();
+        double treasuries = a.assets(fedA, Instrument.TREASURIES) - b.assets(fedB, Instrument.TREASURIES);
+        assertEquals(300.0, treasuries, 1e-6, "the Fed holds what it bought");
+        double reserves = a.liabilities(fedA, Instrument.RESERVES) - b.liabilities(fedB, Instrument.RESERVES);
+        assertEquals(300.0, reserves, 1e-6, "paid for with new reserves");
+    }
+
+    private static double rateAfterOneMonth(String... sets) {
+        return world(stepped(1, sets)).fed().policyRate();
+    }
+
+    static String[] with(String[] base, String... more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+}
