@@ -13,9 +13,12 @@ final class GuiInfo {
             events. Edits take effect between months; pause first so a running month does not race your
             typing.</li>
             <li><b>Network</b>: nodes are agents (size = balance sheet, colour = distress: green healthy,
-            orange stressed, purple gated, red failed); links are claims between them. Double-click a node
-            to inspect its balance sheet and recent decisions.</li>
-            <li>Watching never changes results: the GUI draws only from its own random stream.</li>
+            orange stressed, purple gated, red failed; household groups blue); links are compute contracts,
+            equity stakes, private-credit loans and fund units. Double-click a node to inspect its balance
+            sheet and recent decisions.</li>
+            <li><b>Charts</b>: drag the left edge of a chart window's plot to open MASON's chart settings.</li>
+            <li>Watching never changes results: the GUI draws only from its own random stream, and a run
+            with seed N here is the run of <code>run --seed N</code>. See docs/GUI.md.</li>
             </ul>
             </body></html>
             """;
