@@ -58,6 +58,10 @@ final class GuiCommand implements Callable<Integer> {
             description = "override one config key, as for run; repeatable")
     private List<String> sets = new ArrayList<>();
 
+    @Option(names = "--threads", paramLabel = "N", converter = Counts.Whole.class,
+            description = "threads for the household slices (default: the available cores); results do not depend on it")
+    private Integer threads;
+
     @Option(names = "--autoplay", description = "press Play as soon as the Console is open")
     private boolean autoplay;
 
@@ -73,8 +77,10 @@ final class GuiCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         ModelConfig config;
+        int threadCount;
         try {
-            config = load();
+            threadCount = Threads.resolve(threads);
+            config = load(threadCount);
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
@@ -88,7 +94,7 @@ final class GuiCommand implements Callable<Integer> {
             err.println("error: the gui command needs a display (" + noDisplay + "); use run, or start it under xvfb-run");
             return ExitCode.BAD_INPUT.code();
         }
-        GuiLauncher.awaitClosed(GuiLauncher.open(config, autoplay, delayMs));
+        GuiLauncher.awaitClosed(GuiLauncher.open(config, threadCount, autoplay, delayMs));
         return ExitCode.OK.code();
     }
 
@@ -105,7 +111,7 @@ final class GuiCommand implements Callable<Integer> {
         }
     }
 
-    private ModelConfig load() throws ConfigException {
+    private ModelConfig load(int threadCount) throws ConfigException {
         List<ConfigOverride> overrides = new ArrayList<>();
         for (String assignment : sets) {
             overrides.add(ConfigOverride.parse(assignment));
@@ -121,7 +127,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         ModelConfig config = new ConfigLoader().load(context.resolve(configFile), overrides).config();
         try {
-            SingleRun.prepare(config);
+            SingleRun.prepare(config, threadCount).sim().finish();
         } catch (ParameterException e) {
             throw ConfigException.of(e.key(), e.value(), e.allowed());
         }

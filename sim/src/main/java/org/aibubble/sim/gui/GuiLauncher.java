@@ -31,13 +31,14 @@ public final class GuiLauncher {
      * Builds the model and its GUI and shows the Console with every window laid out.
      *
      * @param config       the validated scenario
+     * @param threads      threads for the household slices ({@code >= 1}); results do not depend on it
      * @param autoplay     whether to press Play at once
      * @param monthDelayMs the pause between months while playing, milliseconds (0 = as fast as possible)
      * @return the GUI state (its {@code controller} is the Console)
      * @throws java.awt.HeadlessException if there is no display
      */
-    public static AiEconomyWithUI open(ModelConfig config, boolean autoplay, long monthDelayMs) {
-        AiEconomyWithUI gui = new AiEconomyWithUI(new AiEconomySim(config));
+    public static AiEconomyWithUI open(ModelConfig config, int threads, boolean autoplay, long monthDelayMs) {
+        AiEconomyWithUI gui = new AiEconomyWithUI(new AiEconomySim(config, threads));
         Console console = onSwingThread(() -> {
             Console created = (Console) gui.createController();
             created.setBounds(WindowLayout.console());

@@ -35,7 +35,7 @@ final class GuiTestSupport {
      * @return the GUI state and the rows it recorded
      */
     static Session playMonths(ModelConfig config, int months) throws Exception {
-        AiEconomyWithUI gui = GuiLauncher.open(config, false, 0);
+        AiEconomyWithUI gui = GuiLauncher.open(config, 2, false, 0);
         Console console = (Console) gui.controller;
         List<double[]> rows = new ArrayList<>();
         // The launcher leaves the Console started and paused; resume play from there.
