@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * Writes the comparison report of a branch folder: the key series of every branch overlaid (each
- * branch's mean over its continuations), with the branch month marked, and a table of the summary
- * metrics per branch. Built from {@code branches.json} and the branches' run folders only.
+ * branch's month-by-month median over its continuations), with the branch month marked, and a table
+ * of the summary metrics per branch. Built from {@code branches.json} and the branches' run folders only.
  */
 public final class BranchComparisonReport {
     /** The series overlaid: column, chart title, axis label, and whether it is a share or rate shown in percent. */
@@ -51,7 +51,7 @@ public final class BranchComparisonReport {
                 .textTable(List.of("branch", "description", "continuations"), branchRows(index))
                 .section("Summary metrics per branch" + (multiSeed(index) ? " (mean, and min to max over continuations)" : ""))
                 .table(header(branches), metricRows(branches))
-                .section("Key series, branches overlaid" + (multiSeed(index) ? " (mean over continuations)" : ""))
+                .section("Key series, branches overlaid" + (multiSeed(index) ? " (median over continuations)" : ""))
                 .figures(figures);
         Path out = dir.resolve(RunReport.FILE);
         page.write(out);
@@ -70,7 +70,7 @@ public final class BranchComparisonReport {
             for (BranchData b : branches) {
                 if (b.has(column)) {
                     double scale = spec.get(3).equals("%") ? 100 : 1;
-                    chart.line(b.name(), b.months(), Arrays.stream(b.meanSeries(column)).map(v -> v * scale).toArray());
+                    chart.line(b.name(), b.months(), Arrays.stream(b.medianSeries(column)).map(v -> v * scale).toArray());
                 }
             }
             if (chart.hasLines()) {

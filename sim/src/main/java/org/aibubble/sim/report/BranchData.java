@@ -43,17 +43,25 @@ final class BranchData {
         return series.get(0).column("month");
     }
 
-    /** @return the column's mean over the continuations, month by month (shortest run's length) */
-    double[] meanSeries(String column) {
+    /**
+     * @return the column's median over the continuations, month by month (shortest run's length); the
+     *         median, not the mean, so one continuation that runs away does not drag the line
+     */
+    double[] medianSeries(String column) {
         int rows = series.stream().mapToInt(SeriesTable::rows).min().orElseThrow();
-        double[] mean = new double[rows];
-        for (SeriesTable t : series) {
-            double[] v = t.column(column);
-            for (int i = 0; i < rows; i++) {
-                mean[i] += v[i] / series.size();
-            }
+        double[][] byRun = new double[series.size()][];
+        for (int k = 0; k < byRun.length; k++) {
+            byRun[k] = series.get(k).column(column);
         }
-        return mean;
+        double[] median = new double[rows];
+        double[] month = new double[byRun.length];
+        for (int i = 0; i < rows; i++) {
+            for (int k = 0; k < byRun.length; k++) {
+                month[k] = byRun[k][i];
+            }
+            median[i] = Stats.median(month);
+        }
+        return median;
     }
 
     Iterable<String> metricNames() {

@@ -56,6 +56,18 @@ class BranchComparisonReportTest {
     }
 
     @Test
+    void overlaidLinesAreMediansSoOneRunawayContinuationDoesNotDragThem() throws IOException {
+        writeBranches(3);
+        Path series = dir.resolve("qe-s2/series.csv");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(series));
+        lines.set(1, "0," + lines.get(1).substring(lines.get(1).indexOf(',') + 1).replaceFirst("^[^,]*", "1e9"));
+        Files.write(series, lines);
+        BranchIndex.Branch qe = BranchIndex.read(dir.resolve("branches.json")).branches().get(0);
+        double[] median = BranchData.read(dir, qe).medianSeries("ai_index");
+        assertEquals(100.0, median[0], 1e-9);
+    }
+
+    @Test
     void indexRoundTrips() throws IOException {
         writeBranches(2);
         BranchIndex index = BranchIndex.read(dir.resolve("branches.json"));
