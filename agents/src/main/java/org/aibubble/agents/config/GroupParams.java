@@ -19,12 +19,13 @@ import java.io.Serializable;
  * @param separationExposure    relative chance of a member losing a job when firms shed labour (1 = average)
  * @param cardLimitMonths       card credit limit, in months of the member's wage
  * @param investing             whether members trade equities and hold beliefs about prices
- * @param precautionarySaving   share of spending out of income cut per point of unemployment above its start
+ * @param precautionarySaving   share of spending out of income cut per point of unemployment above its recent level
+ * @param wealthSpending        yearly share of net wealth spent (consumption out of the level of wealth)
  */
 public record GroupParams(HouseholdGroup group, double populationShare, double monthlyWage, double wageDispersion,
         double deposits, double equityShare, double bondShare, double consumerDebt, double consumptionShare,
         double wealthEffect, double lossAversion, double separationExposure, double cardLimitMonths,
-        boolean investing, double precautionarySaving) implements Serializable {
+        boolean investing, double precautionarySaving, double wealthSpending) implements Serializable {
     /** Validates every field. */
     public GroupParams {
         Require.present("group", group);
@@ -41,5 +42,6 @@ public record GroupParams(HouseholdGroup group, double populationShare, double m
         Require.inRange("separationExposure", separationExposure, 0, 10);
         Require.inRange("cardLimitMonths", cardLimitMonths, 0, 24);
         Require.inRange("precautionarySaving", precautionarySaving, 0, 50);
+        Require.inRange("wealthSpending", wealthSpending, 0, 0.5);
     }
 }

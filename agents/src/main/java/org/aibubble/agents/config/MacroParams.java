@@ -33,6 +33,7 @@ import java.io.Serializable;
  * @param householdBondShare    share of corporate bonds that households hold (the bank holds the rest)
  * @param bankEquityReturn      share of the bank's positive monthly profit paid to its owners
  * @param investmentRateSensitivity fall of other firms' investment per unit of the real policy rate above neutral
+ * @param inflationFloor        lowest yearly inflation (downward nominal wage rigidity)
  */
 public record MacroParams(double consumption0, double governmentPurchases, double unemployment0,
         double naturalUnemployment, double inflation0, double inflationTarget, double phillipsSlope,
@@ -41,7 +42,7 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double softwareSpendShare, double softwareDebt, double softwareMargin, double softwareEquity,
         double chipMargin, double chipMarketCap, double chipDeposits, double governmentDebt,
         double householdTreasuryShare, double householdBondShare, double bankEquityReturn,
-        double investmentRateSensitivity) implements Serializable {
+        double investmentRateSensitivity, double inflationFloor) implements Serializable {
     /** Validates every field. */
     public MacroParams {
         Require.inRange("consumption0", consumption0, 1, 1e5);
@@ -72,5 +73,6 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.share("householdBondShare", householdBondShare);
         Require.share("bankEquityReturn", bankEquityReturn);
         Require.inRange("investmentRateSensitivity", investmentRateSensitivity, 0, 50);
+        Require.inRange("inflationFloor", inflationFloor, -0.5, 0.1);
     }
 }

@@ -64,7 +64,8 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
     }
 
     private void updatePrices() {
-        inflation = expectedInflation + params.phillipsSlope() * (params.naturalUnemployment() - unemployment);
+        inflation = Math.max(params.inflationFloor(),
+                expectedInflation + params.phillipsSlope() * (params.naturalUnemployment() - unemployment));
         expectedInflation += params.expectationAdaptation() * (inflation - expectedInflation);
         priceLevel *= Math.pow(1 + inflation, 1.0 / 12);
     }

@@ -66,8 +66,15 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     private final double[] groupWealth = new double[GROUPS];
     private double lastConsumption;
     private double consumption0;
+    /** Share of a group's starting consumption that at least comes out of income (if wealth spending is large). */
+    private static final double MIN_OUT_OF_INCOME = 0.5;
+    /** Months over which households get used to a new level of unemployment (precaution fades). */
+    private static final double PRECAUTION_ADAPTATION_MONTHS = 24;
+    /** Precautionary saving cuts spending out of income by at most a quarter. */
+    private static final double MIN_CAUTION = 0.75;
     private double unemployment;
     private final double[] caution = new double[GROUPS];
+    private double unemploymentReference;
     private double trendShare;
     private double trendWealthShare;
     private double delinquencyRate;
@@ -112,6 +119,7 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
      */
     public void populate(double unemployment0) {
         unemployment = unemployment0;
+        unemploymentReference = unemployment0;
         double[] start = builder().draw(world.config().run().seed(), unemployment0);
         Ledger ledger = world.ledger();
         for (int g = 0; g < GROUPS; g++) {
@@ -148,7 +156,10 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
         for (int g = 0; g < GROUPS; g++) {
             lastCapitalIncome[g] = capitalIncomeRate * portfolio(g);
             double disposableBn = toBn(disposable[g]) + lastCapitalIncome[g];
-            kernel.mpc()[g] = byGroup[g].consumptionShare() * consumption0 / disposableBn;
+            Ledger ledger = world.ledger();
+            double wealthBn = ledger.deposits(accounts[g]) - ledger.liabilities(accounts[g], Instrument.CONSUMER_CREDIT)
+                    + portfolio(g);
+            kernel.mpc()[g] = propensity(g, disposableBn, wealthBn);
             perShare[g] = portfolio(g) * 1e9 / weight / shareTotal[g];
             target[g] = byGroup[g].consumptionShare() * consumption0 * 1e9 / weight / (h.end(g) - h.start(g));
         }
@@ -322,16 +333,28 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
 
     /**
      * After the first month, sets the group's propensity to consume out of disposable income so that
-     * the group's consumption at the start, out of the disposable income the first month actually
-     * paid (wages or benefits, transfers, less taxes, plus capital income), is its configured share of
-     * {@code consumption0}. Disposable income is only known once the month has settled.
+     * the group's consumption at the start - spending out of the disposable income the first month
+     * actually paid (wages or benefits, transfers, less taxes, plus capital income) plus
+     * {@code wealthSpending} of its net wealth - is its configured share of {@code consumption0}.
+     * Disposable income is only known once the month has settled.
      */
     private void recalibrate(int g, double capitalIncome) {
         Ledger ledger = world.ledger();
         int a = accounts[g];
         double disposable = ledger.income(a, Flow.WAGES) + ledger.income(a, Flow.BENEFITS)
                 + ledger.income(a, Flow.TRANSFERS) - ledger.spending(a, Flow.TAXES) + capitalIncome;
-        kernel.mpc()[g] = groupParams(g).consumptionShare() * consumption0 / Math.max(disposable, 1e-9);
+        kernel.mpc()[g] = propensity(g, disposable, wealth(HouseholdGroup.values()[g]));
+    }
+
+    /**
+     * @return the propensity to consume out of disposable income at which the group's starting
+     *         consumption, with {@code wealthSpending} of its net wealth, is its share of {@code consumption0}
+     */
+    private double propensity(int g, double disposableBn, double wealthBn) {
+        double target = groupParams(g).consumptionShare() * consumption0;
+        double outOfWealth = groupParams(g).wealthSpending() / 12 * Math.max(0, wealthBn);
+        double outOfIncome = Math.max(MIN_OUT_OF_INCOME * target, target - outOfWealth);
+        return outOfIncome / Math.max(disposableBn, 1e-9);
     }
 
     /** @return the value of group {@code g}'s portfolio (equity, fund units, Treasuries, bonds), USD bn */
@@ -394,12 +417,15 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
 
     /**
      * @return per group, the factor on spending out of income from precautionary saving: one minus
-     *         {@code precautionarySaving} times the rise of unemployment over its starting level (at least 0.5)
+     *         {@code precautionarySaving} times the rise of unemployment over its recent level (a reference
+     *         that follows it over {@link #PRECAUTION_ADAPTATION_MONTHS} months), at least
+     *         {@link #MIN_CAUTION})
      */
     private double[] precaution() {
-        double rise = Math.max(0, unemployment - world.config().macro().unemployment0());
+        double rise = Math.max(0, unemployment - unemploymentReference);
+        unemploymentReference += (unemployment - unemploymentReference) / PRECAUTION_ADAPTATION_MONTHS;
         for (HouseholdGroup g : HouseholdGroup.values()) {
-            caution[g.ordinal()] = Math.max(0.5, 1 - params.group(g).precautionarySaving() * rise);
+            caution[g.ordinal()] = Math.max(MIN_CAUTION, 1 - params.group(g).precautionarySaving() * rise);
         }
         return caution;
     }

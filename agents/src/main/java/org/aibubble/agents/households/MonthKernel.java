@@ -26,7 +26,7 @@ final class MonthKernel implements SliceTask, Serializable {
     private static final int GROUPS = 3;
     /** Spending never falls under this share of labour income plus transfers. */
     private static final double SPENDING_FLOOR = 0.3;
-    /** A borrower at this share of the card limit with no deposits left counts as delinquent. */
+    /** An unemployed borrower at this share of the card limit with no deposits left counts as delinquent. */
     private static final double LIMIT_USED = 0.999;
 
     private final HouseholdArrays h;
@@ -142,6 +142,7 @@ final class MonthKernel implements SliceTask, Serializable {
         final double lagWeight = 1 / (1 + params.wealthEffectLagMonths());
         final double referenceWeight = 1 / params.wealthReferenceMonths();
         final double wealthEffectPerMonth = p.wealthEffect() / 12;
+        final double wealthSpendingPerMonth = p.wealthSpending() / 12;
         final double lossAversion = p.lossAversion();
         final double propensity = mpc[g] * caution[g];
         final double limitMonths = p.cardLimitMonths() * creditLine;
@@ -203,7 +204,8 @@ final class MonthKernel implements SliceTask, Serializable {
             double reference = reference0 + (smoothed - reference0) * referenceWeight;
             double gap = smoothed - reference;
             double wealthEffect = wealthEffectPerMonth * gap * (gap < 0 ? lossAversion : 1.0);
-            double spend = Math.max(SPENDING_FLOOR * (labour + transfer), propensity * disposable + wealthEffect);
+            double spend = Math.max(SPENDING_FLOOR * (labour + transfer),
+                    propensity * disposable + wealthSpendingPerMonth * Math.max(0, smoothed) + wealthEffect);
             dep += labour + transfer - tax - cardInterest - spend;
             double limit = limitMonths * wageNow;
             double borrowed = 0;
@@ -223,7 +225,7 @@ final class MonthKernel implements SliceTask, Serializable {
                 dep -= repaid;
             }
             boolean delinquent = owed > 0 && (cardInterest > delinquencyShare * (labour + transfer)
-                    || (dep <= 0 && owed >= LIMIT_USED * limit));
+                    || (!employed && dep <= 0 && owed >= LIMIT_USED * limit));
             double chargedOff = delinquent ? chargeOffRate * owed : 0;
             owed -= chargedOff;
             f = delinquent ? f | HouseholdArrays.DELINQUENT : f & ~HouseholdArrays.DELINQUENT;
