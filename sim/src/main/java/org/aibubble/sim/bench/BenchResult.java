@@ -25,12 +25,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param floorRatio                 {@code nsPerHouseholdMonth / floorNsPerHouseholdMonth} (1 = at the floor)
  * @param initSeconds                wall time to build the whole model at month 0, s
  * @param totalSeconds               wall time of the whole model: building it and stepping every month, s
+ * @param cpuSeconds                 CPU time of the process (all threads) over the same span, s: on an otherwise idle
+ *                                   machine with {@code threads} cores the whole model takes about
+ *                                   {@code cpuSeconds / threads} plus its serial part
  * @param heapMb                     heap still in use after the run, after a full collection, MiB
  */
 public record BenchResult(int households, int months, int threads, int warmupMonths, double nsPerHouseholdMonth,
         double cpuNsPerHouseholdMonth, int bytesPerHousehold,
         int bytesTouchedPerHouseholdMonth, double bandwidthGbPerSecond, double floorNsPerHouseholdMonth,
-        double floorRatio, double initSeconds, double totalSeconds, long heapMb) {
+        double floorRatio, double initSeconds, double totalSeconds, double cpuSeconds, long heapMb) {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -50,6 +53,7 @@ public record BenchResult(int households, int months, int threads, int warmupMon
         json.put("floor_ratio", round(floorRatio, 2));
         json.put("init_seconds", round(initSeconds, 3));
         json.put("total_seconds", round(totalSeconds, 3));
+        json.put("cpu_seconds", round(cpuSeconds, 3));
         json.put("heap_mb", heapMb);
         try {
             return MAPPER.writeValueAsString(json);

@@ -43,6 +43,7 @@ public final class ModelBenchmark {
             bytesPerSecond = probe.bytesPerSecond(executor);
         }
         System.gc();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         AiEconomySim sim = new AiEconomySim(config, threads);
         sim.start();
@@ -64,7 +65,8 @@ public final class ModelBenchmark {
             }
         }
         long end = System.nanoTime();
-        long cpu = processCpuNanos() - cpu0;
+        long cpuEnd = processCpuNanos();
+        long cpu = cpuEnd - cpu0;
         long heapMb = liveHeapBytes() / MIB;
         Reference.reachabilityFence(sim);
         sim.finish();
@@ -74,7 +76,7 @@ public final class ModelBenchmark {
         double floor = kernel.bytesTouchedPerAgentMonth() / bytesPerSecond * 1e9;
         return new BenchResult(kernel.agents(), months, threads, warmup, ns, cpuNs, kernel.bytesPerAgent(),
                 kernel.bytesTouchedPerAgentMonth(), bytesPerSecond / 1e9, floor, ns / floor,
-                (built - start) / 1e9, (end - start) / 1e9, heapMb);
+                (built - start) / 1e9, (end - start) / 1e9, (cpuEnd - cpuStart) / 1e9, heapMb);
     }
 
     /** @return CPU time of the whole process (all threads), ns, or 0 where the JVM does not report it */
