@@ -8,7 +8,10 @@ import sim.portrayal.DrawInfo2D;
 import sim.portrayal.network.EdgeDrawInfo2D;
 import sim.portrayal.network.SimpleEdgePortrayal2D;
 
-/** Draws a financial link in its kind's colour, thicker for larger claims (log scale), unlabelled. */
+/**
+ * Draws a financial link in its kind's colour, thicker for larger claims (log scale), unlabelled and
+ * not clickable (so that a double-click on an agent inspects the agent).
+ */
 final class LinkPortrayal extends SimpleEdgePortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final int ALPHA = 150;
@@ -34,6 +37,12 @@ final class LinkPortrayal extends SimpleEdgePortrayal2D {
     protected double getPositiveWeight(Object edge, EdgeDrawInfo2D info) {
         FinancialLink link = (FinancialLink) ((Edge) edge).info;
         return 0.5 + 0.8 * Math.log10(1.0 + Math.max(0.0, link.amount()));
+    }
+
+    /** Links are not hit by clicks: a double-click on an agent opens that agent, not the links under it. */
+    @Override
+    public boolean hitObject(Object object, DrawInfo2D range) {
+        return false;
     }
 
     @Override
