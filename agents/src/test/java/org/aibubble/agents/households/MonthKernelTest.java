@@ -66,7 +66,7 @@ class MonthKernelTest {
     }
 
     @Test
-    void atTheLimitSpendingIsCutAndTheBorrowerIsDelinquentAndChargedOff() {
+    void atTheLimitAnEmployedBorrowerCutsSpendingAndAnUnemployedOneIsDelinquentAndChargedOff() {
         double limit = 3 * WAGE;
         Harness h = new Harness(2, 1.3);
         h.bottom(100, limit - 100);
@@ -74,10 +74,18 @@ class MonthKernelTest {
         double planned = 1.3 * (WAGE + TRANSFER - TAX * WAGE);
         assertTrue(h.sum(GroupSum.CONSUMPTION, BOTTOM) < planned - 1000, "spending cut to what cash and credit allow");
         assertEquals(0.0, h.h.deposits[BOTTOM], 1e-9);
-        assertTrue(h.h.has(BOTTOM, HouseholdArrays.DELINQUENT), "maxed out with no deposits: delinquent");
-        assertEquals(0.05 * limit, h.sum(GroupSum.CHARGE_OFF, BOTTOM), 1e-9, "charge-off rate times the debt");
-        assertEquals(0.95 * limit, h.h.debt[BOTTOM], 1e-9);
-        assertEquals(0.95 * limit, h.sum(GroupSum.DELINQUENT_DEBT, BOTTOM), 1e-9);
+        assertFalse(h.h.has(BOTTOM, HouseholdArrays.DELINQUENT), "employed at the limit: cuts spending, pays");
+        assertEquals(0.0, h.sum(GroupSum.CHARGE_OFF, BOTTOM), 0.0);
+
+        Harness jobless = new Harness(2, 1.3);
+        jobless.bottom(100, limit - 100);
+        jobless.h.flags[BOTTOM] = 0;
+        jobless.month(1.0, 1.0);
+        assertEquals(0.0, jobless.h.deposits[BOTTOM], 1e-9);
+        assertTrue(jobless.h.has(BOTTOM, HouseholdArrays.DELINQUENT), "out of work, maxed out, no deposits: delinquent");
+        assertEquals(0.05 * limit, jobless.sum(GroupSum.CHARGE_OFF, BOTTOM), 1e-9, "charge-off rate times the debt");
+        assertEquals(0.95 * limit, jobless.h.debt[BOTTOM], 1e-9);
+        assertEquals(0.95 * limit, jobless.sum(GroupSum.DELINQUENT_DEBT, BOTTOM), 1e-9);
 
         Harness fine = new Harness(2, 1.3);
         fine.bottom(100, 0);
@@ -107,7 +115,7 @@ class MonthKernelTest {
         cut.bottom(100, 0);
         cut.month(1.0, 0.05);
         assertEquals(0.05 * 3 * WAGE, cut.sum(GroupSum.BORROWING, BOTTOM), 1e-9, "borrowing stops at the cut limit");
-        assertTrue(cut.h.has(BOTTOM, HouseholdArrays.DELINQUENT), "and the maxed-out borrower is delinquent");
+        assertFalse(cut.h.has(BOTTOM, HouseholdArrays.DELINQUENT), "employed: spending is cut, no delinquency");
         assertTrue(cut.sum(GroupSum.CONSUMPTION, BOTTOM) < full.sum(GroupSum.CONSUMPTION, BOTTOM) - 500);
     }
 
@@ -161,7 +169,7 @@ class MonthKernelTest {
         private static GroupParams group(HouseholdGroup g, double population, double equity, double bonds,
                 double consumption, boolean investing) {
             return new GroupParams(g, population, WAGE, 0.3, 0, equity, bonds, 0, consumption, 0.05, LOSS_AVERSION,
-                    1, 3, investing, 1);
+                    1, 3, investing, 1, 0);
         }
 
         void bottom(double deposits, double debt) {
