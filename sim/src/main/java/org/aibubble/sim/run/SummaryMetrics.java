@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>{@code run_up}: {@code ai_index[peak] / ai_index[0] - 1};</li>
  *   <li>{@code max_drawdown}: {@code max dd[t]};</li>
  *   <li>{@code trough_month}: month of the lowest AI index after the peak (the last month if none);</li>
- *   <li>{@code capex_cut}: {@code 1 - min(capex_total after its peak) / max(capex_total)}, 0 if it never falls;</li>
+ *   <li>{@code capex_cut}: the largest fall of {@code capex_total} from its running peak, {@code max_t (1 -
+ *       capex[t] / max(capex[0..t]))}, 0 if it never falls (a cut in a bust counts even if capex later
+ *       grows past its old peak);</li>
  *   <li>{@code max_unemployment}, {@code min_policy_rate}: extremes of those columns;</li>
  *   <li>{@code qe_total}: sum of {@code qe_flow}; {@code gated_months}: months with {@code pc_gated_funds > 0};</li>
  *   <li>{@code k_gap_at_trough}: {@code (c_top[E]/c_top[P] - 1) - (c_bottom[E]/c_bottom[P] - 1)}, from the peak P to
@@ -90,12 +92,15 @@ public final class SummaryMetrics {
         if (capex == null || capex.length == 0) {
             return null;
         }
-        int peak = argMax(capex, 0, capex.length - 1);
-        if (peak == capex.length - 1 || capex[peak] <= 0) {
-            return 0.0;
+        double runningPeak = 0;
+        double cut = 0;
+        for (double c : capex) {
+            runningPeak = Math.max(runningPeak, c);
+            if (runningPeak > 0) {
+                cut = Math.max(cut, 1 - c / runningPeak);
+            }
         }
-        double lowestAfter = capex[argMin(capex, peak + 1, capex.length - 1)];
-        return Math.max(0.0, 1 - lowestAfter / capex[peak]);
+        return cut;
     }
 
     /** @return the month of highest unemployment from the peak on (the AI trough if there is no unemployment column) */

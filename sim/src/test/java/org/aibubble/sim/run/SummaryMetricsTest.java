@@ -67,6 +67,9 @@ class SummaryMetricsTest {
         assertEquals(0.35, s.capexCut(), EPS);
         double[] rising = {100, 110, 120, 130, 140};
         assertEquals(0.0, SummaryMetrics.compute(List.of("ai_index", "capex_total"), rows(ai, rising)).capexCut());
+        double[] cutThenRegrown = {100, 40, 60, 150, 300};
+        assertEquals(0.6, SummaryMetrics.compute(List.of("ai_index", "capex_total"), rows(ai, cutThenRegrown)).capexCut(),
+                EPS, "a cut in a bust counts even when capex later passes its old peak");
     }
 
     @Test
