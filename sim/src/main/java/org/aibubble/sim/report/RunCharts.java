@@ -15,6 +15,8 @@ import java.util.TreeSet;
 public final class RunCharts {
     private static final String MONTH = "month";
     private static final List<String> TIER_NAMES = List.of("mild", "moderate", "severe");
+    /** Tier bands shorter than this many months are shaded but not labelled, so labels do not overlap. */
+    private static final int MIN_LABELLED_BAND = 6;
 
     private final SeriesTable series;
     private final double[] months;
@@ -178,7 +180,9 @@ public final class RunCharts {
             if (i == tier.length || tier[i] != tier[start]) {
                 int t = (int) tier[start];
                 if (t >= 1 && t <= TIER_NAMES.size()) {
-                    c.band(months[start] - 0.5, months[i - 1] + 0.5, ChartStyle.TIERS.get(t - 1), TIER_NAMES.get(t - 1));
+                    boolean wide = i - start >= MIN_LABELLED_BAND;
+                    c.band(months[start] - 0.5, months[i - 1] + 0.5, ChartStyle.TIERS.get(t - 1),
+                            wide ? TIER_NAMES.get(t - 1) : "");
                 }
                 start = i;
             }
