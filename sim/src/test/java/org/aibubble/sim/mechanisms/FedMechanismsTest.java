@@ -65,6 +65,10 @@ class FedMechanismsTest {
         assertEquals(FedTier.MODERATE, fed.tier());
         assertEquals(RATE0 - 0.0025, fed.policyRate(), 1e-12, "the rule says up; the moderate tier cuts");
         assertEquals(0.0, fed.qeTotal(), 0.0, "no QE outside the severe tier");
+        Fed nearFloor = world(stepped(1, "fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10",
+                "fed.floor=0.035")).fed();
+        assertEquals(0.035, nearFloor.policyRate(), 1e-12, "cut to the floor");
+        assertEquals(0.0, nearFloor.qeTotal(), 0.0, "at the floor, but not severe: still no QE");
     }
 
     @Test

@@ -41,8 +41,13 @@ class LabMechanismsTest {
     void aLabShortOfRunwayCutsItsComputePurchases() {
         String[] shortRunway = {"labs.behaviour.cutMonths=60", "labs.behaviour.roundTriggerMonths=1",
             "labs.behaviour.roundSuccess=0"};
-        World cutting = world(stepped(3, shortRunway));
-        World growing = world(stepped(3, "labs.behaviour.roundTriggerMonths=1", "labs.behaviour.roundSuccess=0"));
+        AiEconomySim cuttingRun = stepped(1, shortRunway);
+        World cutting = world(cuttingRun);
+        double firstMonth = cutting.compute().demand();
+        MechanismRuns.step(cuttingRun, 3);
+        World growing = world(stepped(4, "labs.behaviour.roundTriggerMonths=1", "labs.behaviour.roundSuccess=0"));
+        assertTrue(cutting.compute().demand() < 0.95 * firstMonth,
+                "the labs buy less compute month after month: " + firstMonth + " -> " + cutting.compute().demand());
         for (ModelLab lab : cutting.labs()) {
             assertEquals(LabStatus.CUTTING, lab.status(), lab.id() + " runway " + lab.runwayMonths());
         }

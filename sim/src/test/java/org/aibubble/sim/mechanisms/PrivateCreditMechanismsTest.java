@@ -79,13 +79,14 @@ class PrivateCreditMechanismsTest {
 
     @Test
     void aGatedFundTakesNoNewSubscriptions() {
-        AiEconomySim calm = waveUntilMarch(0);
-        AiEconomySim gated = waveUntilMarch(0.3);
-        step(calm, 3);
-        step(gated, 3);
-        assertTrue(world(calm).funds().get(0).subscribed() > 0, "calm quarter end: new money");
-        assertTrue(world(gated).funds().get(0).gated());
-        assertEquals(0.0, world(gated).funds().get(0).subscribed(), 0.0, "no new money into a gated fund");
+        AiEconomySim sim = start("privateCredit.funds[0].redemptionBias=0.3");
+        step(sim, MARCH + 1);
+        World w = world(sim);
+        assertTrue(w.funds().get(0).gated(), "the fund its investors flee is gated");
+        assertFalse(w.funds().get(1).gated());
+        step(sim, 3);
+        assertEquals(0.0, w.funds().get(0).subscribed(), 0.0, "no new money into a gated fund");
+        assertTrue(w.funds().get(1).subscribed() > 0, "an open fund still takes new money");
     }
 
     private double navBeforeMarch;
