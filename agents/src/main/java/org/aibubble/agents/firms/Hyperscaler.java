@@ -35,6 +35,8 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
     private static final double AHEAD_WEIGHT = 0.3;
     /** Bound on the return-over-cost-of-capital term, per year. */
     private static final double MAX_RETURN_GAP = 0.5;
+    /** Highest leverage that enters the spread (debt 15 times EBITDA prices as distressed). */
+    private static final double MAX_LEVERAGE = 15;
     /** Share of debt written off when a hyperscaler defaults. */
     private static final double DEFAULT_LOSS = 0.3;
 
@@ -60,6 +62,7 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
     private double marketCap0;
     private boolean defaulted;
     private CapexDrivers drivers;
+    private double publishedCapexGrowth;
     private boolean powerCapped;
     private double powerCapShare = 1.0;
     private int powerCapMonths;
@@ -82,6 +85,7 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
         this.consumption0 = consumption0;
         this.capex = params.capex() / 12;
         this.expectedDemandGrowth = capexParams.expectedDemandGrowth0();
+        this.publishedCapexGrowth = capexParams.expectedDemandGrowth0();
         for (int m = 0; m < 12; m++) {
             capexHistory[m] = capex / (1 + capexParams.expectedDemandGrowth0());
         }
@@ -295,11 +299,12 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
         IncomeStatement.taxAndDividend(ledger, account, world.government().account(), profit,
                 world.config().macro().corporateTaxRate(), params.payoutRatio(), cashBuffer(capex), earnings);
         checkDefault();
+        publishedCapexGrowth = capex / Math.max(1e-9, capexHistory[(int) ((world.month() + 1) % 12)]) - 1;
     }
 
     private void checkDefault() {
         Ledger ledger = world.ledger();
-        if (ledger.deposits(account) < -cashBuffer(capex) - 1 && !defaulted) {
+        if (ledger.deposits(account) < -cashBuffer(capex) - 1) {
             defaulted = true;
             double bonds = Payouts.writeOffShare(ledger, Instrument.CORPORATE_BONDS, account, DEFAULT_LOSS);
             double loans = Payouts.writeOffShare(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, DEFAULT_LOSS);
@@ -362,9 +367,12 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
         return capex;
     }
 
-    /** @return year-on-year growth of capex */
+    /**
+     * @return year-on-year growth of capex as of last month, published when the month settled, so that
+     *         every rival reads the same figure whatever order the hyperscalers decide in
+     */
     public double capexGrowth() {
-        return capex / Math.max(1e-9, capexHistory[(int) (world.month() % 12)]) - 1;
+        return publishedCapexGrowth;
     }
 
     /** @return live compute capacity, units */
@@ -379,9 +387,9 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
                 + ledger.liabilities(account, Instrument.PRIVATE_CREDIT_LOANS);
     }
 
-    /** @return debt over annual EBITDA */
+    /** @return debt over annual EBITDA, at most {@link #MAX_LEVERAGE} (an issuer with no EBITDA is priced as distressed, not infinitely) */
     public double leverage() {
-        return debt() / Math.max(1e-6, 12 * Math.max(ebitda, 1e-3));
+        return Math.min(MAX_LEVERAGE, debt() / Math.max(1e-6, 12 * Math.max(ebitda, 1e-3)));
     }
 
     /** @return its bond spread */

@@ -46,7 +46,8 @@ public final class SoftwareBorrowers implements Steppable, EconomicAgent {
         ledger.pay(account, world.otherFirms().account(), costs, Flow.SUPPLIES);
         double loans = debt();
         double rate = world.fed().policyRate() + fund.loanSpread();
-        Payouts.proRata(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, loans * rate / 12, Flow.INTEREST);
+        double interest = Math.min(loans * rate / 12, Math.max(0, ledger.deposits(account)));
+        Payouts.proRata(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, interest, Flow.INTEREST);
         double adoptionRise = Math.max(0, world.aiDemand().adoption() - world.config().labs().adoption().deepAdoption0());
         double hazard = (fund.softwareDefaultBase() + fund.disruptionSensitivity() * adoptionRise
                 + fund.stressDefaultSensitivity() * world.fed().stressIndex()) / 12;

@@ -140,11 +140,12 @@ public final class Fed implements Steppable, EconomicAgent {
     }
 
     private void quantitativeEasing() {
-        if (qeBlockedMonths > 0) {
+        boolean blocked = qeBlockedMonths > 0;
+        if (blocked) {
             qeBlockedMonths--;
         }
         boolean nearFloor = policyRate <= params().floor() + params().qeFloorDistance();
-        boolean allowed = params().qeEnabled() && !qeSwitchedOff && qeBlockedMonths == 0;
+        boolean allowed = params().qeEnabled() && !qeSwitchedOff && !blocked;
         boolean wanted = qeForced || (tier == FedTier.SEVERE && nearFloor);
         if (!allowed || !wanted) {
             return;
