@@ -32,7 +32,7 @@ import java.io.Serializable;
  * @param householdTreasuryShare share of Treasuries not held by the Fed that households hold (via funds)
  * @param householdBondShare    share of corporate bonds that households hold (the bank holds the rest)
  * @param bankEquityReturn      share of the bank's positive monthly profit paid to its owners
- * @param investmentRateSensitivity fall of other firms' investment per unit of the real policy rate above neutral
+ * @param investmentRateSensitivity fall of other firms' investment per unit rise of the real 10-year yield over its start
  * @param inflationFloor        lowest yearly inflation (downward nominal wage rigidity)
  */
 public record MacroParams(double consumption0, double governmentPurchases, double unemployment0,

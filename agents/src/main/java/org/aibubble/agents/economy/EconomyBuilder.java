@@ -103,6 +103,7 @@ final class EconomyBuilder {
         OpeningBooks.post(w);
         w.households.populate(macro.unemployment0());
         w.bonds.initialise();
+        w.otherFirms.recordStartingRates();
         for (PrivateCreditFund fund : w.funds) {
             fund.open();
         }

@@ -43,6 +43,7 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
     private double lastSales;
     private double sales;
     private double softwareSpend;
+    private double longRealRate0;
 
     /** @param world the economy; {@code params} macro parameters; {@code account} its ledger account */
     public OtherFirms(World world, MacroParams params, int account) {
@@ -139,14 +140,19 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
     }
 
     /**
-     * @return other firms' own investment this month, USD bn: constant in real terms at neutral rates,
-     *         lower when the real policy rate is above neutral ({@code investmentRateSensitivity})
+     * @return other firms' own investment this month, USD bn: constant in real terms while the real
+     *         10-year yield stays at its starting level, lower when it is above it, higher below
+     *         ({@code investmentRateSensitivity}); QE reaches investment through the term premium
      */
     public double investment() {
-        double realRate = world.fed().policyRate() - expectedInflation;
-        double gap = realRate - world.config().fed().neutralRealRate();
+        double gap = world.bonds().yield10y() - expectedInflation - longRealRate0;
         double factor = Math.max(0.2, Math.min(1.8, 1 - params.investmentRateSensitivity() * gap));
         return params.firmsInvestment() * factor * priceLevel;
+    }
+
+    /** Records the starting real 10-year yield, the reference of the rate channel (once the bond market is set). */
+    public void recordStartingRates() {
+        longRealRate0 = world.bonds().yield10y() - expectedInflation;
     }
 
     /** @return the price level, 1 at the start */

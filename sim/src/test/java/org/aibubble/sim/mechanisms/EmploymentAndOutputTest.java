@@ -35,14 +35,18 @@ class EmploymentAndOutputTest {
     }
 
     @Test
-    void aHighRealRateCutsOtherFirmsInvestment() {
-        double neutral = world(start("fed.policyRate0=0.037")).otherFirms().investment();
-        double tight = world(start("fed.policyRate0=0.07")).otherFirms().investment();
-        double easy = world(start("fed.policyRate0=0.01")).otherFirms().investment();
-        assertEquals(300.0, neutral, 1e-9, "at the neutral real rate (1% + 2.7% expected inflation) investment is as configured");
-        assertEquals(300.0 * (1 - 8 * 0.033), tight, 1e-9, "8 per unit of real rate above neutral");
-        assertTrue(easy > neutral);
-        double deaf = world(start("fed.policyRate0=0.07", "macro.investmentRateSensitivity=0")).otherFirms().investment();
-        assertEquals(300.0, deaf, 1e-9);
+    void aHigherRealLongRateCutsOtherFirmsInvestment() {
+        World start = world(start());
+        assertEquals(300.0, start.otherFirms().investment(), 1e-9, "at the starting real 10-year yield investment is as configured");
+        start.bonds().shockTermPremium(0.02, 12);
+        start.bonds().update();
+        assertEquals(300.0 * (1 - 8 * 0.02), start.otherFirms().investment(), 1e-6, "8 per unit of real 10-year above its start");
+        start.bonds().shockTermPremium(-0.02, 12);
+        start.bonds().update();
+        assertTrue(start.otherFirms().investment() > 300.0, "lower long rates (as with QE) raise it");
+        World deaf = world(start("macro.investmentRateSensitivity=0"));
+        deaf.bonds().shockTermPremium(0.02, 12);
+        deaf.bonds().update();
+        assertEquals(300.0, deaf.otherFirms().investment(), 1e-9);
     }
 }
