@@ -176,13 +176,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
         double units = ledger.liabilities(account, Instrument.FUND_UNITS);
         double nav = nav();
         if (units > 0 && nav > 0) {
-            double change = nav / units - 1;
-            for (int holder = 0; holder < ledger.size(); holder++) {
-                double claim = ledger.claim(Instrument.FUND_UNITS, holder, account);
-                if (claim > 0) {
-                    ledger.revalue(Instrument.FUND_UNITS, holder, account, claim * change);
-                }
-            }
+            Payouts.revalueAll(ledger, Instrument.FUND_UNITS, account, nav / units - 1, -1);
         }
     }
 

@@ -2,6 +2,7 @@ package org.aibubble.agents.economy;
 
 import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 
@@ -63,17 +64,7 @@ final class CreditAllocation {
 
     /** The borrower repays {@code amount} of its private-credit loans pro rata to its lenders. */
     private static void repay(World world, int borrower, double amount) {
-        Ledger ledger = world.ledger();
-        double outstanding = ledger.liabilities(borrower, Instrument.PRIVATE_CREDIT_LOANS);
-        if (amount <= 0 || outstanding <= 0) {
-            return;
-        }
-        for (int holder = 0; holder < ledger.size(); holder++) {
-            double claim = ledger.claim(Instrument.PRIVATE_CREDIT_LOANS, holder, borrower);
-            if (claim > 0) {
-                ledger.redeem(Instrument.PRIVATE_CREDIT_LOANS, holder, borrower, amount * claim / outstanding);
-            }
-        }
+        Payouts.proRataRedeem(world.ledger(), Instrument.PRIVATE_CREDIT_LOANS, borrower, amount);
     }
 
     /** Uses {@code amount} of the funds' capacity pro rata; a rollover moves no cash. */

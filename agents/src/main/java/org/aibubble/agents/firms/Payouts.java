@@ -59,4 +59,17 @@ public final class Payouts {
             }
         }
     }
+
+    /**
+     * Revalues every holder's claim on {@code issuer} by {@code change} (a share: 0.1 = +10%), except the
+     * claim of {@code except} (-1 for none): a new market price, NAV or round price for all holders.
+     */
+    public static void revalueAll(Ledger ledger, Instrument instrument, int issuer, double change, int except) {
+        for (int holder = 0; holder < ledger.size(); holder++) {
+            double claim = ledger.claim(instrument, holder, issuer);
+            if (claim != 0 && holder != except) {
+                ledger.revalue(instrument, holder, issuer, claim * change);
+            }
+        }
+    }
 }

@@ -77,15 +77,7 @@ public final class SoftwareBorrowers implements Steppable, EconomicAgent {
         Ledger ledger = world.ledger();
         double due = Math.max(0, maturing - refinanced);
         double paid = Math.min(due, Math.max(0, ledger.deposits(account)));
-        if (paid > 0) {
-            double outstanding = debt();
-            for (int holder = 0; holder < ledger.size(); holder++) {
-                double claim = ledger.claim(Instrument.PRIVATE_CREDIT_LOANS, holder, account);
-                if (claim > 0) {
-                    ledger.redeem(Instrument.PRIVATE_CREDIT_LOANS, holder, account, paid * claim / outstanding);
-                }
-            }
-        }
+        Payouts.proRataRedeem(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, paid);
         double unpaid = due - paid;
         if (unpaid > 1e-9 && debt() > 0) {
             defaultShare(Math.min(1, unpaid / debt()));

@@ -132,13 +132,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
         Ledger ledger = world.ledger();
         double equity = ledger.liabilities(account, Instrument.EQUITY);
         if (equity > 0) {
-            double change = preMoney / equity - 1;
-            for (int holder = 0; holder < ledger.size(); holder++) {
-                double claim = ledger.claim(Instrument.EQUITY, holder, account);
-                if (claim > 0) {
-                    ledger.revalue(Instrument.EQUITY, holder, account, claim * change);
-                }
-            }
+            Payouts.revalueAll(ledger, Instrument.EQUITY, account, preMoney / equity - 1, -1);
         }
         double fromPartner = partner == null ? 0 : partner.investInPartner(this, size * behaviour.circularShare());
         double fromInvestors = world.ventureCapital().invest(size - fromPartner);
@@ -164,12 +158,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
                 Ledger ledger = world.ledger();
                 double equity = ledger.liabilities(account, Instrument.EQUITY) - invested;
                 double change = equity > 0 ? preMoney / equity - 1 : 0;
-                for (int holder = 0; holder < ledger.size(); holder++) {
-                    double claim = ledger.claim(Instrument.EQUITY, holder, account);
-                    if (claim > 0 && holder != partner.account()) {
-                        ledger.revalue(Instrument.EQUITY, holder, account, claim * change);
-                    }
-                }
+                Payouts.revalueAll(ledger, Instrument.EQUITY, account, change, partner.account());
                 downRounds++;
                 lastPostMoney = preMoney + invested;
                 decisions.add(world.month(), String.format("absorbed by %s: rescue %.1f bn", partner.name(), invested));
@@ -185,14 +174,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
         double debt = debt();
         double cash = Math.max(0, ledger.deposits(account));
         double repaid = Math.min(cash, debt);
-        if (repaid > 0) {
-            for (int holder = 0; holder < ledger.size(); holder++) {
-                double claim = ledger.claim(Instrument.PRIVATE_CREDIT_LOANS, holder, account);
-                if (claim > 0) {
-                    ledger.redeem(Instrument.PRIVATE_CREDIT_LOANS, holder, account, repaid * claim / debt);
-                }
-            }
-        }
+        Payouts.proRataRedeem(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, repaid);
         double remaining = debt();
         if (remaining > 0) {
             Payouts.writeOffShare(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, 1.0);

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.aibubble.agents.config.MarketParams;
 import org.aibubble.agents.economy.World;
+import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 
@@ -139,14 +140,7 @@ public final class EquityMarket implements Serializable {
     }
 
     private void revalue(ListedFirm firm, double change) {
-        Ledger ledger = world.ledger();
-        int issuer = firm.account();
-        for (int holder = 0; holder < ledger.size(); holder++) {
-            double claim = ledger.claim(Instrument.EQUITY, holder, issuer);
-            if (claim != 0) {
-                ledger.revalue(Instrument.EQUITY, holder, issuer, claim * change);
-            }
-        }
+        Payouts.revalueAll(world.ledger(), Instrument.EQUITY, firm.account(), change, -1);
     }
 
     private void updateIndices() {
