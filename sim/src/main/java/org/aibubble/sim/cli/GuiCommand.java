@@ -4,7 +4,6 @@ import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -17,6 +16,7 @@ import org.aibubble.sim.gui.GuiLauncher;
 import org.aibubble.sim.run.SingleRun;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,24 +39,11 @@ final class GuiCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RunOverrideOptions runOverrides = new RunOverrideOptions();
+
     @Parameters(index = "0", paramLabel = "CONFIG", description = "config file (.yaml, .yml or .json)")
     private String configFile;
-
-    @Option(names = "--seed", paramLabel = "N", converter = Counts.Seed.class,
-            description = "random seed (sets run.seed; the Console's seed field starts at it)")
-    private Long seed;
-
-    @Option(names = "--months", paramLabel = "N", converter = Counts.Whole.class,
-            description = "horizon in months (sets run.months)")
-    private Integer months;
-
-    @Option(names = "--households", paramLabel = "N", converter = Counts.Whole.class,
-            description = "number of simulated households (sets run.households)")
-    private Integer households;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override one config key, as for run; repeatable")
-    private List<String> sets = new ArrayList<>();
 
     @Option(names = "--threads", paramLabel = "N", converter = Counts.Whole.class,
             description = "threads for the household slices (default: the available cores); results do not depend on it")
@@ -112,19 +99,7 @@ final class GuiCommand implements Callable<Integer> {
     }
 
     private ModelConfig load(int threadCount) throws ConfigException {
-        List<ConfigOverride> overrides = new ArrayList<>();
-        for (String assignment : sets) {
-            overrides.add(ConfigOverride.parse(assignment));
-        }
-        if (seed != null) {
-            overrides.add(ConfigOverride.ofOption("run.seed", seed.toString(), "--seed " + seed));
-        }
-        if (months != null) {
-            overrides.add(ConfigOverride.ofOption("run.months", months.toString(), "--months " + months));
-        }
-        if (households != null) {
-            overrides.add(ConfigOverride.ofOption("run.households", households.toString(), "--households " + households));
-        }
+        List<ConfigOverride> overrides = runOverrides.overrides();
         ModelConfig config = new ConfigLoader().load(context.resolve(configFile), overrides).config();
         try {
             SingleRun.prepare(config, threadCount).sim().finish();

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.aibubble.agents.config.ParameterException;
@@ -13,7 +11,6 @@ import org.aibubble.sim.checkpoint.CheckpointFile;
 import org.aibubble.sim.checkpoint.CheckpointListener;
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigLoader;
-import org.aibubble.sim.config.ConfigOverride;
 import org.aibubble.sim.config.ConfigWriter;
 import org.aibubble.sim.config.LoadedConfig;
 import org.aibubble.sim.output.BuildInfo;
@@ -30,6 +27,7 @@ import org.aibubble.sim.run.RunStatus;
 import org.aibubble.sim.run.SingleRun;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,28 +53,15 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private RunOverrideOptions runOverrides = new RunOverrideOptions();
+
     @Parameters(index = "0", paramLabel = "CONFIG", description = "config file (.yaml, .yml or .json)")
     private String configFile;
-
-    @Option(names = "--seed", paramLabel = "N", converter = Counts.Seed.class,
-            description = "random seed (sets run.seed)")
-    private Long seed;
-
-    @Option(names = "--months", paramLabel = "N", converter = Counts.Whole.class,
-            description = "horizon in months (sets run.months)")
-    private Integer months;
-
-    @Option(names = "--households", paramLabel = "N", converter = Counts.Whole.class,
-            description = "number of simulated households (sets run.households)")
-    private Integer households;
 
     @Option(names = "--threads", paramLabel = "N", converter = Counts.Whole.class,
             description = "threads for the household slices (default: the available cores); results do not depend on it")
     private Integer threads;
-
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override one config key, e.g. --set run.start=2027-01; list entries as name[2]; repeatable")
-    private List<String> sets = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "run folder (new or empty); default outputs/<config>-<seed>-<yyyyMMdd-HHmmss>")
@@ -114,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Plan plan() throws ConfigException, OutputFolderException {
-        LoadedConfig loaded = new ConfigLoader().load(context.resolve(configFile), overrides());
+        LoadedConfig loaded = new ConfigLoader().load(context.resolve(configFile), runOverrides.overrides());
         if (out != null) {
             RunFolder.checkUsable(context.resolve(out));
         }
@@ -133,22 +118,6 @@ final class RunCommand implements Callable<Integer> {
         return new Plan(loaded, run, new ConfigWriter().toYaml(loaded.config()));
     }
 
-    private List<ConfigOverride> overrides() throws ConfigException {
-        List<ConfigOverride> overrides = new ArrayList<>();
-        for (String assignment : sets) {
-            overrides.add(ConfigOverride.parse(assignment));
-        }
-        if (seed != null) {
-            overrides.add(ConfigOverride.ofOption("run.seed", seed.toString(), "--seed " + seed));
-        }
-        if (months != null) {
-            overrides.add(ConfigOverride.ofOption("run.months", months.toString(), "--months " + months));
-        }
-        if (households != null) {
-            overrides.add(ConfigOverride.ofOption("run.households", households.toString(), "--households " + households));
-        }
-        return overrides;
-    }
 
     private RunFolder createFolder(Plan plan) throws OutputFolderException {
         if (out != null) {
