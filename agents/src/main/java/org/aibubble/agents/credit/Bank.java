@@ -26,7 +26,7 @@ public final class Bank implements Steppable, EconomicAgent {
 
     private final World world;
     private final int account;
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions = new DecisionLog("bank");
     private double lastProfit;
 
     /** @param world the economy; {@code account} its ledger account */

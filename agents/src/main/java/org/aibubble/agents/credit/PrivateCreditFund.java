@@ -34,7 +34,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
     private final World world;
     private final FundParams params;
     private final int account;
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions;
     private final double[] monthlyReturns = new double[12];
     private double mark = 1.0;
     private double queue;
@@ -52,6 +52,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
         this.world = world;
         this.params = params;
         this.account = account;
+        this.decisions = new DecisionLog(name());
     }
 
     /** Records the opening NAV once its book is in the ledger. */

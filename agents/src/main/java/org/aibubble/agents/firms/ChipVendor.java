@@ -23,7 +23,7 @@ public final class ChipVendor implements Steppable, EconomicAgent, ListedFirm {
     private final World world;
     private final int account;
     private final Earnings earnings = new Earnings();
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions = new DecisionLog("chip-vendor");
 
     /** @param world the economy; {@code account} its ledger account */
     public ChipVendor(World world, int account) {

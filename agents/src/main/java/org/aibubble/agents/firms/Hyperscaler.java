@@ -46,7 +46,7 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
     private final int account;
     private final GpuFleet fleet;
     private final Earnings earnings = new Earnings();
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions;
     private final double[] capexHistory = new double[12];
     private final double[] capacityHistory = new double[12];
     private double opexPerUnit;
@@ -80,6 +80,7 @@ public final class Hyperscaler implements Steppable, EconomicAgent, ListedFirm {
         this.params = params;
         this.capexParams = capexParams;
         this.account = account;
+        this.decisions = new DecisionLog(name());
         this.fleet = new GpuFleet((int) Math.round(12 * capexParams.gpuBookLifeYears()),
                 (int) Math.round(12 * capexParams.gpuEconomicLifeYears()));
         this.consumption0 = consumption0;

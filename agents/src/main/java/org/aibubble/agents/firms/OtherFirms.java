@@ -33,7 +33,7 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
     private final MacroParams params;
     private final int account;
     private final Earnings earnings = new Earnings();
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions = new DecisionLog("other-firms");
     private double priceLevel = 1.0;
     private double inflation;
     private double expectedInflation;

@@ -26,7 +26,7 @@ public final class SoftwareBorrowers implements Steppable, EconomicAgent {
 
     private final World world;
     private final int account;
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions = new DecisionLog("software-borrowers");
     private final Earnings earnings = new Earnings();
     private double defaultedThisMonth;
 

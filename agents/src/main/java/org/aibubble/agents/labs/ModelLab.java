@@ -38,7 +38,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
     private final LabParams params;
     private final LabBehaviour behaviour;
     private final int account;
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions;
     private final double[] revenueHistory = new double[12];
     private Hyperscaler partner;
     private LabStatus status = LabStatus.ACTIVE;
@@ -62,6 +62,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
         this.params = params;
         this.behaviour = behaviour;
         this.account = account;
+        this.decisions = new DecisionLog(name());
         this.trainingUnits = params.trainingCompute() / 12 / computePrice0;
         this.talent = params.talentCost() / 12;
         this.revenue = params.revenue() / 12;

@@ -32,7 +32,7 @@ public final class Fed implements Steppable, EconomicAgent {
 
     private final World world;
     private final int account;
-    private final DecisionLog decisions = new DecisionLog();
+    private final DecisionLog decisions = new DecisionLog("fed");
     private double policyRate;
     private double stress;
     private FedTier tier = FedTier.NONE;

@@ -131,6 +131,16 @@ class RunCommandTest {
     }
 
     @Test
+    void runLogTellsTheAgentsDecisionsMonthByMonth() throws Exception {
+        write("c.yaml", CONFIG);
+        CliRunner.Outcome outcome = cli().run("run", "c.yaml", "--out", "o", "--set", "run.months=24");
+        assertEquals(0, outcome.exitCode(), outcome.err());
+        List<String> log = Files.readAllLines(dir.resolve("o").resolve("run.log"));
+        assertTrue(log.stream().anyMatch(line -> line.startsWith("month ") && line.contains("DecisionLog - ")),
+                "agents' decisions (capex cuts, bond issues, rounds, gates, Fed tiers) are in run.log: " + log);
+    }
+
+    @Test
     void aGoodRunWritesACompleteFolder() throws Exception {
         write("c.yaml", CONFIG);
         CliRunner.Outcome outcome = cli().run("run", "c.yaml", "--out", "o", "--set", "run.months=4");
