@@ -20,12 +20,13 @@ import java.io.Serializable;
  * @param cutShare              share of training compute cut per month while runway is short
  * @param absorptionProbability chance a failing lab with a partner is absorbed rather than liquidated
  * @param ventureBudget         share of top-group deposits available for lab rounds each month, in a neutral mood
+ * @param trainingPriceElasticity how training compute units respond to the compute price (1 = a constant budget in dollars)
  */
 public record LabBehaviour(double trainingGrowth, double talentGrowth, double tokenMarkup,
         double roundTriggerMonths, double cutMonths, double roundSizeMonths, double roundSuccess,
         double moodSensitivity, double revenueMultiple, double growthPremium, double circularShare,
-        double downRoundDiscount, double cutShare, double absorptionProbability, double ventureBudget)
-        implements Serializable {
+        double downRoundDiscount, double cutShare, double absorptionProbability, double ventureBudget,
+        double trainingPriceElasticity) implements Serializable {
     /** Validates every field. */
     public LabBehaviour {
         Require.inRange("trainingGrowth", trainingGrowth, 1, 10);
@@ -43,5 +44,6 @@ public record LabBehaviour(double trainingGrowth, double talentGrowth, double to
         Require.share("cutShare", cutShare);
         Require.share("absorptionProbability", absorptionProbability);
         Require.share("ventureBudget", ventureBudget);
+        Require.inRange("trainingPriceElasticity", trainingPriceElasticity, 0, 5);
     }
 }

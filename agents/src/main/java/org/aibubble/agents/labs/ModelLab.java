@@ -47,6 +47,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
     private double revenue;
     private double burn;
     private double lastPostMoney;
+    private double lastPrice;
     private int rounds;
     private int downRounds;
 
@@ -78,6 +79,10 @@ public final class ModelLab implements Steppable, EconomicAgent {
         Ledger ledger = world.ledger();
         revenue = marketShare() * world.aiDemand().revenue();
         double price = world.compute().price();
+        if (lastPrice > 0) {
+            trainingUnits *= Math.pow(lastPrice / price, behaviour.trainingPriceElasticity());
+        }
+        lastPrice = price;
         double inferenceUnits = revenue / (behaviour.tokenMarkup() * price);
         world.compute().buy(this, inferenceUnits + trainingUnits);
         double computeCost = ledger.spending(account, Flow.COMPUTE);

@@ -39,13 +39,15 @@ class LabMechanismsTest {
 
     @Test
     void aLabShortOfRunwayCutsItsComputePurchases() {
+        // training compute held to its cut rule alone: no response to the price the cut itself lowers
         String[] shortRunway = {"labs.behaviour.cutMonths=60", "labs.behaviour.roundTriggerMonths=1",
-            "labs.behaviour.roundSuccess=0"};
+            "labs.behaviour.roundSuccess=0", "labs.behaviour.trainingPriceElasticity=0"};
         AiEconomySim cuttingRun = stepped(1, shortRunway);
         World cutting = world(cuttingRun);
         double firstMonth = cutting.compute().demand();
         MechanismRuns.step(cuttingRun, 3);
-        World growing = world(stepped(4, "labs.behaviour.roundTriggerMonths=1", "labs.behaviour.roundSuccess=0"));
+        World growing = world(stepped(4, "labs.behaviour.roundTriggerMonths=1", "labs.behaviour.roundSuccess=0",
+                "labs.behaviour.trainingPriceElasticity=0"));
         assertTrue(cutting.compute().demand() < 0.95 * firstMonth,
                 "the labs buy less compute month after month: " + firstMonth + " -> " + cutting.compute().demand());
         for (ModelLab lab : cutting.labs()) {
@@ -53,6 +55,20 @@ class LabMechanismsTest {
         }
         assertTrue(cutting.compute().demand() < 0.9 * growing.compute().demand(),
                 "compute bought " + growing.compute().demand() + " -> " + cutting.compute().demand());
+    }
+
+    @Test
+    void cheaperComputeBuysMoreTrainingComputeWithItsPriceElasticity() {
+        AiEconomySim elastic = stepped(2, "labs.behaviour.trainingPriceElasticity=1");
+        AiEconomySim rigid = stepped(2, "labs.behaviour.trainingPriceElasticity=0");
+        world(elastic).compute().shockPrice(0.5);
+        world(rigid).compute().shockPrice(0.5);
+        MechanismRuns.step(elastic, 1);
+        MechanismRuns.step(rigid, 1);
+        double elasticUnits = world(elastic).compute().demand();
+        double rigidUnits = world(rigid).compute().demand();
+        assertTrue(elasticUnits > 1.3 * rigidUnits,
+                "at half the price, elastic labs train on about twice the units: " + rigidUnits + " -> " + elasticUnits);
     }
 
     @Test
