@@ -274,12 +274,13 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             groupWealth[g] = toBn(t[GroupSum.DEPOSITS.of(g)] - t[GroupSum.DEBT.of(g)]
                     + kernel.portfolioPerShare()[g] * shareTotal[g]);
             employed += t[GroupSum.EMPLOYED.of(g)];
-            trend += t[GroupSum.TREND.of(g)];
             if (groupParams(g).investing()) {
-                investors += h.end(g) - h.start(g);
+                int members = h.end(g) - h.start(g);
+                trend += t[GroupSum.TREND.of(g)];
+                investors += members;
+                trendWealth += t[GroupSum.INVESTING_WEALTH.of(g)] * t[GroupSum.TREND.of(g)] / members;
+                investingWealth += t[GroupSum.INVESTING_WEALTH.of(g)];
             }
-            trendWealth += t[GroupSum.TREND_WEALTH.of(g)];
-            investingWealth += t[GroupSum.INVESTING_WEALTH.of(g)];
             delinquent += t[GroupSum.DELINQUENT_DEBT.of(g)];
             cardDebt += t[GroupSum.DEBT.of(g)];
             trackedDeposits[g] = toBn(t[GroupSum.DEPOSITS.of(g)]);
@@ -440,7 +441,13 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
         return trendShare;
     }
 
-    /** @return the wealth-weighted share of investing households following the trend */
+    /**
+     * @return the share of investing wealth that follows the trend: each investing group's (positive) wealth
+     *         times the share of its households following the trend, over the investing groups' wealth. A
+     *         household's rule does not move its own wealth (returns are shared by portfolio share), so within a
+     *         group the rule is independent of wealth and this is the expectation of the household-by-household
+     *         wealth-weighted share, without the sampling noise of the few richest households' rules
+     */
     public double trendFollowerWealthShare() {
         return trendWealthShare;
     }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdParams;
-import org.aibubble.agents.parallel.CounterRandom;
+import org.aibubble.agents.parallel.QuasiRandom;
 import org.aibubble.agents.parallel.SliceLayout;
 import org.aibubble.agents.parallel.SliceTask;
 
@@ -46,9 +46,9 @@ final class MonthKernel implements SliceTask, Serializable {
     private double cardRate;
     private final double[] caution = new double[GROUPS];
     private double creditLine = 1.0;
-    private long jobKey;
-    private long reviewKey;
-    private long choiceKey;
+    private long jobOffset;
+    private long reviewOffset;
+    private long choiceOffset;
 
     MonthKernel(HouseholdArrays h, HouseholdParams params, GroupParams[] byGroup, SliceLayout layout,
             double[][] partial) {
@@ -105,9 +105,9 @@ final class MonthKernel implements SliceTask, Serializable {
         this.hire = hireChance;
         this.pTrend = trendChance;
         this.cardRate = monthlyCardRate;
-        this.jobKey = CounterRandom.key(seed, streams[0], month);
-        this.reviewKey = CounterRandom.key(seed, streams[1], month);
-        this.choiceKey = CounterRandom.key(seed, streams[2], month);
+        this.jobOffset = QuasiRandom.offset(seed, streams[0], month);
+        this.reviewOffset = QuasiRandom.offset(seed, streams[1], month);
+        this.choiceOffset = QuasiRandom.offset(seed, streams[2], month);
     }
 
     @Override
@@ -129,8 +129,8 @@ final class MonthKernel implements SliceTask, Serializable {
     // local and every total is a local, which is what keeps the loop body free of loads other than the arrays.
     private void segment(int g, int from, int to, double[] sums) {
         GroupParams p = byGroup[g];
-        final double fireG = fire[g];
-        final double hireAll = hire;
+        final long fireBelow = QuasiRandom.threshold(fire[g]);
+        final long hireBelow = QuasiRandom.threshold(hire);
         final double price = priceLevel;
         final double benefit = params.benefitReplacement();
         final double transfer = params.transferPerHousehold() * priceLevel;
@@ -150,11 +150,11 @@ final class MonthKernel implements SliceTask, Serializable {
         final double delinquencyShare = params.delinquencyPaymentShare();
         final double chargeOffRate = params.chargeOffRate();
         final boolean investing = p.investing();
-        final double review = params.beliefs().reviewProbability();
-        final double trendChance = pTrend;
-        final long jobs = jobKey;
-        final long reviews = reviewKey;
-        final long choices = choiceKey;
+        final long reviewBelow = QuasiRandom.threshold(params.beliefs().reviewProbability());
+        final long trendBelow = QuasiRandom.threshold(pTrend);
+        final long jobs = jobOffset;
+        final long reviews = reviewOffset;
+        final long choices = choiceOffset;
         final double[] depositsOf = h.deposits;
         final double[] debtOf = h.debt;
         final float[] wageOf = h.wage;
@@ -176,16 +176,15 @@ final class MonthKernel implements SliceTask, Serializable {
         double sumDebt = 0;
         double sumDeposits = 0;
         double sumTrend = 0;
-        double sumTrendWealth = 0;
         double sumInvestingWealth = 0;
         for (int i = from; i < to; i++) {
             int f = flagsOf[i];
-            double draw = CounterRandom.uniform(jobs, i);
+            long draw = QuasiRandom.draw53(jobs, QuasiRandom.JOB, i);
             if ((f & HouseholdArrays.EMPLOYED) != 0) {
-                if (draw < fireG) {
+                if (draw < fireBelow) {
                     f &= ~HouseholdArrays.EMPLOYED;
                 }
-            } else if (draw < hireAll) {
+            } else if (draw < hireBelow) {
                 f |= HouseholdArrays.EMPLOYED;
             }
             boolean employed = (f & HouseholdArrays.EMPLOYED) != 0;
@@ -229,8 +228,8 @@ final class MonthKernel implements SliceTask, Serializable {
             double chargedOff = delinquent ? chargeOffRate * owed : 0;
             owed -= chargedOff;
             f = delinquent ? f | HouseholdArrays.DELINQUENT : f & ~HouseholdArrays.DELINQUENT;
-            if (investing && CounterRandom.uniform(reviews, i) < review) {
-                f = CounterRandom.uniform(choices, i) < trendChance ? f | HouseholdArrays.TREND
+            if (investing && QuasiRandom.draw53(reviews, QuasiRandom.REVIEW, i) < reviewBelow) {
+                f = QuasiRandom.draw53(choices, QuasiRandom.CHOICE, i) < trendBelow ? f | HouseholdArrays.TREND
                         : f & ~HouseholdArrays.TREND;
             }
             depositsOf[i] = dep;
@@ -251,12 +250,8 @@ final class MonthKernel implements SliceTask, Serializable {
             sumDebt += owed;
             sumDeposits += dep;
             if (investing) {
-                double positive = Math.max(0, dep - owed + s * portfolio);
-                sumInvestingWealth += positive;
-                if ((f & HouseholdArrays.TREND) != 0) {
-                    sumTrend += 1;
-                    sumTrendWealth += positive;
-                }
+                sumInvestingWealth += Math.max(0, dep - owed + s * portfolio);
+                sumTrend += (f & HouseholdArrays.TREND) != 0 ? 1 : 0;
             }
         }
         int households = to - from;
@@ -276,7 +271,6 @@ final class MonthKernel implements SliceTask, Serializable {
         sums[GroupSum.DEBT.of(g)] = sumDebt;
         sums[GroupSum.DEPOSITS.of(g)] = sumDeposits;
         sums[GroupSum.TREND.of(g)] = sumTrend;
-        sums[GroupSum.TREND_WEALTH.of(g)] = sumTrendWealth;
         sums[GroupSum.INVESTING_WEALTH.of(g)] = sumInvestingWealth;
     }
 }

@@ -2,9 +2,10 @@ package org.aibubble.agents.households;
 
 import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdParams;
-import org.aibubble.agents.parallel.CounterRandom;
+import org.aibubble.agents.parallel.QuasiRandom;
 import org.aibubble.agents.parallel.SliceExecutor;
 import org.aibubble.agents.parallel.SliceLayout;
+import org.apache.commons.math3.special.Erf;
 
 /**
  * Fills the household arrays at the start, slice by slice on the run's threads: wages, portfolio shares,
@@ -23,7 +24,9 @@ final class PopulationBuilder {
 
     private static final int GROUPS = 3;
     private static final int STREAM_INIT_WAGE = 10;
-    private static final int STREAM_INIT_FLAGS = 11;
+    private static final int STREAM_INIT_JOB = 11;
+    private static final int STREAM_INIT_RULE = 12;
+    private static final double SQRT2 = Math.sqrt(2);
 
     private final HouseholdArrays h;
     private final HouseholdParams params;
@@ -49,8 +52,9 @@ final class PopulationBuilder {
      *         and the number employed
      */
     double[] draw(long seed, double unemployment0) {
-        long wageKey = CounterRandom.key(seed, STREAM_INIT_WAGE, 0);
-        long flagKey = CounterRandom.key(seed, STREAM_INIT_FLAGS, 0);
+        long wageOffset = QuasiRandom.offset(seed, STREAM_INIT_WAGE, 0);
+        long jobOffset = QuasiRandom.offset(seed, STREAM_INIT_JOB, 0);
+        long ruleOffset = QuasiRandom.offset(seed, STREAM_INIT_RULE, 0);
         double exposureMean = 0;
         for (GroupParams p : byGroup) {
             exposureMean += p.populationShare() * p.separationExposure();
@@ -65,23 +69,25 @@ final class PopulationBuilder {
                 int a = Math.max(layout.start(slice), h.start(g));
                 int b = Math.min(layout.end(slice), h.end(g));
                 if (a < b) {
-                    drawSegment(g, a, b, wageKey, flagKey, unemploymentOf[g], partial[slice]);
+                    drawSegment(g, a, b, new long[] {wageOffset, jobOffset, ruleOffset}, unemploymentOf[g],
+                            partial[slice]);
                 }
             }
         });
         return inSliceOrder(partial, GROUPS * TOTALS);
     }
 
-    private void drawSegment(int g, int from, int to, long wageKey, long flagKey, double unemployment, double[] sums) {
+    private void drawSegment(int g, int from, int to, long[] offsets, double unemployment, double[] sums) {
         GroupParams p = byGroup[g];
         double sigma = p.wageDispersion();
-        double trendShare0 = params.beliefs().trendFollowerShare0();
+        long unemployedBelow = QuasiRandom.threshold(unemployment);
+        long trendBelow = QuasiRandom.threshold(params.beliefs().trendFollowerShare0());
         double shareSum = 0;
         double depositSum = 0;
         double debtSum = 0;
         double employed = 0;
         for (int i = from; i < to; i++) {
-            double z = CounterRandom.gaussian(wageKey, i);
+            double z = SQRT2 * Erf.erfInv(2 * QuasiRandom.open(offsets[0], QuasiRandom.WAGE, i) - 1);
             double relative = Math.exp(sigma * z - sigma * sigma / 2);
             h.wage[i] = (float) (p.monthlyWage() * relative);
             h.share[i] = (float) (relative * relative);
@@ -91,11 +97,11 @@ final class PopulationBuilder {
             depositSum += h.deposits[i];
             debtSum += h.debt[i];
             int f = 0;
-            if (CounterRandom.uniform(flagKey, 2L * i) >= unemployment) {
+            if (QuasiRandom.draw53(offsets[1], QuasiRandom.JOB, i) >= unemployedBelow) {
                 f |= HouseholdArrays.EMPLOYED;
                 employed++;
             }
-            if (p.investing() && CounterRandom.uniform(flagKey, 2L * i + 1) < trendShare0) {
+            if (p.investing() && QuasiRandom.draw53(offsets[2], QuasiRandom.CHOICE, i) < trendBelow) {
                 f |= HouseholdArrays.TREND;
             }
             h.flags[i] = (byte) f;
