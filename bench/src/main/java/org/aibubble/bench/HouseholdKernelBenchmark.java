@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "-XX:+UseParallelGC", "--add-modules", "jdk.incubator.vector"})
 public class HouseholdKernelBenchmark {
     @Param({"100000", "1000000", "10000000"})
     int households;

@@ -2,8 +2,9 @@ package org.aibubble.agents.households;
 
 /**
  * The totals the household pass produces per group, in USD per real household summed over simulated
- * households (counts for the counts). Each slice accumulates its own, in index order, in double; the sector adds
- * the slices in slice order, so the totals do not depend on the thread count. Some are derived at the end of a
+ * households (counts for the counts). Each slice accumulates its own in double, in 8 partial sums by household
+ * index ({@link LaneSums}); the sector adds the slices in slice order, so the totals depend neither on the thread
+ * count nor on the kernel (vector or scalar). Some are derived at the end of a
  * slice's group segment instead of per household (see {@link MonthKernel}).
  */
 enum GroupSum {

@@ -13,6 +13,7 @@ import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.ledger.Sector;
+import org.aibubble.agents.parallel.KernelKind;
 import org.aibubble.agents.parallel.KernelStats;
 import org.aibubble.agents.parallel.SliceExecutor;
 import org.aibubble.agents.parallel.SliceLayout;
@@ -510,5 +511,10 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     @Override
     public long passes() {
         return passes;
+    }
+
+    @Override
+    public KernelKind kernel() {
+        return kernel.kind();
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 
 import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdParams;
+import org.aibubble.agents.parallel.KernelKind;
 import org.aibubble.agents.parallel.QuasiRandom;
 import org.aibubble.agents.parallel.SliceLayout;
 import org.aibubble.agents.parallel.SliceTask;
@@ -15,25 +16,30 @@ import org.aibubble.agents.parallel.SliceTask;
  * choice of forecasting rule (the equations are those of {@link HouseholdSector}). The sector sets the month's
  * group-level inputs ({@link #prepare}), then runs {@link #run} for every slice, on any thread.
  *
- * <p>How it is fast: a slice is cut at group boundaries into segments; within a segment every group constant
- * sits in a local variable and the totals in local doubles, so the loop body reads and writes only the
- * households' own array elements. The two exponential-smoothing divisions are multiplications by the
- * reciprocal (a difference in the last bit). Totals that follow from others (transfers, taxes, the unemployed,
- * exposure-weighted employment) are derived once per segment. Nothing is allocated.
+ * <p>How it is fast: a slice is cut at group boundaries into segments; {@link #prepare} sets each group's
+ * constants for the month once ({@link GroupMonth}), and a segment runs on the vector kernel ({@link
+ * VectorKernel}, 4 or 8 households per instruction, when the JVM has {@code jdk.incubator.vector}) with the
+ * scalar kernel ({@link ScalarKernel}) for the few households before the first index that is a multiple of 8
+ * and after the last, or wholly on the scalar kernel. Both add every total into 8 partial sums by household
+ * index ({@link LaneSums}) and give bit-identical results, so the kernel in use changes only the speed. The
+ * two exponential-smoothing divisions are multiplications by the reciprocal (a difference in the last bit).
+ * Totals that follow from others (transfers, taxes, the unemployed, exposure-weighted employment) are derived
+ * once per segment. Nothing is allocated per month: the partial sums are a scratch array per slice.
  */
 final class MonthKernel implements SliceTask, Serializable {
     private static final long serialVersionUID = 1L;
     private static final int GROUPS = 3;
-    /** Spending never falls under this share of labour income plus transfers. */
-    private static final double SPENDING_FLOOR = 0.3;
-    /** An unemployed borrower at this share of the card limit with no deposits left counts as delinquent. */
-    private static final double LIMIT_USED = 0.999;
 
     private final HouseholdArrays h;
     private final HouseholdParams params;
     private final GroupParams[] byGroup;
     private final SliceLayout layout;
     private final double[][] partial;
+    /** Per slice, the partial sums of the segment being run ({@link LaneSums}); reused every month. */
+    private final double[][] lanes;
+    private final GroupMonth[] months = new GroupMonth[GROUPS];
+    /** Chosen on first use, so a model saved with one kernel loads in a JVM that has only the other. */
+    private transient KernelKind kind;
 
     private final double[] residualPerShare = new double[GROUPS];
     private final double[] portfolioPerShare = new double[GROUPS];
@@ -57,6 +63,10 @@ final class MonthKernel implements SliceTask, Serializable {
         this.byGroup = byGroup.clone();
         this.layout = layout;
         this.partial = partial;
+        this.lanes = new double[partial.length][LaneSums.SIZE];
+        for (int g = 0; g < GROUPS; g++) {
+            months[g] = new GroupMonth();
+        }
     }
 
     /** @return the group inputs the sector fills before each month: residual deposits per unit of share, per group */
@@ -108,11 +118,71 @@ final class MonthKernel implements SliceTask, Serializable {
         this.jobOffset = QuasiRandom.offset(seed, streams[0], month);
         this.reviewOffset = QuasiRandom.offset(seed, streams[1], month);
         this.choiceOffset = QuasiRandom.offset(seed, streams[2], month);
+        kind();
+        for (int g = 0; g < GROUPS; g++) {
+            setMonth(g, months[g]);
+        }
+    }
+
+    /** Fills group {@code g}'s constants for the month from the params and the month's inputs. */
+    private void setMonth(int g, GroupMonth c) {
+        GroupParams p = byGroup[g];
+        c.price = priceLevel;
+        c.benefit = params.benefitReplacement();
+        c.transfer = params.transferPerHousehold() * priceLevel;
+        c.taxRate = params.incomeTaxRate();
+        c.residual = residualPerShare[g];
+        c.capitalIncome = capitalIncomePerShare[g];
+        c.portfolio = portfolioPerShare[g];
+        c.cardRate = cardRate;
+        c.lagWeight = 1 / (1 + params.wealthEffectLagMonths());
+        c.referenceWeight = 1 / params.wealthReferenceMonths();
+        c.wealthEffectPerMonth = p.wealthEffect() / 12;
+        c.wealthSpendingPerMonth = p.wealthSpending() / 12;
+        c.lossAversion = p.lossAversion();
+        c.propensity = mpc[g] * caution[g];
+        c.limitMonths = p.cardLimitMonths() * creditLine;
+        c.repayShare = params.cardRepayShare();
+        c.delinquencyShare = params.delinquencyPaymentShare();
+        c.chargeOffRate = params.chargeOffRate();
+        c.separationExposure = p.separationExposure();
+        c.investing = p.investing();
+        c.fireBelow = QuasiRandom.threshold(fire[g]);
+        c.hireBelow = QuasiRandom.threshold(hire);
+        c.reviewBelow = p.investing() ? QuasiRandom.threshold(params.beliefs().reviewProbability()) : 0;
+        c.trendBelow = QuasiRandom.threshold(pTrend);
+        c.jobOffset = jobOffset;
+        c.reviewOffset = reviewOffset;
+        c.choiceOffset = choiceOffset;
+    }
+
+    /**
+     * Makes this kernel run as {@code kind} (tests compare the two; the default is {@link KernelChoice#best}).
+     *
+     * @param kind the kernel to run
+     * @throws IllegalStateException if {@code kind} is {@link KernelKind#VECTOR} and this JVM cannot run it
+     */
+    void use(KernelKind kind) {
+        if (kind == KernelKind.VECTOR && KernelChoice.best() != KernelKind.VECTOR) {
+            throw new IllegalStateException("the vector kernel needs --add-modules " + KernelKind.VECTOR_MODULE
+                    + " and vectors of at least 4 doubles");
+        }
+        this.kind = kind;
+    }
+
+    /** @return the kernel that runs the households: vector or scalar */
+    KernelKind kind() {
+        if (kind == null) {
+            kind = KernelChoice.best();
+        }
+        return kind;
     }
 
     @Override
     public void run(int slice) {
         double[] sums = partial[slice];
+        double[] scratch = lanes[slice];
+        boolean vector = kind == KernelKind.VECTOR;
         Arrays.fill(sums, 0);
         int from = layout.start(slice);
         int to = layout.end(slice);
@@ -120,157 +190,50 @@ final class MonthKernel implements SliceTask, Serializable {
             int a = Math.max(from, h.start(g));
             int b = Math.min(to, h.end(g));
             if (a < b) {
-                segment(g, a, b, sums);
+                Arrays.fill(scratch, 0);
+                if (vector) {
+                    vectorSegment(months[g], a, b, scratch);
+                } else {
+                    ScalarKernel.range(months[g], h, a, b, scratch);
+                }
+                finish(g, b - a, scratch, sums);
             }
         }
     }
 
-    // One loop over the households of one group in one slice; long because every constant is hoisted into a
-    // local and every total is a local, which is what keeps the loop body free of loads other than the arrays.
-    private void segment(int g, int from, int to, double[] sums) {
-        GroupParams p = byGroup[g];
-        final long fireBelow = QuasiRandom.threshold(fire[g]);
-        final long hireBelow = QuasiRandom.threshold(hire);
-        final double price = priceLevel;
-        final double benefit = params.benefitReplacement();
-        final double transfer = params.transferPerHousehold() * priceLevel;
-        final double taxRate = params.incomeTaxRate();
-        final double residual = residualPerShare[g];
-        final double capitalIncome = capitalIncomePerShare[g];
-        final double portfolio = portfolioPerShare[g];
-        final double rate = cardRate;
-        final double lagWeight = 1 / (1 + params.wealthEffectLagMonths());
-        final double referenceWeight = 1 / params.wealthReferenceMonths();
-        final double wealthEffectPerMonth = p.wealthEffect() / 12;
-        final double wealthSpendingPerMonth = p.wealthSpending() / 12;
-        final double lossAversion = p.lossAversion();
-        final double propensity = mpc[g] * caution[g];
-        final double limitMonths = p.cardLimitMonths() * creditLine;
-        final double repayShare = params.cardRepayShare();
-        final double delinquencyShare = params.delinquencyPaymentShare();
-        final double chargeOffRate = params.chargeOffRate();
-        final boolean investing = p.investing();
-        final long reviewBelow = QuasiRandom.threshold(params.beliefs().reviewProbability());
-        final long trendBelow = QuasiRandom.threshold(pTrend);
-        final long jobs = jobOffset;
-        final long reviews = reviewOffset;
-        final long choices = choiceOffset;
-        final double[] depositsOf = h.deposits;
-        final double[] debtOf = h.debt;
-        final float[] wageOf = h.wage;
-        final float[] shareOf = h.share;
-        final float[] smoothedOf = h.wealthSmoothed;
-        final float[] referenceOf = h.wealthReference;
-        final float[] consumptionOf = h.consumption;
-        final byte[] flagsOf = h.flags;
-
-        double sumSpend = 0;
-        double sumWages = 0;
-        double sumBenefits = 0;
-        double sumCardInterest = 0;
-        double sumBorrowed = 0;
-        double sumRepaid = 0;
-        double sumChargedOff = 0;
-        double sumEmployed = 0;
-        double sumDelinquentDebt = 0;
-        double sumDebt = 0;
-        double sumDeposits = 0;
-        double sumTrend = 0;
-        double sumInvestingWealth = 0;
-        for (int i = from; i < to; i++) {
-            int f = flagsOf[i];
-            long draw = QuasiRandom.draw53(jobs, QuasiRandom.JOB, i);
-            if ((f & HouseholdArrays.EMPLOYED) != 0) {
-                if (draw < fireBelow) {
-                    f &= ~HouseholdArrays.EMPLOYED;
-                }
-            } else if (draw < hireBelow) {
-                f |= HouseholdArrays.EMPLOYED;
-            }
-            boolean employed = (f & HouseholdArrays.EMPLOYED) != 0;
-            double wageNow = wageOf[i] * price;
-            double labour = employed ? wageNow : benefit * wageNow;
-            double tax = taxRate * labour;
-            double s = shareOf[i];
-            double dep = depositsOf[i] + s * residual;
-            double owed = debtOf[i];
-            double cardInterest = owed * rate;
-            double disposable = labour + transfer - tax + s * capitalIncome;
-            double wealth = dep - owed + s * portfolio;
-            double smoothed0 = smoothedOf[i];
-            double smoothed = smoothed0 + (wealth - smoothed0) * lagWeight;
-            double reference0 = referenceOf[i];
-            double reference = reference0 + (smoothed - reference0) * referenceWeight;
-            double gap = smoothed - reference;
-            double wealthEffect = wealthEffectPerMonth * gap * (gap < 0 ? lossAversion : 1.0);
-            double spend = Math.max(SPENDING_FLOOR * (labour + transfer),
-                    propensity * disposable + wealthSpendingPerMonth * Math.max(0, smoothed) + wealthEffect);
-            dep += labour + transfer - tax - cardInterest - spend;
-            double limit = limitMonths * wageNow;
-            double borrowed = 0;
-            double repaid = 0;
-            if (dep < 0) {
-                borrowed = Math.min(-dep, Math.max(0, limit - owed));
-                owed += borrowed;
-                dep += borrowed;
-                if (dep < 0) {
-                    double cut = Math.min(-dep, spend);
-                    spend -= cut;
-                    dep += cut;
-                }
-            } else if (owed > 0 && dep > labour + transfer) {
-                repaid = Math.min(owed, repayShare * (dep - labour - transfer));
-                owed -= repaid;
-                dep -= repaid;
-            }
-            boolean delinquent = owed > 0 && (cardInterest > delinquencyShare * (labour + transfer)
-                    || (!employed && dep <= 0 && owed >= LIMIT_USED * limit));
-            double chargedOff = delinquent ? chargeOffRate * owed : 0;
-            owed -= chargedOff;
-            f = delinquent ? f | HouseholdArrays.DELINQUENT : f & ~HouseholdArrays.DELINQUENT;
-            if (investing && QuasiRandom.draw53(reviews, QuasiRandom.REVIEW, i) < reviewBelow) {
-                f = QuasiRandom.draw53(choices, QuasiRandom.CHOICE, i) < trendBelow ? f | HouseholdArrays.TREND
-                        : f & ~HouseholdArrays.TREND;
-            }
-            depositsOf[i] = dep;
-            debtOf[i] = owed;
-            smoothedOf[i] = (float) smoothed;
-            referenceOf[i] = (float) reference;
-            consumptionOf[i] = (float) spend;
-            flagsOf[i] = (byte) f;
-            sumSpend += spend;
-            sumWages += employed ? labour : 0;
-            sumBenefits += employed ? 0 : labour;
-            sumCardInterest += cardInterest;
-            sumBorrowed += borrowed;
-            sumRepaid += repaid;
-            sumChargedOff += chargedOff;
-            sumEmployed += employed ? 1 : 0;
-            sumDelinquentDebt += delinquent ? owed : 0;
-            sumDebt += owed;
-            sumDeposits += dep;
-            if (investing) {
-                sumInvestingWealth += Math.max(0, dep - owed + s * portfolio);
-                sumTrend += (f & HouseholdArrays.TREND) != 0 ? 1 : 0;
-            }
+    /** A scalar head up to the next multiple of 8, the vector body, a scalar tail. */
+    private void vectorSegment(GroupMonth c, int from, int to, double[] scratch) {
+        int head = Math.min(to, (from + LaneSums.LANES - 1) & -LaneSums.LANES);
+        int end = head + ((to - head) & -LaneSums.LANES);
+        ScalarKernel.range(c, h, from, head, scratch);
+        if (head < end) {
+            VectorKernel.range(c, h, head, end, scratch);
         }
-        int households = to - from;
-        sums[GroupSum.CONSUMPTION.of(g)] = sumSpend;
-        sums[GroupSum.WAGES.of(g)] = sumWages;
-        sums[GroupSum.BENEFITS.of(g)] = sumBenefits;
-        sums[GroupSum.TRANSFERS.of(g)] = transfer * households;
-        sums[GroupSum.TAXES.of(g)] = taxRate * (sumWages + sumBenefits);
-        sums[GroupSum.CARD_INTEREST.of(g)] = sumCardInterest;
-        sums[GroupSum.BORROWING.of(g)] = sumBorrowed;
-        sums[GroupSum.REPAYMENT.of(g)] = sumRepaid;
-        sums[GroupSum.CHARGE_OFF.of(g)] = sumChargedOff;
-        sums[GroupSum.EMPLOYED.of(g)] = sumEmployed;
-        sums[GroupSum.UNEMPLOYED.of(g)] = households - sumEmployed;
-        sums[GroupSum.EMPLOYED_WEIGHTED_EXPOSURE.of(g)] = p.separationExposure() * sumEmployed;
-        sums[GroupSum.DELINQUENT_DEBT.of(g)] = sumDelinquentDebt;
-        sums[GroupSum.DEBT.of(g)] = sumDebt;
-        sums[GroupSum.DEPOSITS.of(g)] = sumDeposits;
-        sums[GroupSum.TREND.of(g)] = sumTrend;
-        sums[GroupSum.INVESTING_WEALTH.of(g)] = sumInvestingWealth;
+        ScalarKernel.range(c, h, end, to, scratch);
+    }
+
+    /** Reduces the partial sums of group {@code g}'s segment and derives the totals that follow from them. */
+    private void finish(int g, int households, double[] scratch, double[] sums) {
+        GroupMonth c = months[g];
+        double wages = LaneSums.reduce(scratch, LaneSums.WAGES);
+        double benefits = LaneSums.reduce(scratch, LaneSums.BENEFITS);
+        double employed = LaneSums.reduce(scratch, LaneSums.EMPLOYED);
+        sums[GroupSum.CONSUMPTION.of(g)] = LaneSums.reduce(scratch, LaneSums.SPEND);
+        sums[GroupSum.WAGES.of(g)] = wages;
+        sums[GroupSum.BENEFITS.of(g)] = benefits;
+        sums[GroupSum.TRANSFERS.of(g)] = c.transfer * households;
+        sums[GroupSum.TAXES.of(g)] = c.taxRate * (wages + benefits);
+        sums[GroupSum.CARD_INTEREST.of(g)] = LaneSums.reduce(scratch, LaneSums.CARD_INTEREST);
+        sums[GroupSum.BORROWING.of(g)] = LaneSums.reduce(scratch, LaneSums.BORROWED);
+        sums[GroupSum.REPAYMENT.of(g)] = LaneSums.reduce(scratch, LaneSums.REPAID);
+        sums[GroupSum.CHARGE_OFF.of(g)] = LaneSums.reduce(scratch, LaneSums.CHARGED_OFF);
+        sums[GroupSum.EMPLOYED.of(g)] = employed;
+        sums[GroupSum.UNEMPLOYED.of(g)] = households - employed;
+        sums[GroupSum.EMPLOYED_WEIGHTED_EXPOSURE.of(g)] = c.separationExposure * employed;
+        sums[GroupSum.DELINQUENT_DEBT.of(g)] = LaneSums.reduce(scratch, LaneSums.DELINQUENT_DEBT);
+        sums[GroupSum.DEBT.of(g)] = LaneSums.reduce(scratch, LaneSums.DEBT);
+        sums[GroupSum.DEPOSITS.of(g)] = LaneSums.reduce(scratch, LaneSums.DEPOSITS);
+        sums[GroupSum.TREND.of(g)] = LaneSums.reduce(scratch, LaneSums.TREND);
+        sums[GroupSum.INVESTING_WEALTH.of(g)] = LaneSums.reduce(scratch, LaneSums.INVESTING_WEALTH);
     }
 }

@@ -22,4 +22,7 @@ public interface KernelStats {
 
     /** @return monthly passes so far */
     long passes();
+
+    /** @return how the pass runs: on SIMD vectors or one agent at a time */
+    KernelKind kernel();
 }

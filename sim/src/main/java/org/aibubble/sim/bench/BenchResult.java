@@ -3,6 +3,8 @@ package org.aibubble.sim.bench;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.aibubble.agents.parallel.KernelKind;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -13,6 +15,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * @param households                 simulated households N
  * @param months                     months stepped
  * @param threads                    threads that ran the household slices (and the bandwidth probe)
+ * @param kernel                     how the household kernel ran: on SIMD vectors (the JVM had
+ *                                   {@code --add-modules jdk.incubator.vector}) or one household at a time
  * @param warmupMonths               months stepped before the per-household timing started (JIT warm-up)
  * @param nsPerHouseholdMonth        wall time of the household sector's monthly pass, ns per household per month
  * @param cpuNsPerHouseholdMonth     CPU time of the whole process (all threads, whole model) over the timed months,
@@ -30,7 +34,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *                                   {@code cpuSeconds / threads} plus its serial part
  * @param heapMb                     heap still in use after the run, after a full collection, MiB
  */
-public record BenchResult(int households, int months, int threads, int warmupMonths, double nsPerHouseholdMonth,
+public record BenchResult(int households, int months, int threads, KernelKind kernel, int warmupMonths, double nsPerHouseholdMonth,
         double cpuNsPerHouseholdMonth, int bytesPerHousehold,
         int bytesTouchedPerHouseholdMonth, double bandwidthGbPerSecond, double floorNsPerHouseholdMonth,
         double floorRatio, double initSeconds, double totalSeconds, double cpuSeconds, long heapMb) {
@@ -43,6 +47,7 @@ public record BenchResult(int households, int months, int threads, int warmupMon
         json.put("households", households);
         json.put("months", months);
         json.put("threads", threads);
+        json.put("kernel", kernel.label());
         json.put("warmup_months", warmupMonths);
         json.put("ns_per_household_month", round(nsPerHouseholdMonth, 3));
         json.put("cpu_ns_per_household_month", round(cpuNsPerHouseholdMonth, 3));

@@ -74,7 +74,7 @@ public final class ModelBenchmark {
         double ns = (kernel.passNanos() - passNanos0) / householdMonths;
         double cpuNs = cpu / ((double) kernel.agents() * (months - warmup));
         double floor = kernel.bytesTouchedPerAgentMonth() / bytesPerSecond * 1e9;
-        return new BenchResult(kernel.agents(), months, threads, warmup, ns, cpuNs, kernel.bytesPerAgent(),
+        return new BenchResult(kernel.agents(), months, threads, kernel.kernel(), warmup, ns, cpuNs, kernel.bytesPerAgent(),
                 kernel.bytesTouchedPerAgentMonth(), bytesPerSecond / 1e9, floor, ns / floor,
                 (built - start) / 1e9, (end - start) / 1e9, (cpuEnd - cpuStart) / 1e9, heapMb);
     }

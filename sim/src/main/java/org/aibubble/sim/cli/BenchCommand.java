@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.aibubble.agents.config.ParameterException;
 import org.aibubble.agents.ledger.BooksViolationException;
+import org.aibubble.agents.parallel.KernelKind;
 import org.aibubble.sim.bench.BandwidthProbe;
 import org.aibubble.sim.bench.BenchResult;
 import org.aibubble.sim.bench.ModelBenchmark;
@@ -78,8 +79,21 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: out of memory (give Java more with -Xmx, or use fewer households)");
             return ExitCode.RUN_FAILED.code();
         }
+        if (result.kernel() == KernelKind.SCALAR) {
+            spec.commandLine().getErr().println(scalarNote());
+        }
         spec.commandLine().getOut().println(result.toJson());
         return ExitCode.OK.code();
+    }
+
+    /** @return why the household kernel ran one household at a time, and how to give it vectors */
+    static String scalarNote() {
+        if (!KernelKind.vectorModulePresent()) {
+            return "note: the Vector API module is absent, so the household kernel ran scalar; for the vector kernel run "
+                    + "java --add-modules " + KernelKind.VECTOR_MODULE
+                    + " -Xmx22g -XX:+UseParallelGC -jar sim/target/aibubble.jar bench ...";
+        }
+        return "note: this CPU has no vectors of 4 doubles, so the household kernel ran scalar";
     }
 
     private List<ConfigOverride> overrides() {

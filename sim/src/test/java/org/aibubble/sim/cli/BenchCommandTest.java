@@ -28,6 +28,8 @@ class BenchCommandTest {
         assertEquals(5000, json.get("households").asInt());
         assertEquals(3, json.get("months").asInt());
         assertEquals(2, json.get("threads").asInt());
+        assertEquals("vector", json.get("kernel").asText(), "the tests run with --add-modules jdk.incubator.vector");
+        assertEquals("", outcome.err(), "no note when the kernel runs on vectors");
         assertEquals(37, json.get("bytes_per_household").asInt());
         assertEquals(2, json.get("warmup_months").asInt());
         for (String key : new String[] {"ns_per_household_month", "floor_ns_per_household_month",

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.aibubble.sim.output.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,8 +33,14 @@ class JarSmokeIT {
     }
 
     private Result java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        return java(List.of(), args);
+    }
+
+    private Result java(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectOutput(dir.resolve("stdout.txt").toFile()).redirectError(dir.resolve("stderr.txt").toFile())
@@ -52,6 +59,34 @@ class JarSmokeIT {
         JsonNode manifest = new ObjectMapper().readTree(dir.resolve("run/manifest.json").toFile());
         assertEquals("complete", manifest.get("status").asText());
         assertTrue(manifest.get("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"), manifest.toString());
+    }
+
+    @Test
+    void withoutTheVectorModuleBenchRunsScalarAndSaysHowToAddIt() throws Exception {
+        Result result = java("bench", "--config", BASELINE.toString(), "--households", "3001", "--months", "3",
+                "--threads", "1");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("scalar", new ObjectMapper().readTree(result.out()).get("kernel").asText(), result.out());
+        String[] lines = result.err().strip().split("\n");
+        assertEquals(1, lines.length, result.err());
+        assertTrue(lines[0].contains("Vector API module is absent")
+                && lines[0].contains("java --add-modules jdk.incubator.vector"), lines[0]);
+    }
+
+    @Test
+    void theVectorAndTheScalarKernelWriteTheSameSeries() throws Exception {
+        String[] run = {"run", BASELINE.toString(), "--months", "4", "--households", "3001", "--threads", "1",
+            "--out", "scalar"};
+        Result scalar = java(run);
+        assertEquals(0, scalar.code(), scalar.err());
+        run[run.length - 1] = "vector";
+        Result vector = java(List.of("--add-modules", "jdk.incubator.vector"), run);
+        assertEquals(0, vector.code(), vector.err());
+        assertTrue(vector.err().contains("Using incubator modules: jdk.incubator.vector"), vector.err());
+        for (String file : new String[] {RunFolder.SERIES, RunFolder.SUMMARY}) {
+            assertEquals(Files.readString(dir.resolve("scalar").resolve(file)),
+                    Files.readString(dir.resolve("vector").resolve(file)), file);
+        }
     }
 
     @Test

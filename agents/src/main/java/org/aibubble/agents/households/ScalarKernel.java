@@ -1,0 +1,149 @@
+package org.aibubble.agents.households;
+
+import org.aibubble.agents.parallel.QuasiRandom;
+
+/**
+ * The household month one household at a time: the reference the vector kernel must match bit for bit, the
+ * whole kernel when the Vector API is absent, and the head and tail of every segment around the vector body.
+ * The equations are those of {@link HouseholdSector}; money in USD per real household.
+ *
+ * <p>Arithmetic order is part of the contract: every expression is evaluated exactly as written, with no fused
+ * multiply-add, and every total is added into its partial sum at lane {@code i % 8} ({@link LaneSums}), so the
+ * vector kernel, which evaluates the same expressions lane-wise with blends in place of branches, produces the
+ * same doubles.
+ */
+final class ScalarKernel {
+    /** Spending never falls under this share of labour income plus transfers. */
+    static final double SPENDING_FLOOR = 0.3;
+    /** An unemployed borrower at this share of the card limit with no deposits left counts as delinquent. */
+    static final double LIMIT_USED = 0.999;
+
+    private ScalarKernel() {
+    }
+
+    /**
+     * Runs the month for households {@code [from, to)} of one group, updating their arrays and adding to the
+     * partial sums.
+     *
+     * @param c     the group's constants for the month
+     * @param h     the households
+     * @param from  the first household
+     * @param to    one past the last household
+     * @param lanes the partial sums ({@link LaneSums#SIZE} doubles), added to
+     */
+    // Long because every constant is hoisted into a local, which keeps the loop free of loads other than the arrays.
+    static void range(GroupMonth c, HouseholdArrays h, int from, int to, double[] lanes) {
+        final long fireBelow = c.fireBelow;
+        final long hireBelow = c.hireBelow;
+        final long reviewBelow = c.reviewBelow;
+        final long trendBelow = c.trendBelow;
+        final long jobs = c.jobOffset;
+        final long reviews = c.reviewOffset;
+        final long choices = c.choiceOffset;
+        final double price = c.price;
+        final double benefit = c.benefit;
+        final double transfer = c.transfer;
+        final double taxRate = c.taxRate;
+        final double residual = c.residual;
+        final double capitalIncome = c.capitalIncome;
+        final double portfolio = c.portfolio;
+        final double rate = c.cardRate;
+        final double lagWeight = c.lagWeight;
+        final double referenceWeight = c.referenceWeight;
+        final double wealthEffectPerMonth = c.wealthEffectPerMonth;
+        final double wealthSpendingPerMonth = c.wealthSpendingPerMonth;
+        final double lossAversion = c.lossAversion;
+        final double propensity = c.propensity;
+        final double limitMonths = c.limitMonths;
+        final double repayShare = c.repayShare;
+        final double delinquencyShare = c.delinquencyShare;
+        final double chargeOffRate = c.chargeOffRate;
+        final boolean investing = c.investing;
+        final double[] depositsOf = h.deposits;
+        final double[] debtOf = h.debt;
+        final float[] wageOf = h.wage;
+        final float[] shareOf = h.share;
+        final float[] smoothedOf = h.wealthSmoothed;
+        final float[] referenceOf = h.wealthReference;
+        final float[] consumptionOf = h.consumption;
+        final byte[] flagsOf = h.flags;
+        for (int i = from; i < to; i++) {
+            int f = flagsOf[i];
+            long draw = QuasiRandom.draw53(jobs, QuasiRandom.JOB, i);
+            if ((f & HouseholdArrays.EMPLOYED) != 0) {
+                if (draw < fireBelow) {
+                    f &= ~HouseholdArrays.EMPLOYED;
+                }
+            } else if (draw < hireBelow) {
+                f |= HouseholdArrays.EMPLOYED;
+            }
+            boolean employed = (f & HouseholdArrays.EMPLOYED) != 0;
+            double wageNow = wageOf[i] * price;
+            double labour = employed ? wageNow : benefit * wageNow;
+            double tax = taxRate * labour;
+            double s = shareOf[i];
+            double dep = depositsOf[i] + s * residual;
+            double owed = debtOf[i];
+            double cardInterest = owed * rate;
+            double disposable = labour + transfer - tax + s * capitalIncome;
+            double wealth = dep - owed + s * portfolio;
+            double smoothed0 = smoothedOf[i];
+            double smoothed = smoothed0 + (wealth - smoothed0) * lagWeight;
+            double reference0 = referenceOf[i];
+            double reference = reference0 + (smoothed - reference0) * referenceWeight;
+            double gap = smoothed - reference;
+            double wealthEffect = wealthEffectPerMonth * gap * (gap < 0 ? lossAversion : 1.0);
+            double spend = Math.max(SPENDING_FLOOR * (labour + transfer),
+                    propensity * disposable + wealthSpendingPerMonth * Math.max(0, smoothed) + wealthEffect);
+            dep += labour + transfer - tax - cardInterest - spend;
+            double limit = limitMonths * wageNow;
+            double borrowed = 0;
+            double repaid = 0;
+            if (dep < 0) {
+                borrowed = Math.min(-dep, Math.max(0, limit - owed));
+                owed += borrowed;
+                dep += borrowed;
+                if (dep < 0) {
+                    double cut = Math.min(-dep, spend);
+                    spend -= cut;
+                    dep += cut;
+                }
+            } else if (owed > 0 && dep > labour + transfer) {
+                repaid = Math.min(owed, repayShare * (dep - labour - transfer));
+                owed -= repaid;
+                dep -= repaid;
+            }
+            boolean delinquent = owed > 0 && (cardInterest > delinquencyShare * (labour + transfer)
+                    || (!employed && dep <= 0 && owed >= LIMIT_USED * limit));
+            double chargedOff = delinquent ? chargeOffRate * owed : 0;
+            owed -= chargedOff;
+            f = delinquent ? f | HouseholdArrays.DELINQUENT : f & ~HouseholdArrays.DELINQUENT;
+            if (QuasiRandom.draw53(reviews, QuasiRandom.REVIEW, i) < reviewBelow) {
+                f = QuasiRandom.draw53(choices, QuasiRandom.CHOICE, i) < trendBelow ? f | HouseholdArrays.TREND
+                        : f & ~HouseholdArrays.TREND;
+            }
+            depositsOf[i] = dep;
+            debtOf[i] = owed;
+            smoothedOf[i] = (float) smoothed;
+            referenceOf[i] = (float) reference;
+            consumptionOf[i] = (float) spend;
+            flagsOf[i] = (byte) f;
+            int lane = i & (LaneSums.LANES - 1);
+            lanes[LaneSums.SPEND * LaneSums.LANES + lane] += spend;
+            lanes[LaneSums.WAGES * LaneSums.LANES + lane] += employed ? labour : 0;
+            lanes[LaneSums.BENEFITS * LaneSums.LANES + lane] += employed ? 0 : labour;
+            lanes[LaneSums.CARD_INTEREST * LaneSums.LANES + lane] += cardInterest;
+            lanes[LaneSums.BORROWED * LaneSums.LANES + lane] += borrowed;
+            lanes[LaneSums.REPAID * LaneSums.LANES + lane] += repaid;
+            lanes[LaneSums.CHARGED_OFF * LaneSums.LANES + lane] += chargedOff;
+            lanes[LaneSums.EMPLOYED * LaneSums.LANES + lane] += employed ? 1 : 0;
+            lanes[LaneSums.DELINQUENT_DEBT * LaneSums.LANES + lane] += delinquent ? owed : 0;
+            lanes[LaneSums.DEBT * LaneSums.LANES + lane] += owed;
+            lanes[LaneSums.DEPOSITS * LaneSums.LANES + lane] += dep;
+            if (investing) {
+                lanes[LaneSums.INVESTING_WEALTH * LaneSums.LANES + lane] += Math.max(0, dep - owed + s * portfolio);
+                lanes[LaneSums.TREND * LaneSums.LANES + lane] += (f & HouseholdArrays.TREND) != 0 ? 1 : 0;
+            }
+        }
+    }
+}
