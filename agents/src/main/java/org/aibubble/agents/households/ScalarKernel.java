@@ -10,7 +10,9 @@ import org.aibubble.agents.parallel.QuasiRandom;
  * <p>Arithmetic order is part of the contract: every expression is evaluated exactly as written, with no fused
  * multiply-add, and every total is added into its partial sum at lane {@code i % 8} ({@link LaneSums}), so the
  * vector kernel, which evaluates the same expressions lane-wise with blends in place of branches, produces the
- * same doubles.
+ * same doubles. Some expressions are written the way the vector kernel computes them cheaply (benefits as labour
+ * income less wages, delinquent debt as the delinquent's debt less the charge-off); the counts (employed, trend
+ * followers) are sums of 1.0, exact integers, which the vector kernel counts in integers.
  */
 final class ScalarKernel {
     /** Spending never falls under this share of labour income plus transfers. */
@@ -97,25 +99,23 @@ final class ScalarKernel {
                     propensity * disposable + wealthSpendingPerMonth * Math.max(0, smoothed) + wealthEffect);
             dep += labour + transfer - tax - cardInterest - spend;
             double limit = limitMonths * wageNow;
-            double borrowed = 0;
-            double repaid = 0;
-            if (dep < 0) {
-                borrowed = Math.min(-dep, Math.max(0, limit - owed));
-                owed += borrowed;
-                dep += borrowed;
-                if (dep < 0) {
-                    double cut = Math.min(-dep, spend);
-                    spend -= cut;
-                    dep += cut;
-                }
-            } else if (owed > 0 && dep > labour + transfer) {
-                repaid = Math.min(owed, repayShare * (dep - labour - transfer));
-                owed -= repaid;
-                dep -= repaid;
-            }
+            // borrowing, a spending cut, repayment: each amount is 0 where it does not apply and is always added,
+            // so the vector kernel needs no blend of the balances. A household that borrowed ends with deposits
+            // of at most 0, never above its income, so it does not also repay.
+            double borrowed = dep < 0 ? Math.min(-dep, Math.max(0, limit - owed)) : 0;
+            owed += borrowed;
+            dep += borrowed;
+            double cut = dep < 0 ? Math.min(-dep, spend) : 0;
+            spend -= cut;
+            dep += cut;
+            double repaid = owed > 0 && dep > labour + transfer
+                    ? Math.min(owed, repayShare * (dep - labour - transfer)) : 0;
+            owed -= repaid;
+            dep -= repaid;
             boolean delinquent = owed > 0 && (cardInterest > delinquencyShare * (labour + transfer)
                     || (!employed && dep <= 0 && owed >= LIMIT_USED * limit));
-            double chargedOff = delinquent ? chargeOffRate * owed : 0;
+            double delinquentOwed = delinquent ? owed : 0;
+            double chargedOff = chargeOffRate * delinquentOwed;
             owed -= chargedOff;
             f = delinquent ? f | HouseholdArrays.DELINQUENT : f & ~HouseholdArrays.DELINQUENT;
             if (QuasiRandom.draw53(reviews, QuasiRandom.REVIEW, i) < reviewBelow) {
@@ -130,14 +130,15 @@ final class ScalarKernel {
             flagsOf[i] = (byte) f;
             int lane = i & (LaneSums.LANES - 1);
             lanes[LaneSums.SPEND * LaneSums.LANES + lane] += spend;
-            lanes[LaneSums.WAGES * LaneSums.LANES + lane] += employed ? labour : 0;
-            lanes[LaneSums.BENEFITS * LaneSums.LANES + lane] += employed ? 0 : labour;
+            double wages = employed ? labour : 0;
+            lanes[LaneSums.WAGES * LaneSums.LANES + lane] += wages;
+            lanes[LaneSums.BENEFITS * LaneSums.LANES + lane] += labour - wages;
             lanes[LaneSums.CARD_INTEREST * LaneSums.LANES + lane] += cardInterest;
             lanes[LaneSums.BORROWED * LaneSums.LANES + lane] += borrowed;
             lanes[LaneSums.REPAID * LaneSums.LANES + lane] += repaid;
             lanes[LaneSums.CHARGED_OFF * LaneSums.LANES + lane] += chargedOff;
             lanes[LaneSums.EMPLOYED * LaneSums.LANES + lane] += employed ? 1 : 0;
-            lanes[LaneSums.DELINQUENT_DEBT * LaneSums.LANES + lane] += delinquent ? owed : 0;
+            lanes[LaneSums.DELINQUENT_DEBT * LaneSums.LANES + lane] += delinquentOwed - chargedOff;
             lanes[LaneSums.DEBT * LaneSums.LANES + lane] += owed;
             lanes[LaneSums.DEPOSITS * LaneSums.LANES + lane] += dep;
             if (investing) {

@@ -45,6 +45,8 @@ final class VectorKernel {
             MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final LongVector IOTA = LongVector.zero(LS).addIndex(1);
     private static final LongVector BYTE_SHIFTS = LongVector.zero(LS).addIndex(Byte.SIZE);
+    private static final double TWO_52 = 0x1.0p52;
+    private static final long TWO_52_BITS = Double.doubleToRawLongBits(TWO_52);
     /** Bits of a draw below the 53 it keeps ({@link QuasiRandom#draw53}). */
     private static final int DRAW_SHIFT = 11;
 
@@ -111,7 +113,8 @@ final class VectorKernel {
         final LongVector zeroL = LongVector.zero(LS);
         final LongVector delinquentBit = LongVector.broadcast(LS, HouseholdArrays.DELINQUENT);
         final LongVector trendBit = LongVector.broadcast(LS, HouseholdArrays.TREND);
-        final VectorMask<Double> investing = DS.maskAll(c.investing);
+        final VectorMask<Double> notInvesting = DS.maskAll(!c.investing);
+        final long trendCounted = c.investing ? HouseholdArrays.TREND : 0;
         final LongVector jobLanes = IOTA.mul(QuasiRandom.JOB);
         final LongVector reviewLanes = IOTA.mul(QuasiRandom.REVIEW);
         final LongVector choiceLanes = IOTA.mul(QuasiRandom.CHOICE);
@@ -125,11 +128,9 @@ final class VectorKernel {
         DoubleVector a4 = DoubleVector.fromArray(DS, lanes, 4 * n);
         DoubleVector a5 = DoubleVector.fromArray(DS, lanes, 5 * n);
         DoubleVector a6 = DoubleVector.fromArray(DS, lanes, 6 * n);
-        DoubleVector a7 = DoubleVector.fromArray(DS, lanes, 7 * n);
         DoubleVector a8 = DoubleVector.fromArray(DS, lanes, 8 * n);
         DoubleVector a9 = DoubleVector.fromArray(DS, lanes, 9 * n);
         DoubleVector a10 = DoubleVector.fromArray(DS, lanes, 10 * n);
-        DoubleVector a11 = DoubleVector.fromArray(DS, lanes, 11 * n);
         DoubleVector a12 = DoubleVector.fromArray(DS, lanes, 12 * n);
         final int half = L == n ? 0 : L;
         DoubleVector b0 = DoubleVector.fromArray(DS, lanes, half);
@@ -139,12 +140,12 @@ final class VectorKernel {
         DoubleVector b4 = DoubleVector.fromArray(DS, lanes, 4 * n + half);
         DoubleVector b5 = DoubleVector.fromArray(DS, lanes, 5 * n + half);
         DoubleVector b6 = DoubleVector.fromArray(DS, lanes, 6 * n + half);
-        DoubleVector b7 = DoubleVector.fromArray(DS, lanes, 7 * n + half);
         DoubleVector b8 = DoubleVector.fromArray(DS, lanes, 8 * n + half);
         DoubleVector b9 = DoubleVector.fromArray(DS, lanes, 9 * n + half);
         DoubleVector b10 = DoubleVector.fromArray(DS, lanes, 10 * n + half);
-        DoubleVector b11 = DoubleVector.fromArray(DS, lanes, 11 * n + half);
         DoubleVector b12 = DoubleVector.fromArray(DS, lanes, 12 * n + half);
+        LongVector counts = zeroL;
+        LongVector countsB = zeroL;
 
         for (int i = from; i < to; i += L) {
             // ---- flags in, job loss or hiring
@@ -191,31 +192,35 @@ final class VectorKernel {
             dep = dep.add(ltMinusTax.sub(cardInterest).sub(spend));
             DoubleVector limit = wageNow.mul(limitMonths);
 
-            // ---- borrowing where deposits went negative, else repayment, as blends
-            VectorMask<Double> negative = dep.compare(VectorOperators.LT, 0.0);
-            VectorMask<Double> repay = negative.not().and(owed.compare(VectorOperators.GT, 0.0))
-                    .and(dep.compare(VectorOperators.GT, lt));
+            // ---- borrowing where deposits went negative, a spending cut, repayment: as in ScalarKernel each
+            // amount is 0 where it does not apply. min(a, b) is written as a blend, which is exact here: a (-dep,
+            // the shortfall, owed) is never zero or NaN in the lanes that use it, and an unordered compare picks
+            // b (NaN) as Math.min does
             DoubleVector room = limit.sub(owed);
             room = room.blend(0.0, room.compare(VectorOperators.LE, 0.0));
-            DoubleVector borrowable = dep.neg().min(room);
-            DoubleVector depBorrowed = dep.add(borrowable);
-            VectorMask<Double> cutting = negative.and(depBorrowed.compare(VectorOperators.LT, 0.0));
-            DoubleVector cut = depBorrowed.neg().min(spend);
-            DoubleVector borrowed = zero.blend(borrowable, negative);
-            owed = owed.blend(owed.add(borrowable), negative);
-            dep = dep.blend(depBorrowed, negative).blend(depBorrowed.add(cut), cutting);
-            spend = spend.blend(spend.sub(cut), cutting);
-            DoubleVector repayable = owed.min(dep.sub(labour).sub(transfer).mul(repayShare));
-            DoubleVector repaid = zero.blend(repayable, repay);
-            owed = owed.blend(owed.sub(repayable), repay);
-            dep = dep.blend(dep.sub(repayable), repay);
+            DoubleVector debit = dep.neg();
+            DoubleVector borrowed = zero.blend(room.blend(debit, debit.compare(VectorOperators.LT, room)),
+                    dep.compare(VectorOperators.LT, 0.0));
+            owed = owed.add(borrowed);
+            dep = dep.add(borrowed);
+            DoubleVector shortfall = dep.neg();
+            DoubleVector cut = zero.blend(spend.blend(shortfall, shortfall.compare(VectorOperators.LT, spend)),
+                    dep.compare(VectorOperators.LT, 0.0));
+            spend = spend.sub(cut);
+            dep = dep.add(cut);
+            DoubleVector surplusShare = dep.sub(labour).sub(transfer).mul(repayShare);
+            DoubleVector repaid = zero.blend(surplusShare.blend(owed, owed.compare(VectorOperators.LT, surplusShare)),
+                    owed.compare(VectorOperators.GT, 0.0).and(dep.compare(VectorOperators.GT, lt)));
+            owed = owed.sub(repaid);
+            dep = dep.sub(repaid);
 
             // ---- delinquency, charge-off, forecasting rule
             VectorMask<Double> delinquent = owed.compare(VectorOperators.GT, 0.0)
                     .and(cardInterest.compare(VectorOperators.GT, lt.mul(delinquencyShare))
                             .or(emp.not().and(dep.compare(VectorOperators.LE, 0.0))
                                     .and(owed.compare(VectorOperators.GE, limit.mul(ScalarKernel.LIMIT_USED)))));
-            DoubleVector chargedOff = zero.blend(owed.mul(chargeOffRate), delinquent);
+            DoubleVector delinquentOwed = zero.blend(owed, delinquent);
+            DoubleVector chargedOff = delinquentOwed.mul(chargeOffRate);
             owed = owed.sub(chargedOff);
             fl = fl.and(~HouseholdArrays.DELINQUENT).or(zeroL.blend(delinquentBit, delinquent.cast(LS)));
             LongVector reviewBits = reviewLanes.add(reviews + i * QuasiRandom.REVIEW);
@@ -241,21 +246,21 @@ final class VectorKernel {
 
             // ---- totals
             DoubleVector positive = dep.sub(owed).add(s.mul(portfolio));
-            positive = positive.blend(0.0, positive.compare(VectorOperators.LE, 0.0));
-            VectorMask<Double> trend = fl.and(HouseholdArrays.TREND).compare(VectorOperators.NE, 0).cast(DS);
+            positive = positive.blend(0.0, positive.compare(VectorOperators.LE, 0.0).or(notInvesting));
+            DoubleVector wages = zero.blend(labour, emp);
             a0 = a0.add(spend);
-            a1 = a1.add(zero.blend(labour, emp));
-            a2 = a2.add(labour.blend(zero, emp));
+            a1 = a1.add(wages);
+            a2 = a2.add(labour.sub(wages));
             a3 = a3.add(cardInterest);
             a4 = a4.add(borrowed);
             a5 = a5.add(repaid);
             a6 = a6.add(chargedOff);
-            a7 = a7.add(zero.blend(one, emp));
-            a8 = a8.add(zero.blend(owed, delinquent));
+            a8 = a8.add(delinquentOwed.sub(chargedOff));
             a9 = a9.add(owed);
             a10 = a10.add(dep);
-            a11 = a11.add(zero.blend(one, trend.and(investing)));
-            a12 = a12.add(zero.blend(positive, investing));
+            a12 = a12.add(positive);
+            // employed in bits 0..31, trend followers of investing groups in bits 32..63 (TREND << 31)
+            counts = counts.add(fl.and(HouseholdArrays.EMPLOYED)).add(fl.and(trendCounted).lanewise(VectorOperators.LSHL, 31));
             if (L != n) {
                 DoubleVector t;
                 t = a0; a0 = b0; b0 = t;
@@ -265,12 +270,13 @@ final class VectorKernel {
                 t = a4; a4 = b4; b4 = t;
                 t = a5; a5 = b5; b5 = t;
                 t = a6; a6 = b6; b6 = t;
-                t = a7; a7 = b7; b7 = t;
                 t = a8; a8 = b8; b8 = t;
                 t = a9; a9 = b9; b9 = t;
                 t = a10; a10 = b10; b10 = t;
-                t = a11; a11 = b11; b11 = t;
                 t = a12; a12 = b12; b12 = t;
+                LongVector u = counts;
+                counts = countsB;
+                countsB = u;
             }
         }
         // to - from is a multiple of 8, so with 4 lanes the a* hold lanes 0..3 again
@@ -281,11 +287,19 @@ final class VectorKernel {
         a4.intoArray(lanes, 4 * n);
         a5.intoArray(lanes, 5 * n);
         a6.intoArray(lanes, 6 * n);
-        a7.intoArray(lanes, 7 * n);
+        // the counts are exact integers under 2^32 per lane, and so are the partial sums they join, so this is
+        // what adding 1.0 per household gives; 2^52 + k has k in its low bits (no long-to-double conversion)
+        int employedAt = LaneSums.EMPLOYED * n;
+        int trendAt = LaneSums.TREND * n;
+        DoubleVector.fromArray(DS, lanes, employedAt)
+                .add(counts.and(0xFFFF_FFFFL).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
+                .intoArray(lanes, employedAt);
+        DoubleVector.fromArray(DS, lanes, trendAt)
+                .add(counts.lanewise(VectorOperators.LSHR, 32).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
+                .intoArray(lanes, trendAt);
         a8.intoArray(lanes, 8 * n);
         a9.intoArray(lanes, 9 * n);
         a10.intoArray(lanes, 10 * n);
-        a11.intoArray(lanes, 11 * n);
         a12.intoArray(lanes, 12 * n);
         if (L != n) {
             b0.intoArray(lanes, half);
@@ -295,11 +309,15 @@ final class VectorKernel {
             b4.intoArray(lanes, 4 * n + half);
             b5.intoArray(lanes, 5 * n + half);
             b6.intoArray(lanes, 6 * n + half);
-            b7.intoArray(lanes, 7 * n + half);
+            DoubleVector.fromArray(DS, lanes, employedAt + half)
+                    .add(countsB.and(0xFFFF_FFFFL).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
+                    .intoArray(lanes, employedAt + half);
+            DoubleVector.fromArray(DS, lanes, trendAt + half)
+                    .add(countsB.lanewise(VectorOperators.LSHR, 32).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
+                    .intoArray(lanes, trendAt + half);
             b8.intoArray(lanes, 8 * n + half);
             b9.intoArray(lanes, 9 * n + half);
             b10.intoArray(lanes, 10 * n + half);
-            b11.intoArray(lanes, 11 * n + half);
             b12.intoArray(lanes, 12 * n + half);
         }
     }
