@@ -95,8 +95,10 @@ final class ScalarKernel {
             double reference = reference0 + (smoothed - reference0) * referenceWeight;
             double gap = smoothed - reference;
             double wealthEffect = wealthEffectPerMonth * gap * (gap < 0 ? lossAversion : 1.0);
-            double spend = Math.max(SPENDING_FLOOR * (labour + transfer),
-                    propensity * disposable + wealthSpendingPerMonth * Math.max(0, smoothed) + wealthEffect);
+            double floor = SPENDING_FLOOR * (labour + transfer);
+            double desired = propensity * disposable + wealthSpendingPerMonth * Math.max(0, smoothed) + wealthEffect;
+            // at least the floor; a NaN desire stays NaN (the books check then stops the run)
+            double spend = desired < floor ? floor : desired;
             dep += labour + transfer - tax - cardInterest - spend;
             double limit = limitMonths * wageNow;
             // borrowing, a spending cut, repayment: each amount is 0 where it does not apply and is always added,

@@ -107,7 +107,8 @@ final class VectorKernel {
 
         final DoubleVector zero = DoubleVector.zero(DS);
         final DoubleVector one = DoubleVector.broadcast(DS, 1.0);
-        final DoubleVector loss = DoubleVector.broadcast(DS, c.lossAversion);
+        final long oneBits = Double.doubleToRawLongBits(1.0);
+        final long oneXorLoss = oneBits ^ Double.doubleToRawLongBits(c.lossAversion);
         final LongVector fireBelow = LongVector.broadcast(LS, c.fireBelow);
         final LongVector hireBelow = LongVector.broadcast(LS, c.hireBelow);
         final LongVector zeroL = LongVector.zero(LS);
@@ -161,12 +162,13 @@ final class VectorKernel {
             VectorMask<Long> flip = jobBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT)
                     .compare(VectorOperators.LT, hireBelow.blend(fireBelow, wasEmployed));
             fl = fl.lanewise(VectorOperators.XOR, HouseholdArrays.EMPLOYED, flip);
-            VectorMask<Double> emp = wasEmployed.eq(flip).not().cast(DS);
+            // without a job after the draw: the draw did not flip it to employed, or flipped it away
+            VectorMask<Double> jobless = wasEmployed.eq(flip).cast(DS);
 
             // ---- income, wealth, spending
             DoubleVector wageNow = ((DoubleVector) FloatVector.fromArray(FS, wageOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0)).mul(price);
-            DoubleVector labour = wageNow.mul(benefit).blend(wageNow, emp);
+            DoubleVector labour = wageNow.blend(wageNow.mul(benefit), jobless);
             DoubleVector tax = labour.mul(taxRate);
             DoubleVector s = (DoubleVector) FloatVector.fromArray(FS, shareOf, i).convertShape(VectorOperators.F2D, DS, 0);
             DoubleVector dep = DoubleVector.fromArray(DS, depositsOf, i).add(s.mul(residual));
@@ -183,12 +185,16 @@ final class VectorKernel {
                     .convertShape(VectorOperators.F2D, DS, 0);
             DoubleVector reference = reference0.add(smoothed.sub(reference0).mul(referenceWeight));
             DoubleVector gap = smoothed.sub(reference);
+            // the factor is lossAversion where gap has its sign bit set, else 1: the same as gap < 0 for every gap
+            // (a gap of -0.0 or NaN gives the same product either way), chosen with integer operations
+            LongVector gapSign = gap.reinterpretAsLongs().lanewise(VectorOperators.ASHR, 63);
             DoubleVector wealthEffect = gap.mul(wealthEffectPerMonth)
-                    .mul(one.blend(loss, gap.compare(VectorOperators.LT, 0.0)));
+                    .mul(gapSign.and(oneXorLoss).lanewise(VectorOperators.XOR, oneBits).reinterpretAsDoubles());
             // Math.max(0, x) as a blend, exact for every x (NaN stays NaN, -0.0 gives +0.0)
             DoubleVector smoothedPos = smoothed.blend(0.0, smoothed.compare(VectorOperators.LE, 0.0));
-            DoubleVector spend = lt.mul(ScalarKernel.SPENDING_FLOOR).max(disposable.mul(propensity)
-                    .add(smoothedPos.mul(wealthSpendingPerMonth)).add(wealthEffect));
+            DoubleVector floor = lt.mul(ScalarKernel.SPENDING_FLOOR);
+            DoubleVector desired = disposable.mul(propensity).add(smoothedPos.mul(wealthSpendingPerMonth)).add(wealthEffect);
+            DoubleVector spend = desired.blend(floor, desired.compare(VectorOperators.LT, floor));
             dep = dep.add(ltMinusTax.sub(cardInterest).sub(spend));
             DoubleVector limit = wageNow.mul(limitMonths);
 
@@ -217,7 +223,7 @@ final class VectorKernel {
             // ---- delinquency, charge-off, forecasting rule
             VectorMask<Double> delinquent = owed.compare(VectorOperators.GT, 0.0)
                     .and(cardInterest.compare(VectorOperators.GT, lt.mul(delinquencyShare))
-                            .or(emp.not().and(dep.compare(VectorOperators.LE, 0.0))
+                            .or(jobless.and(dep.compare(VectorOperators.LE, 0.0))
                                     .and(owed.compare(VectorOperators.GE, limit.mul(ScalarKernel.LIMIT_USED)))));
             DoubleVector delinquentOwed = zero.blend(owed, delinquent);
             DoubleVector chargedOff = delinquentOwed.mul(chargeOffRate);
@@ -247,7 +253,7 @@ final class VectorKernel {
             // ---- totals
             DoubleVector positive = dep.sub(owed).add(s.mul(portfolio));
             positive = positive.blend(0.0, positive.compare(VectorOperators.LE, 0.0).or(notInvesting));
-            DoubleVector wages = zero.blend(labour, emp);
+            DoubleVector wages = labour.blend(zero, jobless);
             a0 = a0.add(spend);
             a1 = a1.add(wages);
             a2 = a2.add(labour.sub(wages));
