@@ -31,6 +31,10 @@ class VectorKernelTest {
     void theVectorKernelGivesTheScalarKernelsBitsOnAnAdversarialPopulation() {
         assertTrue(KernelKind.vectorModulePresent(), "the tests run with --add-modules jdk.incubator.vector (pom.xml)");
         assumeTrue(VectorKernel.usable(), "this CPU has no vectors of 4 doubles");
+        String lanes = System.getProperty("vectorKernel.lanes");
+        if (lanes != null) {
+            assertEquals(Integer.parseInt(lanes), VectorKernel.lanes(), "the JVM options give this vector width");
+        }
         for (int sliceSize : new int[] {1_003, 13, 4_096}) {
             Run scalar = new Run(sliceSize, KernelKind.SCALAR);
             Run vector = new Run(sliceSize, KernelKind.VECTOR);
@@ -38,7 +42,8 @@ class VectorKernelTest {
             for (int month = 0; month < Month.values().length; month++) {
                 scalar.month(Month.values()[month], month);
                 vector.month(Month.values()[month], month);
-                String where = "slices of " + sliceSize + ", month " + Month.values()[month];
+                String where = VectorKernel.lanes() + " lanes, slices of " + sliceSize + ", month "
+                        + Month.values()[month];
                 assertSameBits(scalar.h, vector.h, where);
                 for (int s = 0; s < scalar.partial.length; s++) {
                     assertArrayEquals(bits(scalar.partial[s]), bits(vector.partial[s]), where + ", totals of slice " + s);
