@@ -157,13 +157,14 @@ final class MonthKernel implements SliceTask, Serializable {
     }
 
     /**
-     * Makes this kernel run as {@code kind} (tests compare the two; the default is {@link KernelChoice#best}).
+     * Makes this kernel run as {@code kind}, whatever the number of households (tests compare the two; the
+     * default is {@link KernelChoice#best}).
      *
      * @param kind the kernel to run
      * @throws IllegalStateException if {@code kind} is {@link KernelKind#VECTOR} and this JVM cannot run it
      */
     void use(KernelKind kind) {
-        if (kind == KernelKind.VECTOR && KernelChoice.best() != KernelKind.VECTOR) {
+        if (kind == KernelKind.VECTOR && !KernelChoice.vectorAvailable()) {
             throw new IllegalStateException("the vector kernel needs --add-modules " + KernelKind.VECTOR_MODULE
                     + " and vectors of at least 4 doubles");
         }
@@ -173,7 +174,7 @@ final class MonthKernel implements SliceTask, Serializable {
     /** @return the kernel that runs the households: vector or scalar */
     KernelKind kind() {
         if (kind == null) {
-            kind = KernelChoice.best();
+            kind = KernelChoice.best(h.size);
         }
         return kind;
     }

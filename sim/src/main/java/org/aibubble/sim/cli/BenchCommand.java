@@ -2,9 +2,11 @@ package org.aibubble.sim.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.aibubble.agents.config.ParameterException;
+import org.aibubble.agents.households.HouseholdSector;
 import org.aibubble.agents.ledger.BooksViolationException;
 import org.aibubble.agents.parallel.KernelKind;
 import org.aibubble.sim.bench.BandwidthProbe;
@@ -80,18 +82,22 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCode.RUN_FAILED.code();
         }
         if (result.kernel() == KernelKind.SCALAR) {
-            spec.commandLine().getErr().println(scalarNote());
+            spec.commandLine().getErr().println(scalarNote(result.households()));
         }
         spec.commandLine().getOut().println(result.toJson());
         return ExitCode.OK.code();
     }
 
     /** @return why the household kernel ran one household at a time, and how to give it vectors */
-    static String scalarNote() {
+    static String scalarNote(long households) {
         if (!KernelKind.vectorModulePresent()) {
             return "note: the Vector API module is absent, so the household kernel ran scalar; for the vector kernel run "
                     + "java --add-modules " + KernelKind.VECTOR_MODULE
                     + " -Xmx22g -XX:+UseParallelGC -jar sim/target/aibubble.jar bench ...";
+        }
+        if (households < HouseholdSector.VECTOR_MIN_HOUSEHOLDS) {
+            return String.format(Locale.ROOT, "note: the household kernel runs scalar below %,d households (the vector"
+                    + " kernel's JIT warm-up costs more than it saves)", HouseholdSector.VECTOR_MIN_HOUSEHOLDS);
         }
         return "note: this CPU has no vectors of 4 doubles, so the household kernel ran scalar";
     }

@@ -74,8 +74,23 @@ class JarSmokeIT {
     }
 
     @Test
+    void withTheVectorModuleBenchRunsVectorFromTwoMillionHouseholds() throws Exception {
+        List<String> module = List.of("--add-modules", "jdk.incubator.vector");
+        Result small = java(module, "bench", "--config", BASELINE.toString(), "--households", "3001", "--months", "2",
+                "--threads", "1");
+        assertEquals(0, small.code(), small.err());
+        assertEquals("scalar", new ObjectMapper().readTree(small.out()).get("kernel").asText(), small.out());
+        assertTrue(small.err().contains("runs scalar below 2,000,000 households"), small.err());
+        Result large = java(module, "bench", "--config", BASELINE.toString(), "--households", "2000003", "--months",
+                "2", "--threads", "1");
+        assertEquals(0, large.code(), large.err());
+        assertEquals("vector", new ObjectMapper().readTree(large.out()).get("kernel").asText(), large.out());
+    }
+
+    @Test
     void theVectorAndTheScalarKernelWriteTheSameSeries() throws Exception {
-        String[] run = {"run", BASELINE.toString(), "--months", "4", "--households", "3001", "--threads", "1",
+        // enough households for the vector kernel (HouseholdSector.VECTOR_MIN_HOUSEHOLDS), none a multiple of 8
+        String[] run = {"run", BASELINE.toString(), "--months", "3", "--households", "2000003", "--threads", "1",
             "--out", "scalar"};
         Result scalar = java(run);
         assertEquals(0, scalar.code(), scalar.err());
