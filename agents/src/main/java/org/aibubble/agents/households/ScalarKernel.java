@@ -13,6 +13,9 @@ import org.aibubble.agents.parallel.QuasiRandom;
  * same doubles. Some expressions are written the way the vector kernel computes them cheaply (benefits as labour
  * income less wages, delinquent debt as the delinquent's debt less the charge-off); the counts (employed, trend
  * followers) are sums of 1.0, exact integers, which the vector kernel counts in integers.
+ Comparisons of doubles go through {@link #less} (the sign bit of the difference), minima through
+ * {@link #smaller} and {@code max(0, x)} through {@link #nonNegative}, which is how the vector kernel decides
+ * them without masks; for finite values they agree with {@code <}, {@code Math.min} and {@code Math.max}.
  */
 final class ScalarKernel {
     /** Spending never falls under this share of labour income plus transfers. */
@@ -96,26 +99,26 @@ final class ScalarKernel {
             double gap = smoothed - reference;
             double wealthEffect = wealthEffectPerMonth * gap * (gap < 0 ? lossAversion : 1.0);
             double floor = SPENDING_FLOOR * (labour + transfer);
-            double desired = propensity * disposable + wealthSpendingPerMonth * Math.max(0, smoothed) + wealthEffect;
+            double desired = propensity * disposable + wealthSpendingPerMonth * nonNegative(smoothed) + wealthEffect;
             // at least the floor; a NaN desire stays NaN (the books check then stops the run)
-            double spend = desired < floor ? floor : desired;
+            double spend = less(desired, floor) ? floor : desired;
             dep += labour + transfer - tax - cardInterest - spend;
             double limit = limitMonths * wageNow;
             // borrowing, a spending cut, repayment: each amount is 0 where it does not apply and is always added,
             // so the vector kernel needs no blend of the balances. A household that borrowed ends with deposits
             // of at most 0, never above its income, so it does not also repay.
-            double borrowed = dep < 0 ? Math.min(-dep, Math.max(0, limit - owed)) : 0;
+            double borrowed = signBit(dep) ? smaller(-dep, nonNegative(limit - owed)) : 0;
             owed += borrowed;
             dep += borrowed;
-            double cut = dep < 0 ? Math.min(-dep, spend) : 0;
+            double cut = signBit(dep) ? smaller(-dep, spend) : 0;
             spend -= cut;
             dep += cut;
-            double repaid = owed > 0 && dep > labour + transfer
-                    ? Math.min(owed, repayShare * (dep - labour - transfer)) : 0;
+            double repaid = less(0.0, owed) && less(labour + transfer, dep)
+                    ? smaller(owed, repayShare * (dep - labour - transfer)) : 0;
             owed -= repaid;
             dep -= repaid;
-            boolean delinquent = owed > 0 && (cardInterest > delinquencyShare * (labour + transfer)
-                    || (!employed && dep <= 0 && owed >= LIMIT_USED * limit));
+            boolean delinquent = less(0.0, owed) && (less(delinquencyShare * (labour + transfer), cardInterest)
+                    || (!employed && !less(0.0, dep) && !less(owed, LIMIT_USED * limit)));
             double delinquentOwed = delinquent ? owed : 0;
             double chargedOff = chargeOffRate * delinquentOwed;
             owed -= chargedOff;
@@ -144,9 +147,51 @@ final class ScalarKernel {
             lanes[LaneSums.DEBT * LaneSums.LANES + lane] += owed;
             lanes[LaneSums.DEPOSITS * LaneSums.LANES + lane] += dep;
             if (investing) {
-                lanes[LaneSums.INVESTING_WEALTH * LaneSums.LANES + lane] += Math.max(0, dep - owed + s * portfolio);
+                lanes[LaneSums.INVESTING_WEALTH * LaneSums.LANES + lane] += nonNegative(dep - owed + s * portfolio);
                 lanes[LaneSums.TREND * LaneSums.LANES + lane] += (f & HouseholdArrays.TREND) != 0 ? 1 : 0;
             }
         }
+    }
+
+    /**
+     * {@code a < b} as the sign bit of {@code a - b}: the same for finite values (the difference is +0.0 when
+     * they are equal); for infinities and NaN it is whatever sign the difference has. The vector kernel decides
+     * every comparison this way, with integer operations on the bits, so both kernels share this definition.
+     *
+     * @param a the left side
+     * @param b the right side
+     * @return whether {@code a - b} has its sign bit set
+     */
+    static boolean less(double a, double b) {
+        return signBit(a - b);
+    }
+
+    /**
+     * @param x a value
+     * @return whether its sign bit is set (negative, -0.0 or a NaN with the bit)
+     */
+    static boolean signBit(double x) {
+        return Double.doubleToRawLongBits(x) < 0;
+    }
+
+    /**
+     * {@code max(0, x)}: +0.0 where the sign bit of {@code x} is set, else {@code x}.
+     *
+     * @param x a value
+     * @return {@code x}, or +0.0 where its sign bit is set
+     */
+    static double nonNegative(double x) {
+        return signBit(x) ? 0.0 : x;
+    }
+
+    /**
+     * {@code min(a, b)} on {@link #less}.
+     *
+     * @param a one value
+     * @param b the other
+     * @return {@code a} where {@code less(a, b)}, else {@code b}
+     */
+    static double smaller(double a, double b) {
+        return less(a, b) ? a : b;
     }
 }

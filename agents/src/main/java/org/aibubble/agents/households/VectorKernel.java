@@ -10,7 +10,6 @@ import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
@@ -18,18 +17,28 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The household month on SIMD vectors of 8 (512-bit) or 4 (256-bit) doubles, through the incubating Vector API
  * of JDK 17 ({@code --add-modules jdk.incubator.vector}). Bit-identical to {@link ScalarKernel}: the same
- * expressions in the same order, lane-wise, with no fused multiply-add; every branch is replaced by a blend; the
+ * expressions in the same order, lane-wise, with no fused multiply-add; every branch is replaced by a select; the
  * totals go into the same partial sums at lane {@code i % 8} ({@link LaneSums}; with 4 lanes two sets of
  * accumulators alternate). Only {@link KernelChoice} decides to load this class, and only when the module is
  * in the boot layer.
  *
+ * <p>No {@code VectorMask} in the loop: JDK 17 keeps masks in vector registers and moves each one through an
+ * AVX-512 mask register at every compare and every blend (JDK 25 does not). Every condition is instead a long
+ * lane of all ones or all zeros, the sign bit of a difference spread by an arithmetic shift ({@code a < b} is the
+ * sign of {@code a - b}, as {@link ScalarKernel#less} defines it for both kernels), and every select is AND, OR,
+ * XOR or ANDNOT on the bits; this made the loop about 20% faster on JDK 17.
+ *
  * <p>Why the loop reads as it does (each point was measured; breaking one silently makes the loop allocate and
- * run 1.5 to 3 times slower): no call to a method of our own inside the loop (the body is too big for C2 to
+ * run 1.5 to 10 times slower): no call to a method of our own inside the loop (the body is too big for C2 to
  * inline a call that is not {@code @ForceInline}, and every vector crossing the call is boxed); no branch
  * inside the loop, not even a loop-invariant one or an {@code anyTrue()} around the rare borrowing code (the
- * merged vectors are boxed); the draw bits are recomputed from the index, not carried across iterations; masks
- * change type by {@code VectorMask.cast}, never by a long/double conversion (D2L is not intrinsified in JDK 17,
- * L2D needs AVX-512DQ).
+ * merged vectors are boxed); the draw bits are recomputed from the index, not carried across iterations; every
+ * vector operation is called as {@code lanewise(op, ...)} from this method, not through {@code add}, {@code neg}
+ * and the like: C2 inlines the operation only where it has a profile of the receiver's class, and the shared
+ * profile inside those JDK methods was sometimes empty when this method was compiled, which left virtual calls
+ * and boxing in about half of the runs; bits change type by {@code reinterpretShape} with the constant
+ * species, not {@code reinterpretAsLongs} (whose species lookup sometimes did not fold), and never by a
+ * long/double conversion (D2L is not intrinsified in JDK 17, L2D needs AVX-512DQ).
  */
 final class VectorKernel {
     private static final VectorSpecies<Double> DS =
@@ -75,7 +84,6 @@ final class VectorKernel {
     // One long method on purpose: see the class comment (no helper calls, no branches in the loop).
     static void range(GroupMonth c, HouseholdArrays h, int from, int to, double[] lanes) {
         final double price = c.price;
-        final double benefit = c.benefit;
         final double transfer = c.transfer;
         final double taxRate = c.taxRate;
         final double residual = c.residual;
@@ -106,15 +114,14 @@ final class VectorKernel {
         final byte[] flagsOf = h.flags;
 
         final DoubleVector zero = DoubleVector.zero(DS);
-        final DoubleVector one = DoubleVector.broadcast(DS, 1.0);
         final long oneBits = Double.doubleToRawLongBits(1.0);
         final long oneXorLoss = oneBits ^ Double.doubleToRawLongBits(c.lossAversion);
-        final LongVector fireBelow = LongVector.broadcast(LS, c.fireBelow);
+        final long benefitBits = Double.doubleToRawLongBits(c.benefit);
+        final long oneXorBenefit = oneBits ^ benefitBits;
         final LongVector hireBelow = LongVector.broadcast(LS, c.hireBelow);
+        final LongVector hireXorFire = LongVector.broadcast(LS, c.hireBelow ^ c.fireBelow);
         final LongVector zeroL = LongVector.zero(LS);
-        final LongVector delinquentBit = LongVector.broadcast(LS, HouseholdArrays.DELINQUENT);
-        final LongVector trendBit = LongVector.broadcast(LS, HouseholdArrays.TREND);
-        final VectorMask<Double> notInvesting = DS.maskAll(!c.investing);
+        final long investingBits = c.investing ? -1L : 0L;
         final long trendCounted = c.investing ? HouseholdArrays.TREND : 0;
         final LongVector jobLanes = IOTA.mul(QuasiRandom.JOB);
         final LongVector reviewLanes = IOTA.mul(QuasiRandom.REVIEW);
@@ -155,87 +162,120 @@ final class VectorKernel {
                 fl = (LongVector) ByteVector.fromArray(BS, flagsOf, i).convertShape(VectorOperators.B2L, LS, 0);
             } else {
                 long four = ((int) FOUR_FLAGS.get(flagsOf, i)) & 0xFFFF_FFFFL;
-                fl = LongVector.broadcast(LS, four).lanewise(VectorOperators.LSHR, BYTE_SHIFTS).and(0xFF);
+                fl = LongVector.broadcast(LS, four).lanewise(VectorOperators.LSHR, BYTE_SHIFTS).lanewise(VectorOperators.AND, 0xFF);
             }
-            LongVector jobBits = jobLanes.add(jobs + i * QuasiRandom.JOB);
-            VectorMask<Long> wasEmployed = fl.and(HouseholdArrays.EMPLOYED).compare(VectorOperators.NE, 0);
-            VectorMask<Long> flip = jobBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT)
-                    .compare(VectorOperators.LT, hireBelow.blend(fireBelow, wasEmployed));
-            fl = fl.lanewise(VectorOperators.XOR, HouseholdArrays.EMPLOYED, flip);
-            // without a job after the draw: the draw did not flip it to employed, or flipped it away
-            VectorMask<Double> jobless = wasEmployed.eq(flip).cast(DS);
+            // every condition below is a lane mask of all ones or all zeros in a long, the sign bit of a difference
+            // spread by ASHR 63 (a < b is the sign of a - b), and every select is AND, OR, XOR or ANDNOT on the bits
+            LongVector jobBits = jobLanes.lanewise(VectorOperators.ADD, jobs + i * QuasiRandom.JOB);
+            // EMPLOYED is bit 0: moved to the sign and spread
+            LongVector wasEmployed = fl.lanewise(VectorOperators.LSHL, 63).lanewise(VectorOperators.ASHR, 63);
+            LongVector jobBelow = hireBelow.lanewise(VectorOperators.XOR, hireXorFire.lanewise(VectorOperators.AND, wasEmployed));
+            LongVector flip = jobBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT).lanewise(VectorOperators.SUB, jobBelow)
+                    .lanewise(VectorOperators.ASHR, 63);
+            fl = fl.lanewise(VectorOperators.XOR, flip.lanewise(VectorOperators.AND, HouseholdArrays.EMPLOYED));
+            // with a job after the draw: had one and the draw did not flip it, or had none and the draw flipped it
+            LongVector employed = wasEmployed.lanewise(VectorOperators.XOR, flip);
 
             // ---- income, wealth, spending
             DoubleVector wageNow = ((DoubleVector) FloatVector.fromArray(FS, wageOf, i)
-                    .convertShape(VectorOperators.F2D, DS, 0)).mul(price);
-            DoubleVector labour = wageNow.blend(wageNow.mul(benefit), jobless);
-            DoubleVector tax = labour.mul(taxRate);
+                    .convertShape(VectorOperators.F2D, DS, 0)).lanewise(VectorOperators.MUL, price);
+            // times 1.0 (exact) with a job, times benefit without
+            DoubleVector labour = wageNow.lanewise(VectorOperators.MUL, (DoubleVector) employed.lanewise(VectorOperators.AND, oneXorBenefit)
+                    .lanewise(VectorOperators.XOR, benefitBits).reinterpretShape(DS, 0));
+            DoubleVector tax = labour.lanewise(VectorOperators.MUL, taxRate);
             DoubleVector s = (DoubleVector) FloatVector.fromArray(FS, shareOf, i).convertShape(VectorOperators.F2D, DS, 0);
-            DoubleVector dep = DoubleVector.fromArray(DS, depositsOf, i).add(s.mul(residual));
+            DoubleVector dep = DoubleVector.fromArray(DS, depositsOf, i).lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, residual));
             DoubleVector owed = DoubleVector.fromArray(DS, debtOf, i);
-            DoubleVector cardInterest = owed.mul(rate);
-            DoubleVector lt = labour.add(transfer);
-            DoubleVector ltMinusTax = lt.sub(tax);
-            DoubleVector disposable = ltMinusTax.add(s.mul(capitalIncome));
-            DoubleVector wealth = dep.sub(owed).add(s.mul(portfolio));
+            DoubleVector cardInterest = owed.lanewise(VectorOperators.MUL, rate);
+            DoubleVector lt = labour.lanewise(VectorOperators.ADD, transfer);
+            DoubleVector ltMinusTax = lt.lanewise(VectorOperators.SUB, tax);
+            DoubleVector disposable = ltMinusTax.lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, capitalIncome));
+            DoubleVector wealth = dep.lanewise(VectorOperators.SUB, owed).lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, portfolio));
             DoubleVector smoothed0 = (DoubleVector) FloatVector.fromArray(FS, smoothedOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0);
-            DoubleVector smoothed = smoothed0.add(wealth.sub(smoothed0).mul(lagWeight));
+            DoubleVector smoothed = smoothed0.lanewise(VectorOperators.ADD, wealth.lanewise(VectorOperators.SUB, smoothed0).lanewise(VectorOperators.MUL, lagWeight));
             DoubleVector reference0 = (DoubleVector) FloatVector.fromArray(FS, referenceOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0);
-            DoubleVector reference = reference0.add(smoothed.sub(reference0).mul(referenceWeight));
-            DoubleVector gap = smoothed.sub(reference);
+            DoubleVector reference = reference0.lanewise(VectorOperators.ADD, smoothed.lanewise(VectorOperators.SUB, reference0).lanewise(VectorOperators.MUL, referenceWeight));
+            DoubleVector gap = smoothed.lanewise(VectorOperators.SUB, reference);
             // the factor is lossAversion where gap has its sign bit set, else 1: the same as gap < 0 for every gap
             // (a gap of -0.0 or NaN gives the same product either way), chosen with integer operations
-            LongVector gapSign = gap.reinterpretAsLongs().lanewise(VectorOperators.ASHR, 63);
-            DoubleVector wealthEffect = gap.mul(wealthEffectPerMonth)
-                    .mul(gapSign.and(oneXorLoss).lanewise(VectorOperators.XOR, oneBits).reinterpretAsDoubles());
-            // Math.max(0, x) as a blend, exact for every x (NaN stays NaN, -0.0 gives +0.0)
-            DoubleVector smoothedPos = smoothed.blend(0.0, smoothed.compare(VectorOperators.LE, 0.0));
-            DoubleVector floor = lt.mul(ScalarKernel.SPENDING_FLOOR);
-            DoubleVector desired = disposable.mul(propensity).add(smoothedPos.mul(wealthSpendingPerMonth)).add(wealthEffect);
-            DoubleVector spend = desired.blend(floor, desired.compare(VectorOperators.LT, floor));
-            dep = dep.add(ltMinusTax.sub(cardInterest).sub(spend));
-            DoubleVector limit = wageNow.mul(limitMonths);
+            LongVector gapSign = ((LongVector) gap.reinterpretShape(LS, 0)).lanewise(VectorOperators.ASHR, 63);
+            DoubleVector wealthEffect = gap.lanewise(VectorOperators.MUL, wealthEffectPerMonth)
+                    .lanewise(VectorOperators.MUL, (DoubleVector) gapSign.lanewise(VectorOperators.AND, oneXorLoss).lanewise(VectorOperators.XOR, oneBits).reinterpretShape(DS, 0));
+            // ScalarKernel.nonNegative: +0.0 where the sign bit is set
+            LongVector smoothedBits = (LongVector) smoothed.reinterpretShape(LS, 0);
+            DoubleVector smoothedPos = (DoubleVector) smoothedBits
+                    .lanewise(VectorOperators.AND_NOT, smoothedBits.lanewise(VectorOperators.ASHR, 63))
+                    .reinterpretShape(DS, 0);
+            DoubleVector floor = lt.lanewise(VectorOperators.MUL, ScalarKernel.SPENDING_FLOOR);
+            DoubleVector desired = disposable.lanewise(VectorOperators.MUL, propensity).lanewise(VectorOperators.ADD, smoothedPos.lanewise(VectorOperators.MUL, wealthSpendingPerMonth)).lanewise(VectorOperators.ADD, wealthEffect);
+            LongVector desiredBits = (LongVector) desired.reinterpretShape(LS, 0);
+            LongVector underFloor = ((LongVector) desired.lanewise(VectorOperators.SUB, floor).reinterpretShape(LS, 0))
+                    .lanewise(VectorOperators.ASHR, 63);
+            DoubleVector spend = (DoubleVector) desiredBits.lanewise(VectorOperators.XOR,
+                    desiredBits.lanewise(VectorOperators.XOR, floor.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, underFloor))
+                    .reinterpretShape(DS, 0);
+            dep = dep.lanewise(VectorOperators.ADD, ltMinusTax.lanewise(VectorOperators.SUB, cardInterest).lanewise(VectorOperators.SUB, spend));
+            DoubleVector limit = wageNow.lanewise(VectorOperators.MUL, limitMonths);
 
             // ---- borrowing where deposits went negative, a spending cut, repayment: as in ScalarKernel each
-            // amount is 0 where it does not apply. min(a, b) is written as a blend, which is exact here: a (-dep,
-            // the shortfall, owed) is never zero or NaN in the lanes that use it, and an unordered compare picks
-            // b (NaN) as Math.min does
-            DoubleVector room = limit.sub(owed);
-            room = room.blend(0.0, room.compare(VectorOperators.LE, 0.0));
-            DoubleVector debit = dep.neg();
-            DoubleVector borrowed = zero.blend(room.blend(debit, debit.compare(VectorOperators.LT, room)),
-                    dep.compare(VectorOperators.LT, 0.0));
-            owed = owed.add(borrowed);
-            dep = dep.add(borrowed);
-            DoubleVector shortfall = dep.neg();
-            DoubleVector cut = zero.blend(spend.blend(shortfall, shortfall.compare(VectorOperators.LT, spend)),
-                    dep.compare(VectorOperators.LT, 0.0));
-            spend = spend.sub(cut);
-            dep = dep.add(cut);
-            DoubleVector surplusShare = dep.sub(labour).sub(transfer).mul(repayShare);
-            DoubleVector repaid = zero.blend(surplusShare.blend(owed, owed.compare(VectorOperators.LT, surplusShare)),
-                    owed.compare(VectorOperators.GT, 0.0).and(dep.compare(VectorOperators.GT, lt)));
-            owed = owed.sub(repaid);
-            dep = dep.sub(repaid);
+            // amount is 0 where it does not apply, and min(a, b) is "a where a - b has its sign bit set, else b"
+            LongVector roomBits = (LongVector) limit.lanewise(VectorOperators.SUB, owed).reinterpretShape(LS, 0);
+            roomBits = roomBits.lanewise(VectorOperators.AND_NOT, roomBits.lanewise(VectorOperators.ASHR, 63));
+            DoubleVector debit = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(VectorOperators.XOR, Long.MIN_VALUE)
+                    .reinterpretShape(DS, 0);
+            LongVector debitFirst = ((LongVector) debit.lanewise(VectorOperators.SUB, (DoubleVector) roomBits.reinterpretShape(DS, 0))
+                    .reinterpretShape(LS, 0)).lanewise(VectorOperators.ASHR, 63);
+            DoubleVector borrowed = (DoubleVector) roomBits.lanewise(VectorOperators.XOR,
+                    roomBits.lanewise(VectorOperators.XOR, debit.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, debitFirst))
+                    .lanewise(VectorOperators.AND, dep.reinterpretShape(LS, 0).lanewise(VectorOperators.ASHR, 63)).reinterpretShape(DS, 0);
+            owed = owed.lanewise(VectorOperators.ADD, borrowed);
+            dep = dep.lanewise(VectorOperators.ADD, borrowed);
+            DoubleVector shortfall = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(VectorOperators.XOR, Long.MIN_VALUE)
+                    .reinterpretShape(DS, 0);
+            LongVector spendBits = (LongVector) spend.reinterpretShape(LS, 0);
+            LongVector shortfallFirst = ((LongVector) shortfall.lanewise(VectorOperators.SUB, spend).reinterpretShape(LS, 0))
+                    .lanewise(VectorOperators.ASHR, 63);
+            DoubleVector cut = (DoubleVector) spendBits.lanewise(VectorOperators.XOR,
+                    spendBits.lanewise(VectorOperators.XOR, shortfall.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, shortfallFirst))
+                    .lanewise(VectorOperators.AND, dep.reinterpretShape(LS, 0).lanewise(VectorOperators.ASHR, 63)).reinterpretShape(DS, 0);
+            spend = spend.lanewise(VectorOperators.SUB, cut);
+            dep = dep.lanewise(VectorOperators.ADD, cut);
+            DoubleVector surplusShare = dep.lanewise(VectorOperators.SUB, labour).lanewise(VectorOperators.SUB, transfer).lanewise(VectorOperators.MUL, repayShare);
+            LongVector surplusBits = (LongVector) surplusShare.reinterpretShape(LS, 0);
+            LongVector owedFirst = ((LongVector) owed.lanewise(VectorOperators.SUB, surplusShare).reinterpretShape(LS, 0))
+                    .lanewise(VectorOperators.ASHR, 63);
+            // 0 < owed and lt < dep: both signs set
+            LongVector repaying = ((LongVector) zero.lanewise(VectorOperators.SUB, owed).reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, lt.lanewise(VectorOperators.SUB, dep).reinterpretShape(LS, 0))
+                    .lanewise(VectorOperators.ASHR, 63);
+            DoubleVector repaid = (DoubleVector) surplusBits.lanewise(VectorOperators.XOR,
+                    surplusBits.lanewise(VectorOperators.XOR, owed.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, owedFirst))
+                    .lanewise(VectorOperators.AND, repaying).reinterpretShape(DS, 0);
+            owed = owed.lanewise(VectorOperators.SUB, repaid);
+            dep = dep.lanewise(VectorOperators.SUB, repaid);
 
-            // ---- delinquency, charge-off, forecasting rule
-            VectorMask<Double> delinquent = owed.compare(VectorOperators.GT, 0.0)
-                    .and(cardInterest.compare(VectorOperators.GT, lt.mul(delinquencyShare))
-                            .or(jobless.and(dep.compare(VectorOperators.LE, 0.0))
-                                    .and(owed.compare(VectorOperators.GE, limit.mul(ScalarKernel.LIMIT_USED)))));
-            DoubleVector delinquentOwed = zero.blend(owed, delinquent);
-            DoubleVector chargedOff = delinquentOwed.mul(chargeOffRate);
-            owed = owed.sub(chargedOff);
-            fl = fl.and(~HouseholdArrays.DELINQUENT).or(zeroL.blend(delinquentBit, delinquent.cast(LS)));
-            LongVector reviewBits = reviewLanes.add(reviews + i * QuasiRandom.REVIEW);
-            LongVector choiceBits = choiceLanes.add(choices + i * QuasiRandom.CHOICE);
-            VectorMask<Long> reviewing = reviewBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT)
-                    .compare(VectorOperators.LT, reviewBelow);
-            VectorMask<Long> choosesTrend = choiceBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT)
-                    .compare(VectorOperators.LT, trendBelow);
-            fl = fl.blend(fl.and(~HouseholdArrays.TREND).or(zeroL.blend(trendBit, choosesTrend)), reviewing);
+            // ---- delinquency, charge-off, forecasting rule: 0 < owed and (delinquencyShare * lt < cardInterest
+            // or (without a job and not 0 < dep and not owed < LIMIT_USED * limit)), on the sign bits
+            LongVector stuck = employed.lanewise(VectorOperators.OR, zero.lanewise(VectorOperators.SUB, dep).reinterpretShape(LS, 0))
+                    .lanewise(VectorOperators.OR, owed.lanewise(VectorOperators.SUB, limit.lanewise(VectorOperators.MUL, ScalarKernel.LIMIT_USED)).reinterpretShape(LS, 0))
+                    .lanewise(VectorOperators.XOR, -1L);
+            LongVector delinquent = ((LongVector) zero.lanewise(VectorOperators.SUB, owed).reinterpretShape(LS, 0))
+                    .lanewise(VectorOperators.AND, ((LongVector) lt.lanewise(VectorOperators.MUL, delinquencyShare).lanewise(VectorOperators.SUB, cardInterest).reinterpretShape(LS, 0)).lanewise(VectorOperators.OR, stuck))
+                    .lanewise(VectorOperators.ASHR, 63);
+            DoubleVector delinquentOwed = (DoubleVector) ((LongVector) owed.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, delinquent)
+                    .reinterpretShape(DS, 0);
+            DoubleVector chargedOff = delinquentOwed.lanewise(VectorOperators.MUL, chargeOffRate);
+            owed = owed.lanewise(VectorOperators.SUB, chargedOff);
+            fl = fl.lanewise(VectorOperators.AND, ~HouseholdArrays.DELINQUENT).lanewise(VectorOperators.OR, delinquent.lanewise(VectorOperators.AND, HouseholdArrays.DELINQUENT));
+            LongVector reviewBits = reviewLanes.lanewise(VectorOperators.ADD, reviews + i * QuasiRandom.REVIEW);
+            LongVector choiceBits = choiceLanes.lanewise(VectorOperators.ADD, choices + i * QuasiRandom.CHOICE);
+            LongVector reviewing = reviewBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT).lanewise(VectorOperators.SUB, reviewBelow)
+                    .lanewise(VectorOperators.ASHR, 63);
+            LongVector choosesTrend = choiceBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT).lanewise(VectorOperators.SUB, trendBelow)
+                    .lanewise(VectorOperators.ASHR, 63);
+            LongVector trendReviewed = reviewing.lanewise(VectorOperators.AND, HouseholdArrays.TREND);
+            fl = fl.lanewise(VectorOperators.AND_NOT, trendReviewed).lanewise(VectorOperators.OR, choosesTrend.lanewise(VectorOperators.AND, trendReviewed));
 
             // ---- stores
             dep.intoArray(depositsOf, i);
@@ -251,22 +291,25 @@ final class VectorKernel {
             }
 
             // ---- totals
-            DoubleVector positive = dep.sub(owed).add(s.mul(portfolio));
-            positive = positive.blend(0.0, positive.compare(VectorOperators.LE, 0.0).or(notInvesting));
-            DoubleVector wages = labour.blend(zero, jobless);
-            a0 = a0.add(spend);
-            a1 = a1.add(wages);
-            a2 = a2.add(labour.sub(wages));
-            a3 = a3.add(cardInterest);
-            a4 = a4.add(borrowed);
-            a5 = a5.add(repaid);
-            a6 = a6.add(chargedOff);
-            a8 = a8.add(delinquentOwed.sub(chargedOff));
-            a9 = a9.add(owed);
-            a10 = a10.add(dep);
-            a12 = a12.add(positive);
+            LongVector positiveBits = (LongVector) dep.lanewise(VectorOperators.SUB, owed).lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, portfolio)).reinterpretShape(LS, 0);
+            DoubleVector positive = (DoubleVector) positiveBits
+                    .lanewise(VectorOperators.AND_NOT, positiveBits.lanewise(VectorOperators.ASHR, 63))
+                    .lanewise(VectorOperators.AND, investingBits).reinterpretShape(DS, 0);
+            DoubleVector wages = (DoubleVector) ((LongVector) labour.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, employed)
+                    .reinterpretShape(DS, 0);
+            a0 = a0.lanewise(VectorOperators.ADD, spend);
+            a1 = a1.lanewise(VectorOperators.ADD, wages);
+            a2 = a2.lanewise(VectorOperators.ADD, labour.lanewise(VectorOperators.SUB, wages));
+            a3 = a3.lanewise(VectorOperators.ADD, cardInterest);
+            a4 = a4.lanewise(VectorOperators.ADD, borrowed);
+            a5 = a5.lanewise(VectorOperators.ADD, repaid);
+            a6 = a6.lanewise(VectorOperators.ADD, chargedOff);
+            a8 = a8.lanewise(VectorOperators.ADD, delinquentOwed.lanewise(VectorOperators.SUB, chargedOff));
+            a9 = a9.lanewise(VectorOperators.ADD, owed);
+            a10 = a10.lanewise(VectorOperators.ADD, dep);
+            a12 = a12.lanewise(VectorOperators.ADD, positive);
             // employed in bits 0..31, trend followers of investing groups in bits 32..63 (TREND << 31)
-            counts = counts.add(fl.and(HouseholdArrays.EMPLOYED)).add(fl.and(trendCounted).lanewise(VectorOperators.LSHL, 31));
+            counts = counts.lanewise(VectorOperators.ADD, fl.lanewise(VectorOperators.AND, HouseholdArrays.EMPLOYED)).lanewise(VectorOperators.ADD, fl.lanewise(VectorOperators.AND, trendCounted).lanewise(VectorOperators.LSHL, 31));
             if (L != n) {
                 DoubleVector t;
                 t = a0; a0 = b0; b0 = t;
