@@ -9,13 +9,14 @@ import org.aibubble.agents.parallel.QuasiRandom;
  *
  * <p>Arithmetic order is part of the contract: every expression is evaluated exactly as written, with no fused
  * multiply-add, and every total is added into its partial sum at lane {@code i % 8} ({@link LaneSums}), so the
- * vector kernel, which evaluates the same expressions lane-wise with blends in place of branches, produces the
+ * vector kernel, which evaluates the same expressions lane-wise with bit selects in place of branches, produces the
  * same doubles. Some expressions are written the way the vector kernel computes them cheaply (benefits as labour
  * income less wages, delinquent debt as the delinquent's debt less the charge-off); the counts (employed, trend
  * followers) are sums of 1.0, exact integers, which the vector kernel counts in integers.
- Comparisons of doubles go through {@link #less} (the sign bit of the difference), minima through
+ * Comparisons of doubles go through {@link #less} (the sign bit of the difference), minima through
  * {@link #smaller} and {@code max(0, x)} through {@link #nonNegative}, which is how the vector kernel decides
- * them without masks; for finite values they agree with {@code <}, {@code Math.min} and {@code Math.max}.
+ * them without masks; for finite values they agree with {@code <}, {@code Math.min} and {@code Math.max} (but
+ * for -0.0 against +0.0).
  */
 final class ScalarKernel {
     /** Spending never falls under this share of labour income plus transfers. */
@@ -154,9 +155,10 @@ final class ScalarKernel {
     }
 
     /**
-     * {@code a < b} as the sign bit of {@code a - b}: the same for finite values (the difference is +0.0 when
-     * they are equal); for infinities and NaN it is whatever sign the difference has. The vector kernel decides
-     * every comparison this way, with integer operations on the bits, so both kernels share this definition.
+     * {@code a < b} as the sign bit of {@code a - b}: the same for finite values (the difference of equal values
+     * is +0.0), except that -0.0 counts as less than +0.0; for infinities and NaN it is whatever sign the
+     * difference has. The vector kernel decides every comparison this way, with integer operations on the bits,
+     * so both kernels share this definition.
      *
      * @param a the left side
      * @param b the right side

@@ -1,5 +1,16 @@
 package org.aibubble.agents.households;
 
+import static jdk.incubator.vector.VectorOperators.ADD;
+import static jdk.incubator.vector.VectorOperators.AND;
+import static jdk.incubator.vector.VectorOperators.AND_NOT;
+import static jdk.incubator.vector.VectorOperators.ASHR;
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LSHR;
+import static jdk.incubator.vector.VectorOperators.MUL;
+import static jdk.incubator.vector.VectorOperators.OR;
+import static jdk.incubator.vector.VectorOperators.SUB;
+import static jdk.incubator.vector.VectorOperators.XOR;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -162,120 +173,126 @@ final class VectorKernel {
                 fl = (LongVector) ByteVector.fromArray(BS, flagsOf, i).convertShape(VectorOperators.B2L, LS, 0);
             } else {
                 long four = ((int) FOUR_FLAGS.get(flagsOf, i)) & 0xFFFF_FFFFL;
-                fl = LongVector.broadcast(LS, four).lanewise(VectorOperators.LSHR, BYTE_SHIFTS).lanewise(VectorOperators.AND, 0xFF);
+                fl = LongVector.broadcast(LS, four).lanewise(LSHR, BYTE_SHIFTS).lanewise(AND, 0xFF);
             }
             // every condition below is a lane mask of all ones or all zeros in a long, the sign bit of a difference
             // spread by ASHR 63 (a < b is the sign of a - b), and every select is AND, OR, XOR or ANDNOT on the bits
-            LongVector jobBits = jobLanes.lanewise(VectorOperators.ADD, jobs + i * QuasiRandom.JOB);
+            LongVector jobBits = jobLanes.lanewise(ADD, jobs + i * QuasiRandom.JOB);
             // EMPLOYED is bit 0: moved to the sign and spread
-            LongVector wasEmployed = fl.lanewise(VectorOperators.LSHL, 63).lanewise(VectorOperators.ASHR, 63);
-            LongVector jobBelow = hireBelow.lanewise(VectorOperators.XOR, hireXorFire.lanewise(VectorOperators.AND, wasEmployed));
-            LongVector flip = jobBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT).lanewise(VectorOperators.SUB, jobBelow)
-                    .lanewise(VectorOperators.ASHR, 63);
-            fl = fl.lanewise(VectorOperators.XOR, flip.lanewise(VectorOperators.AND, HouseholdArrays.EMPLOYED));
+            LongVector wasEmployed = fl.lanewise(LSHL, 63).lanewise(ASHR, 63);
+            LongVector jobBelow = hireBelow.lanewise(XOR, hireXorFire.lanewise(AND, wasEmployed));
+            LongVector flip = jobBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, jobBelow)
+                    .lanewise(ASHR, 63);
+            fl = fl.lanewise(XOR, flip.lanewise(AND, HouseholdArrays.EMPLOYED));
             // with a job after the draw: had one and the draw did not flip it, or had none and the draw flipped it
-            LongVector employed = wasEmployed.lanewise(VectorOperators.XOR, flip);
+            LongVector employed = wasEmployed.lanewise(XOR, flip);
 
             // ---- income, wealth, spending
             DoubleVector wageNow = ((DoubleVector) FloatVector.fromArray(FS, wageOf, i)
-                    .convertShape(VectorOperators.F2D, DS, 0)).lanewise(VectorOperators.MUL, price);
+                    .convertShape(VectorOperators.F2D, DS, 0)).lanewise(MUL, price);
             // times 1.0 (exact) with a job, times benefit without
-            DoubleVector labour = wageNow.lanewise(VectorOperators.MUL, (DoubleVector) employed.lanewise(VectorOperators.AND, oneXorBenefit)
-                    .lanewise(VectorOperators.XOR, benefitBits).reinterpretShape(DS, 0));
-            DoubleVector tax = labour.lanewise(VectorOperators.MUL, taxRate);
+            DoubleVector labour = wageNow.lanewise(MUL, (DoubleVector) employed.lanewise(AND, oneXorBenefit)
+                    .lanewise(XOR, benefitBits).reinterpretShape(DS, 0));
+            DoubleVector tax = labour.lanewise(MUL, taxRate);
             DoubleVector s = (DoubleVector) FloatVector.fromArray(FS, shareOf, i).convertShape(VectorOperators.F2D, DS, 0);
-            DoubleVector dep = DoubleVector.fromArray(DS, depositsOf, i).lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, residual));
+            DoubleVector dep = DoubleVector.fromArray(DS, depositsOf, i).lanewise(ADD, s.lanewise(MUL, residual));
             DoubleVector owed = DoubleVector.fromArray(DS, debtOf, i);
-            DoubleVector cardInterest = owed.lanewise(VectorOperators.MUL, rate);
-            DoubleVector lt = labour.lanewise(VectorOperators.ADD, transfer);
-            DoubleVector ltMinusTax = lt.lanewise(VectorOperators.SUB, tax);
-            DoubleVector disposable = ltMinusTax.lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, capitalIncome));
-            DoubleVector wealth = dep.lanewise(VectorOperators.SUB, owed).lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, portfolio));
+            DoubleVector cardInterest = owed.lanewise(MUL, rate);
+            DoubleVector lt = labour.lanewise(ADD, transfer);
+            DoubleVector ltMinusTax = lt.lanewise(SUB, tax);
+            DoubleVector disposable = ltMinusTax.lanewise(ADD, s.lanewise(MUL, capitalIncome));
+            DoubleVector wealth = dep.lanewise(SUB, owed).lanewise(ADD, s.lanewise(MUL, portfolio));
             DoubleVector smoothed0 = (DoubleVector) FloatVector.fromArray(FS, smoothedOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0);
-            DoubleVector smoothed = smoothed0.lanewise(VectorOperators.ADD, wealth.lanewise(VectorOperators.SUB, smoothed0).lanewise(VectorOperators.MUL, lagWeight));
+            DoubleVector smoothed = smoothed0.lanewise(ADD, wealth.lanewise(SUB, smoothed0).lanewise(MUL, lagWeight));
             DoubleVector reference0 = (DoubleVector) FloatVector.fromArray(FS, referenceOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0);
-            DoubleVector reference = reference0.lanewise(VectorOperators.ADD, smoothed.lanewise(VectorOperators.SUB, reference0).lanewise(VectorOperators.MUL, referenceWeight));
-            DoubleVector gap = smoothed.lanewise(VectorOperators.SUB, reference);
+            DoubleVector reference = reference0
+                    .lanewise(ADD, smoothed.lanewise(SUB, reference0).lanewise(MUL, referenceWeight));
+            DoubleVector gap = smoothed.lanewise(SUB, reference);
             // the factor is lossAversion where gap has its sign bit set, else 1: the same as gap < 0 for every gap
             // (a gap of -0.0 or NaN gives the same product either way), chosen with integer operations
-            LongVector gapSign = ((LongVector) gap.reinterpretShape(LS, 0)).lanewise(VectorOperators.ASHR, 63);
-            DoubleVector wealthEffect = gap.lanewise(VectorOperators.MUL, wealthEffectPerMonth)
-                    .lanewise(VectorOperators.MUL, (DoubleVector) gapSign.lanewise(VectorOperators.AND, oneXorLoss).lanewise(VectorOperators.XOR, oneBits).reinterpretShape(DS, 0));
+            LongVector gapSign = ((LongVector) gap.reinterpretShape(LS, 0)).lanewise(ASHR, 63);
+            DoubleVector wealthEffect = gap.lanewise(MUL, wealthEffectPerMonth)
+                    .lanewise(MUL, (DoubleVector) gapSign.lanewise(AND, oneXorLoss).lanewise(XOR, oneBits)
+                            .reinterpretShape(DS, 0));
             // ScalarKernel.nonNegative: +0.0 where the sign bit is set
             LongVector smoothedBits = (LongVector) smoothed.reinterpretShape(LS, 0);
             DoubleVector smoothedPos = (DoubleVector) smoothedBits
-                    .lanewise(VectorOperators.AND_NOT, smoothedBits.lanewise(VectorOperators.ASHR, 63))
+                    .lanewise(AND_NOT, smoothedBits.lanewise(ASHR, 63))
                     .reinterpretShape(DS, 0);
-            DoubleVector floor = lt.lanewise(VectorOperators.MUL, ScalarKernel.SPENDING_FLOOR);
-            DoubleVector desired = disposable.lanewise(VectorOperators.MUL, propensity).lanewise(VectorOperators.ADD, smoothedPos.lanewise(VectorOperators.MUL, wealthSpendingPerMonth)).lanewise(VectorOperators.ADD, wealthEffect);
+            DoubleVector floor = lt.lanewise(MUL, ScalarKernel.SPENDING_FLOOR);
+            DoubleVector desired = disposable.lanewise(MUL, propensity)
+                    .lanewise(ADD, smoothedPos.lanewise(MUL, wealthSpendingPerMonth)).lanewise(ADD, wealthEffect);
             LongVector desiredBits = (LongVector) desired.reinterpretShape(LS, 0);
-            LongVector underFloor = ((LongVector) desired.lanewise(VectorOperators.SUB, floor).reinterpretShape(LS, 0))
-                    .lanewise(VectorOperators.ASHR, 63);
-            DoubleVector spend = (DoubleVector) desiredBits.lanewise(VectorOperators.XOR,
-                    desiredBits.lanewise(VectorOperators.XOR, floor.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, underFloor))
+            LongVector underFloor = ((LongVector) desired.lanewise(SUB, floor).reinterpretShape(LS, 0))
+                    .lanewise(ASHR, 63);
+            DoubleVector spend = (DoubleVector) desiredBits.lanewise(XOR,
+                    desiredBits.lanewise(XOR, floor.reinterpretShape(LS, 0)).lanewise(AND, underFloor))
                     .reinterpretShape(DS, 0);
-            dep = dep.lanewise(VectorOperators.ADD, ltMinusTax.lanewise(VectorOperators.SUB, cardInterest).lanewise(VectorOperators.SUB, spend));
-            DoubleVector limit = wageNow.lanewise(VectorOperators.MUL, limitMonths);
+            dep = dep.lanewise(ADD, ltMinusTax.lanewise(SUB, cardInterest).lanewise(SUB, spend));
+            DoubleVector limit = wageNow.lanewise(MUL, limitMonths);
 
             // ---- borrowing where deposits went negative, a spending cut, repayment: as in ScalarKernel each
             // amount is 0 where it does not apply, and min(a, b) is "a where a - b has its sign bit set, else b"
-            LongVector roomBits = (LongVector) limit.lanewise(VectorOperators.SUB, owed).reinterpretShape(LS, 0);
-            roomBits = roomBits.lanewise(VectorOperators.AND_NOT, roomBits.lanewise(VectorOperators.ASHR, 63));
-            DoubleVector debit = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(VectorOperators.XOR, Long.MIN_VALUE)
+            LongVector roomBits = (LongVector) limit.lanewise(SUB, owed).reinterpretShape(LS, 0);
+            roomBits = roomBits.lanewise(AND_NOT, roomBits.lanewise(ASHR, 63));
+            DoubleVector debit = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(XOR, Long.MIN_VALUE)
                     .reinterpretShape(DS, 0);
-            LongVector debitFirst = ((LongVector) debit.lanewise(VectorOperators.SUB, (DoubleVector) roomBits.reinterpretShape(DS, 0))
-                    .reinterpretShape(LS, 0)).lanewise(VectorOperators.ASHR, 63);
-            DoubleVector borrowed = (DoubleVector) roomBits.lanewise(VectorOperators.XOR,
-                    roomBits.lanewise(VectorOperators.XOR, debit.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, debitFirst))
-                    .lanewise(VectorOperators.AND, dep.reinterpretShape(LS, 0).lanewise(VectorOperators.ASHR, 63)).reinterpretShape(DS, 0);
-            owed = owed.lanewise(VectorOperators.ADD, borrowed);
-            dep = dep.lanewise(VectorOperators.ADD, borrowed);
-            DoubleVector shortfall = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(VectorOperators.XOR, Long.MIN_VALUE)
+            LongVector debitFirst = ((LongVector) debit.lanewise(SUB, (DoubleVector) roomBits.reinterpretShape(DS, 0))
+                    .reinterpretShape(LS, 0)).lanewise(ASHR, 63);
+            DoubleVector borrowed = (DoubleVector) roomBits.lanewise(XOR,
+                    roomBits.lanewise(XOR, debit.reinterpretShape(LS, 0)).lanewise(AND, debitFirst))
+                    .lanewise(AND, dep.reinterpretShape(LS, 0).lanewise(ASHR, 63)).reinterpretShape(DS, 0);
+            owed = owed.lanewise(ADD, borrowed);
+            dep = dep.lanewise(ADD, borrowed);
+            DoubleVector shortfall = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(XOR, Long.MIN_VALUE)
                     .reinterpretShape(DS, 0);
             LongVector spendBits = (LongVector) spend.reinterpretShape(LS, 0);
-            LongVector shortfallFirst = ((LongVector) shortfall.lanewise(VectorOperators.SUB, spend).reinterpretShape(LS, 0))
-                    .lanewise(VectorOperators.ASHR, 63);
-            DoubleVector cut = (DoubleVector) spendBits.lanewise(VectorOperators.XOR,
-                    spendBits.lanewise(VectorOperators.XOR, shortfall.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, shortfallFirst))
-                    .lanewise(VectorOperators.AND, dep.reinterpretShape(LS, 0).lanewise(VectorOperators.ASHR, 63)).reinterpretShape(DS, 0);
-            spend = spend.lanewise(VectorOperators.SUB, cut);
-            dep = dep.lanewise(VectorOperators.ADD, cut);
-            DoubleVector surplusShare = dep.lanewise(VectorOperators.SUB, labour).lanewise(VectorOperators.SUB, transfer).lanewise(VectorOperators.MUL, repayShare);
+            LongVector shortfallFirst = ((LongVector) shortfall.lanewise(SUB, spend).reinterpretShape(LS, 0))
+                    .lanewise(ASHR, 63);
+            DoubleVector cut = (DoubleVector) spendBits.lanewise(XOR,
+                    spendBits.lanewise(XOR, shortfall.reinterpretShape(LS, 0)).lanewise(AND, shortfallFirst))
+                    .lanewise(AND, dep.reinterpretShape(LS, 0).lanewise(ASHR, 63)).reinterpretShape(DS, 0);
+            spend = spend.lanewise(SUB, cut);
+            dep = dep.lanewise(ADD, cut);
+            DoubleVector surplusShare = dep.lanewise(SUB, labour).lanewise(SUB, transfer).lanewise(MUL, repayShare);
             LongVector surplusBits = (LongVector) surplusShare.reinterpretShape(LS, 0);
-            LongVector owedFirst = ((LongVector) owed.lanewise(VectorOperators.SUB, surplusShare).reinterpretShape(LS, 0))
-                    .lanewise(VectorOperators.ASHR, 63);
+            LongVector owedFirst = ((LongVector) owed.lanewise(SUB, surplusShare).reinterpretShape(LS, 0))
+                    .lanewise(ASHR, 63);
             // 0 < owed and lt < dep: both signs set
-            LongVector repaying = ((LongVector) zero.lanewise(VectorOperators.SUB, owed).reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, lt.lanewise(VectorOperators.SUB, dep).reinterpretShape(LS, 0))
-                    .lanewise(VectorOperators.ASHR, 63);
-            DoubleVector repaid = (DoubleVector) surplusBits.lanewise(VectorOperators.XOR,
-                    surplusBits.lanewise(VectorOperators.XOR, owed.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, owedFirst))
-                    .lanewise(VectorOperators.AND, repaying).reinterpretShape(DS, 0);
-            owed = owed.lanewise(VectorOperators.SUB, repaid);
-            dep = dep.lanewise(VectorOperators.SUB, repaid);
+            LongVector repaying = ((LongVector) zero.lanewise(SUB, owed).reinterpretShape(LS, 0))
+                    .lanewise(AND, lt.lanewise(SUB, dep).reinterpretShape(LS, 0)).lanewise(ASHR, 63);
+            DoubleVector repaid = (DoubleVector) surplusBits.lanewise(XOR,
+                    surplusBits.lanewise(XOR, owed.reinterpretShape(LS, 0)).lanewise(AND, owedFirst))
+                    .lanewise(AND, repaying).reinterpretShape(DS, 0);
+            owed = owed.lanewise(SUB, repaid);
+            dep = dep.lanewise(SUB, repaid);
 
             // ---- delinquency, charge-off, forecasting rule: 0 < owed and (delinquencyShare * lt < cardInterest
             // or (without a job and not 0 < dep and not owed < LIMIT_USED * limit)), on the sign bits
-            LongVector stuck = employed.lanewise(VectorOperators.OR, zero.lanewise(VectorOperators.SUB, dep).reinterpretShape(LS, 0))
-                    .lanewise(VectorOperators.OR, owed.lanewise(VectorOperators.SUB, limit.lanewise(VectorOperators.MUL, ScalarKernel.LIMIT_USED)).reinterpretShape(LS, 0))
-                    .lanewise(VectorOperators.XOR, -1L);
-            LongVector delinquent = ((LongVector) zero.lanewise(VectorOperators.SUB, owed).reinterpretShape(LS, 0))
-                    .lanewise(VectorOperators.AND, ((LongVector) lt.lanewise(VectorOperators.MUL, delinquencyShare).lanewise(VectorOperators.SUB, cardInterest).reinterpretShape(LS, 0)).lanewise(VectorOperators.OR, stuck))
-                    .lanewise(VectorOperators.ASHR, 63);
-            DoubleVector delinquentOwed = (DoubleVector) ((LongVector) owed.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, delinquent)
-                    .reinterpretShape(DS, 0);
-            DoubleVector chargedOff = delinquentOwed.lanewise(VectorOperators.MUL, chargeOffRate);
-            owed = owed.lanewise(VectorOperators.SUB, chargedOff);
-            fl = fl.lanewise(VectorOperators.AND, ~HouseholdArrays.DELINQUENT).lanewise(VectorOperators.OR, delinquent.lanewise(VectorOperators.AND, HouseholdArrays.DELINQUENT));
-            LongVector reviewBits = reviewLanes.lanewise(VectorOperators.ADD, reviews + i * QuasiRandom.REVIEW);
-            LongVector choiceBits = choiceLanes.lanewise(VectorOperators.ADD, choices + i * QuasiRandom.CHOICE);
-            LongVector reviewing = reviewBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT).lanewise(VectorOperators.SUB, reviewBelow)
-                    .lanewise(VectorOperators.ASHR, 63);
-            LongVector choosesTrend = choiceBits.lanewise(VectorOperators.LSHR, DRAW_SHIFT).lanewise(VectorOperators.SUB, trendBelow)
-                    .lanewise(VectorOperators.ASHR, 63);
-            LongVector trendReviewed = reviewing.lanewise(VectorOperators.AND, HouseholdArrays.TREND);
-            fl = fl.lanewise(VectorOperators.AND_NOT, trendReviewed).lanewise(VectorOperators.OR, choosesTrend.lanewise(VectorOperators.AND, trendReviewed));
+            LongVector stuck = employed.lanewise(OR, zero.lanewise(SUB, dep).reinterpretShape(LS, 0))
+                    .lanewise(OR, owed.lanewise(SUB, limit.lanewise(MUL, ScalarKernel.LIMIT_USED))
+                            .reinterpretShape(LS, 0))
+                    .lanewise(XOR, -1L);
+            LongVector delinquent = ((LongVector) zero.lanewise(SUB, owed).reinterpretShape(LS, 0))
+                    .lanewise(AND, ((LongVector) lt.lanewise(MUL, delinquencyShare).lanewise(SUB, cardInterest)
+                            .reinterpretShape(LS, 0)).lanewise(OR, stuck))
+                    .lanewise(ASHR, 63);
+            DoubleVector delinquentOwed = (DoubleVector) ((LongVector) owed.reinterpretShape(LS, 0))
+                    .lanewise(AND, delinquent).reinterpretShape(DS, 0);
+            DoubleVector chargedOff = delinquentOwed.lanewise(MUL, chargeOffRate);
+            owed = owed.lanewise(SUB, chargedOff);
+            fl = fl.lanewise(AND, ~HouseholdArrays.DELINQUENT)
+                    .lanewise(OR, delinquent.lanewise(AND, HouseholdArrays.DELINQUENT));
+            LongVector reviewBits = reviewLanes.lanewise(ADD, reviews + i * QuasiRandom.REVIEW);
+            LongVector choiceBits = choiceLanes.lanewise(ADD, choices + i * QuasiRandom.CHOICE);
+            LongVector reviewing = reviewBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, reviewBelow)
+                    .lanewise(ASHR, 63);
+            LongVector choosesTrend = choiceBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, trendBelow)
+                    .lanewise(ASHR, 63);
+            LongVector trendReviewed = reviewing.lanewise(AND, HouseholdArrays.TREND);
+            fl = fl.lanewise(AND_NOT, trendReviewed).lanewise(OR, choosesTrend.lanewise(AND, trendReviewed));
 
             // ---- stores
             dep.intoArray(depositsOf, i);
@@ -287,29 +304,31 @@ final class VectorKernel {
                 ((ByteVector) fl.convertShape(VectorOperators.L2B, BS, 0)).intoArray(flagsOf, i);
             } else {
                 FOUR_FLAGS.set(flagsOf, i,
-                        (int) fl.lanewise(VectorOperators.LSHL, BYTE_SHIFTS).reduceLanes(VectorOperators.OR));
+                        (int) fl.lanewise(LSHL, BYTE_SHIFTS).reduceLanes(OR));
             }
 
             // ---- totals
-            LongVector positiveBits = (LongVector) dep.lanewise(VectorOperators.SUB, owed).lanewise(VectorOperators.ADD, s.lanewise(VectorOperators.MUL, portfolio)).reinterpretShape(LS, 0);
+            LongVector positiveBits = (LongVector) dep.lanewise(SUB, owed).lanewise(ADD, s.lanewise(MUL, portfolio))
+                    .reinterpretShape(LS, 0);
             DoubleVector positive = (DoubleVector) positiveBits
-                    .lanewise(VectorOperators.AND_NOT, positiveBits.lanewise(VectorOperators.ASHR, 63))
-                    .lanewise(VectorOperators.AND, investingBits).reinterpretShape(DS, 0);
-            DoubleVector wages = (DoubleVector) ((LongVector) labour.reinterpretShape(LS, 0)).lanewise(VectorOperators.AND, employed)
+                    .lanewise(AND_NOT, positiveBits.lanewise(ASHR, 63))
+                    .lanewise(AND, investingBits).reinterpretShape(DS, 0);
+            DoubleVector wages = (DoubleVector) ((LongVector) labour.reinterpretShape(LS, 0)).lanewise(AND, employed)
                     .reinterpretShape(DS, 0);
-            a0 = a0.lanewise(VectorOperators.ADD, spend);
-            a1 = a1.lanewise(VectorOperators.ADD, wages);
-            a2 = a2.lanewise(VectorOperators.ADD, labour.lanewise(VectorOperators.SUB, wages));
-            a3 = a3.lanewise(VectorOperators.ADD, cardInterest);
-            a4 = a4.lanewise(VectorOperators.ADD, borrowed);
-            a5 = a5.lanewise(VectorOperators.ADD, repaid);
-            a6 = a6.lanewise(VectorOperators.ADD, chargedOff);
-            a8 = a8.lanewise(VectorOperators.ADD, delinquentOwed.lanewise(VectorOperators.SUB, chargedOff));
-            a9 = a9.lanewise(VectorOperators.ADD, owed);
-            a10 = a10.lanewise(VectorOperators.ADD, dep);
-            a12 = a12.lanewise(VectorOperators.ADD, positive);
+            a0 = a0.lanewise(ADD, spend);
+            a1 = a1.lanewise(ADD, wages);
+            a2 = a2.lanewise(ADD, labour.lanewise(SUB, wages));
+            a3 = a3.lanewise(ADD, cardInterest);
+            a4 = a4.lanewise(ADD, borrowed);
+            a5 = a5.lanewise(ADD, repaid);
+            a6 = a6.lanewise(ADD, chargedOff);
+            a8 = a8.lanewise(ADD, delinquentOwed.lanewise(SUB, chargedOff));
+            a9 = a9.lanewise(ADD, owed);
+            a10 = a10.lanewise(ADD, dep);
+            a12 = a12.lanewise(ADD, positive);
             // employed in bits 0..31, trend followers of investing groups in bits 32..63 (TREND << 31)
-            counts = counts.lanewise(VectorOperators.ADD, fl.lanewise(VectorOperators.AND, HouseholdArrays.EMPLOYED)).lanewise(VectorOperators.ADD, fl.lanewise(VectorOperators.AND, trendCounted).lanewise(VectorOperators.LSHL, 31));
+            counts = counts.lanewise(ADD, fl.lanewise(AND, HouseholdArrays.EMPLOYED))
+                    .lanewise(ADD, fl.lanewise(AND, trendCounted).lanewise(LSHL, 31));
             if (L != n) {
                 DoubleVector t;
                 t = a0; a0 = b0; b0 = t;
@@ -344,7 +363,7 @@ final class VectorKernel {
                 .add(counts.and(0xFFFF_FFFFL).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
                 .intoArray(lanes, employedAt);
         DoubleVector.fromArray(DS, lanes, trendAt)
-                .add(counts.lanewise(VectorOperators.LSHR, 32).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
+                .add(counts.lanewise(LSHR, 32).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
                 .intoArray(lanes, trendAt);
         a8.intoArray(lanes, 8 * n);
         a9.intoArray(lanes, 9 * n);
@@ -362,7 +381,7 @@ final class VectorKernel {
                     .add(countsB.and(0xFFFF_FFFFL).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
                     .intoArray(lanes, employedAt + half);
             DoubleVector.fromArray(DS, lanes, trendAt + half)
-                    .add(countsB.lanewise(VectorOperators.LSHR, 32).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
+                    .add(countsB.lanewise(LSHR, 32).or(TWO_52_BITS).reinterpretAsDoubles().sub(TWO_52))
                     .intoArray(lanes, trendAt + half);
             b8.intoArray(lanes, 8 * n + half);
             b9.intoArray(lanes, 9 * n + half);
