@@ -132,6 +132,9 @@ final class VectorKernel {
         final LongVector hireBelow = LongVector.broadcast(LS, c.hireBelow);
         final LongVector hireXorFire = LongVector.broadcast(LS, c.hireBelow ^ c.fireBelow);
         final LongVector zeroL = LongVector.zero(LS);
+        // the sign spread of 8 lanes shifts by a vector of counts: JDK 17 moves a constant count from a general
+        // register before every arithmetic shift of longs; with 4 lanes a vector count is not intrinsified
+        final LongVector spread = LongVector.broadcast(LS, 63);
         final long investingBits = c.investing ? -1L : 0L;
         final long trendCounted = c.investing ? HouseholdArrays.TREND : 0;
         final LongVector jobLanes = IOTA.mul(QuasiRandom.JOB);
@@ -179,10 +182,11 @@ final class VectorKernel {
             // spread by ASHR 63 (a < b is the sign of a - b), and every select is AND, OR, XOR or ANDNOT on the bits
             LongVector jobBits = jobLanes.lanewise(ADD, jobs + i * QuasiRandom.JOB);
             // EMPLOYED is bit 0: moved to the sign and spread
-            LongVector wasEmployed = fl.lanewise(LSHL, 63).lanewise(ASHR, 63);
+            LongVector employedSign = fl.lanewise(LSHL, 63);
+            LongVector wasEmployed = L == n ? employedSign.lanewise(ASHR, spread) : employedSign.lanewise(ASHR, 63);
             LongVector jobBelow = hireBelow.lanewise(XOR, hireXorFire.lanewise(AND, wasEmployed));
-            LongVector flip = jobBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, jobBelow)
-                    .lanewise(ASHR, 63);
+            LongVector jobDraw = jobBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, jobBelow);
+            LongVector flip = L == n ? jobDraw.lanewise(ASHR, spread) : jobDraw.lanewise(ASHR, 63);
             fl = fl.lanewise(XOR, flip.lanewise(AND, HouseholdArrays.EMPLOYED));
             // with a job after the draw: had one and the draw did not flip it, or had none and the draw flipped it
             LongVector employed = wasEmployed.lanewise(XOR, flip);
@@ -212,21 +216,22 @@ final class VectorKernel {
             DoubleVector gap = smoothed.lanewise(SUB, reference);
             // the factor is lossAversion where gap has its sign bit set, else 1: the same as gap < 0 for every gap
             // (a gap of -0.0 or NaN gives the same product either way), chosen with integer operations
-            LongVector gapSign = ((LongVector) gap.reinterpretShape(LS, 0)).lanewise(ASHR, 63);
+            LongVector gapBits = (LongVector) gap.reinterpretShape(LS, 0);
+            LongVector gapSign = L == n ? gapBits.lanewise(ASHR, spread) : gapBits.lanewise(ASHR, 63);
             DoubleVector wealthEffect = gap.lanewise(MUL, wealthEffectPerMonth)
                     .lanewise(MUL, (DoubleVector) gapSign.lanewise(AND, oneXorLoss).lanewise(XOR, oneBits)
                             .reinterpretShape(DS, 0));
             // ScalarKernel.nonNegative: +0.0 where the sign bit is set
             LongVector smoothedBits = (LongVector) smoothed.reinterpretShape(LS, 0);
-            DoubleVector smoothedPos = (DoubleVector) smoothedBits
-                    .lanewise(AND_NOT, smoothedBits.lanewise(ASHR, 63))
+            LongVector smoothedSign = L == n ? smoothedBits.lanewise(ASHR, spread) : smoothedBits.lanewise(ASHR, 63);
+            DoubleVector smoothedPos = (DoubleVector) smoothedBits.lanewise(AND_NOT, smoothedSign)
                     .reinterpretShape(DS, 0);
             DoubleVector floor = lt.lanewise(MUL, ScalarKernel.SPENDING_FLOOR);
             DoubleVector desired = disposable.lanewise(MUL, propensity)
                     .lanewise(ADD, smoothedPos.lanewise(MUL, wealthSpendingPerMonth)).lanewise(ADD, wealthEffect);
             LongVector desiredBits = (LongVector) desired.reinterpretShape(LS, 0);
-            LongVector underFloor = ((LongVector) desired.lanewise(SUB, floor).reinterpretShape(LS, 0))
-                    .lanewise(ASHR, 63);
+            LongVector floorGap = (LongVector) desired.lanewise(SUB, floor).reinterpretShape(LS, 0);
+            LongVector underFloor = L == n ? floorGap.lanewise(ASHR, spread) : floorGap.lanewise(ASHR, 63);
             DoubleVector spend = (DoubleVector) desiredBits.lanewise(XOR,
                     desiredBits.lanewise(XOR, floor.reinterpretShape(LS, 0)).lanewise(AND, underFloor))
                     .reinterpretShape(DS, 0);
@@ -236,33 +241,41 @@ final class VectorKernel {
             // ---- borrowing where deposits went negative, a spending cut, repayment: as in ScalarKernel each
             // amount is 0 where it does not apply, and min(a, b) is "a where a - b has its sign bit set, else b"
             LongVector roomBits = (LongVector) limit.lanewise(SUB, owed).reinterpretShape(LS, 0);
-            roomBits = roomBits.lanewise(AND_NOT, roomBits.lanewise(ASHR, 63));
+            LongVector roomSign = L == n ? roomBits.lanewise(ASHR, spread) : roomBits.lanewise(ASHR, 63);
+            roomBits = roomBits.lanewise(AND_NOT, roomSign);
             DoubleVector debit = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(XOR, Long.MIN_VALUE)
                     .reinterpretShape(DS, 0);
-            LongVector debitFirst = ((LongVector) debit.lanewise(SUB, (DoubleVector) roomBits.reinterpretShape(DS, 0))
-                    .reinterpretShape(LS, 0)).lanewise(ASHR, 63);
+            LongVector debitOverRoom = (LongVector) debit.lanewise(SUB, (DoubleVector) roomBits.reinterpretShape(DS, 0))
+                    .reinterpretShape(LS, 0);
+            LongVector debitFirst = L == n ? debitOverRoom.lanewise(ASHR, spread) : debitOverRoom.lanewise(ASHR, 63);
+            LongVector depBits = (LongVector) dep.reinterpretShape(LS, 0);
+            LongVector overdrawn = L == n ? depBits.lanewise(ASHR, spread) : depBits.lanewise(ASHR, 63);
             DoubleVector borrowed = (DoubleVector) roomBits.lanewise(XOR,
                     roomBits.lanewise(XOR, debit.reinterpretShape(LS, 0)).lanewise(AND, debitFirst))
-                    .lanewise(AND, dep.reinterpretShape(LS, 0).lanewise(ASHR, 63)).reinterpretShape(DS, 0);
+                    .lanewise(AND, overdrawn).reinterpretShape(DS, 0);
             owed = owed.lanewise(ADD, borrowed);
             dep = dep.lanewise(ADD, borrowed);
             DoubleVector shortfall = (DoubleVector) dep.reinterpretShape(LS, 0).lanewise(XOR, Long.MIN_VALUE)
                     .reinterpretShape(DS, 0);
             LongVector spendBits = (LongVector) spend.reinterpretShape(LS, 0);
-            LongVector shortfallFirst = ((LongVector) shortfall.lanewise(SUB, spend).reinterpretShape(LS, 0))
-                    .lanewise(ASHR, 63);
+            LongVector shortfallOverSpend = (LongVector) shortfall.lanewise(SUB, spend).reinterpretShape(LS, 0);
+            LongVector shortfallFirst = L == n ? shortfallOverSpend.lanewise(ASHR, spread)
+                    : shortfallOverSpend.lanewise(ASHR, 63);
+            depBits = (LongVector) dep.reinterpretShape(LS, 0);
+            overdrawn = L == n ? depBits.lanewise(ASHR, spread) : depBits.lanewise(ASHR, 63);
             DoubleVector cut = (DoubleVector) spendBits.lanewise(XOR,
                     spendBits.lanewise(XOR, shortfall.reinterpretShape(LS, 0)).lanewise(AND, shortfallFirst))
-                    .lanewise(AND, dep.reinterpretShape(LS, 0).lanewise(ASHR, 63)).reinterpretShape(DS, 0);
+                    .lanewise(AND, overdrawn).reinterpretShape(DS, 0);
             spend = spend.lanewise(SUB, cut);
             dep = dep.lanewise(ADD, cut);
             DoubleVector surplusShare = dep.lanewise(SUB, labour).lanewise(SUB, transfer).lanewise(MUL, repayShare);
             LongVector surplusBits = (LongVector) surplusShare.reinterpretShape(LS, 0);
-            LongVector owedFirst = ((LongVector) owed.lanewise(SUB, surplusShare).reinterpretShape(LS, 0))
-                    .lanewise(ASHR, 63);
+            LongVector owedOverSurplus = (LongVector) owed.lanewise(SUB, surplusShare).reinterpretShape(LS, 0);
+            LongVector owedFirst = L == n ? owedOverSurplus.lanewise(ASHR, spread) : owedOverSurplus.lanewise(ASHR, 63);
             // 0 < owed and lt < dep: both signs set
-            LongVector repaying = ((LongVector) zero.lanewise(SUB, owed).reinterpretShape(LS, 0))
-                    .lanewise(AND, lt.lanewise(SUB, dep).reinterpretShape(LS, 0)).lanewise(ASHR, 63);
+            LongVector bothSigns = ((LongVector) zero.lanewise(SUB, owed).reinterpretShape(LS, 0))
+                    .lanewise(AND, lt.lanewise(SUB, dep).reinterpretShape(LS, 0));
+            LongVector repaying = L == n ? bothSigns.lanewise(ASHR, spread) : bothSigns.lanewise(ASHR, 63);
             DoubleVector repaid = (DoubleVector) surplusBits.lanewise(XOR,
                     surplusBits.lanewise(XOR, owed.reinterpretShape(LS, 0)).lanewise(AND, owedFirst))
                     .lanewise(AND, repaying).reinterpretShape(DS, 0);
@@ -275,10 +288,10 @@ final class VectorKernel {
                     .lanewise(OR, owed.lanewise(SUB, limit.lanewise(MUL, ScalarKernel.LIMIT_USED))
                             .reinterpretShape(LS, 0))
                     .lanewise(XOR, -1L);
-            LongVector delinquent = ((LongVector) zero.lanewise(SUB, owed).reinterpretShape(LS, 0))
+            LongVector delinquentSign = ((LongVector) zero.lanewise(SUB, owed).reinterpretShape(LS, 0))
                     .lanewise(AND, ((LongVector) lt.lanewise(MUL, delinquencyShare).lanewise(SUB, cardInterest)
-                            .reinterpretShape(LS, 0)).lanewise(OR, stuck))
-                    .lanewise(ASHR, 63);
+                            .reinterpretShape(LS, 0)).lanewise(OR, stuck));
+            LongVector delinquent = L == n ? delinquentSign.lanewise(ASHR, spread) : delinquentSign.lanewise(ASHR, 63);
             DoubleVector delinquentOwed = (DoubleVector) ((LongVector) owed.reinterpretShape(LS, 0))
                     .lanewise(AND, delinquent).reinterpretShape(DS, 0);
             DoubleVector chargedOff = delinquentOwed.lanewise(MUL, chargeOffRate);
@@ -287,10 +300,10 @@ final class VectorKernel {
                     .lanewise(OR, delinquent.lanewise(AND, HouseholdArrays.DELINQUENT));
             LongVector reviewBits = reviewLanes.lanewise(ADD, reviews + i * QuasiRandom.REVIEW);
             LongVector choiceBits = choiceLanes.lanewise(ADD, choices + i * QuasiRandom.CHOICE);
-            LongVector reviewing = reviewBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, reviewBelow)
-                    .lanewise(ASHR, 63);
-            LongVector choosesTrend = choiceBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, trendBelow)
-                    .lanewise(ASHR, 63);
+            LongVector reviewDraw = reviewBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, reviewBelow);
+            LongVector reviewing = L == n ? reviewDraw.lanewise(ASHR, spread) : reviewDraw.lanewise(ASHR, 63);
+            LongVector choiceDraw = choiceBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, trendBelow);
+            LongVector choosesTrend = L == n ? choiceDraw.lanewise(ASHR, spread) : choiceDraw.lanewise(ASHR, 63);
             LongVector trendReviewed = reviewing.lanewise(AND, HouseholdArrays.TREND);
             fl = fl.lanewise(AND_NOT, trendReviewed).lanewise(OR, choosesTrend.lanewise(AND, trendReviewed));
 
@@ -310,8 +323,8 @@ final class VectorKernel {
             // ---- totals
             LongVector positiveBits = (LongVector) dep.lanewise(SUB, owed).lanewise(ADD, s.lanewise(MUL, portfolio))
                     .reinterpretShape(LS, 0);
-            DoubleVector positive = (DoubleVector) positiveBits
-                    .lanewise(AND_NOT, positiveBits.lanewise(ASHR, 63))
+            LongVector positiveSign = L == n ? positiveBits.lanewise(ASHR, spread) : positiveBits.lanewise(ASHR, 63);
+            DoubleVector positive = (DoubleVector) positiveBits.lanewise(AND_NOT, positiveSign)
                     .lanewise(AND, investingBits).reinterpretShape(DS, 0);
             DoubleVector wages = (DoubleVector) ((LongVector) labour.reinterpretShape(LS, 0)).lanewise(AND, employed)
                     .reinterpretShape(DS, 0);
