@@ -29,9 +29,13 @@ public final class Economy implements Serializable {
     private final Indicators indicators;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private double[] lastRow;
+    private MonthSignals lastMonth;
+    private RateSignals ratesThisMonth;
 
     Economy(World world) {
         this.world = world;
+        this.lastMonth = Signals.monthEnd(world, -1, world.creditSpread0());
+        this.ratesThisMonth = lastMonth.rates();
         this.indicators = new Indicators(world);
         List<String> columns = indicators.columns();
         for (int c = 0; c < columns.size(); c++) {
@@ -67,14 +71,19 @@ public final class Economy implements Serializable {
         world.households().close();
     }
 
+    /**
+     * The month in order. POLICY: the ledger opens the month, scenario events fire on last month's
+     * indicators, venture money is topped up, the Fed decides on last month's signals, then the bond
+     * market moves on the Fed's decision and the month's rates are published ({@link #ratesThisMonth()}).
+     * Then AI demand and compute, labs, hyperscalers, private credit and its allocation, firms and the
+     * labour market, households, equity prices; then settlement ({@link #settle()}) and the record, which
+     * publishes the month-end signals ({@link #lastMonth()}).
+     */
     private void schedule() {
         World w = world;
-        add(Phase.POLICY, state -> {
-            w.ledger().startMonth();
-            w.events().step(this::indicator);
-            w.ventureCapital().startMonth();
-        });
+        add(Phase.POLICY, state -> openMonth());
         add(Phase.POLICY, w.fed());
+        add(Phase.POLICY, state -> updateBondMarket());
         add(Phase.AI_DEMAND_AND_COMPUTE, state -> {
             w.compute().updatePrice();
             w.aiDemand().update();
@@ -97,10 +106,26 @@ public final class Economy implements Serializable {
         add(Phase.HOUSEHOLDS, w.households());
         add(Phase.MARKETS, state -> w.equity().step());
         add(Phase.SETTLE_AND_CHECK, state -> settle());
-        add(Phase.RECORD, state -> {
-            lastRow = indicators.row();
-            w.advanceMonth();
-        });
+        add(Phase.RECORD, state -> record());
+    }
+
+    private void openMonth() {
+        world.ledger().startMonth();
+        world.events().step(this::indicator);
+        world.ventureCapital().startMonth();
+    }
+
+    /** The bond market moves on the Fed's decision of this month; the month's rates are published. */
+    private void updateBondMarket() {
+        world.bonds().update();
+        ratesThisMonth = Signals.rates(world);
+    }
+
+    /** Records the month's indicators and publishes its signals; the calendar moves on. */
+    private void record() {
+        lastRow = indicators.row();
+        lastMonth = Signals.monthEnd(world, world.month(), world.creditSpread0());
+        world.advanceMonth();
     }
 
     private void settle() {
@@ -132,6 +157,21 @@ public final class Economy implements Serializable {
         }
         Integer c = columnIndex.get(name);
         return c == null || lastRow == null ? Double.NaN : lastRow[c];
+    }
+
+    /** @return the signals published at the end of the last month (the opening books before the first) */
+    public MonthSignals lastMonth() {
+        return lastMonth;
+    }
+
+    /** @return the rates published this month once the Fed and the bond market moved (last month's before) */
+    public RateSignals ratesThisMonth() {
+        return ratesThisMonth;
+    }
+
+    /** @return the directory of the economy's ledger accounts */
+    public Accounts accounts() {
+        return world.accounts;
     }
 
     /** @return the steps of {@code phase}, in the order they run */

@@ -1,8 +1,10 @@
 package org.aibubble.agents.economy;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.aibubble.agents.config.FundParams;
+import org.aibubble.agents.config.HouseholdGroup;
 import org.aibubble.agents.config.HyperscalerParams;
 import org.aibubble.agents.config.LabParams;
 import org.aibubble.agents.config.MacroParams;
@@ -59,6 +61,9 @@ final class EconomyBuilder {
         int[] fundAccounts = open(ledger, "fund:", Sector.PRIVATE_CREDIT,
                 config.privateCredit().funds().stream().map(FundParams::id).toList());
         ledger.freeze();
+        w.accounts = new Accounts(bank, fed, gov, firms, chip, software, w.households.account(HouseholdGroup.TOP),
+                w.households.account(HouseholdGroup.MIDDLE), w.households.account(HouseholdGroup.BOTTOM),
+                list(hyperscalerAccounts), list(labAccounts), list(fundAccounts));
 
         w.fed = new Fed(w, config.fed(), fed);
         w.bonds = new BondMarket(w, config.markets());
@@ -110,7 +115,12 @@ final class EconomyBuilder {
         w.households.calibrate(macro.consumption0(), CAPITAL_INCOME_RATE);
         w.equity.open();
         ledger.check(0);
+        w.fixStartingSpread();
         return w;
+    }
+
+    private static List<Integer> list(int[] accounts) {
+        return Arrays.stream(accounts).boxed().toList();
     }
 
     private static int[] open(Ledger ledger, String prefix, Sector sector, List<String> ids) {

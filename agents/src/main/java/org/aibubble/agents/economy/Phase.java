@@ -7,7 +7,7 @@ package org.aibubble.agents.economy;
  * are settled and checked, then the month is recorded.
  */
 public enum Phase {
-    /** The Fed decides on last month's data; yields, term premium and spreads update; scenario events fire. */
+    /** Scenario events fire; the Fed decides on last month's signals; then yields, term premium and spreads update. */
     POLICY,
     /** AI adoption and token demand; the compute market sets the price of compute. */
     AI_DEMAND_AND_COMPUTE,

@@ -33,6 +33,7 @@ public final class World implements Serializable {
 
     private ModelConfig config;
     private final Ledger ledger;
+    Accounts accounts;
     private final MersenneTwisterFast random;
     private long month;
     private long drawSeed;
@@ -98,13 +99,19 @@ public final class World implements Serializable {
         return debt > 0 ? weighted / debt : 0;
     }
 
-    /** @return how far the average hyperscaler spread has widened since the start */
+    /** @return how far the average hyperscaler spread has widened since the opening books */
     public double creditSpreadWidening() {
-        double now = creditSpread();
-        if (Double.isNaN(creditSpread0)) {
-            creditSpread0 = now;
-        }
-        return now - creditSpread0;
+        return creditSpread() - creditSpread0;
+    }
+
+    /** Fixes the starting spread from the opening books (called once by the builder). */
+    void fixStartingSpread() {
+        creditSpread0 = creditSpread();
+    }
+
+    /** @return the average hyperscaler spread in the opening books */
+    double creditSpread0() {
+        return creditSpread0;
     }
 
     /** Records defaulted face value of private-credit loans this month, USD bn. */

@@ -67,8 +67,13 @@ public final class BondMarket implements Serializable {
      * @return the issuer's bond spread over the 10-year yield
      */
     public double spread(double leverage) {
-        double stress = world.fed().stressIndex();
-        return params.baseSpread() + params.leverageSpread() * Math.max(0, leverage) + params.stressSpread() * stress;
+        return spreadCurve().spread(leverage);
+    }
+
+    /** @return the corporate spread quote at the Fed's current stress index */
+    public SpreadCurve spreadCurve() {
+        return new SpreadCurve(params.baseSpread(), params.leverageSpread(), params.stressSpread(),
+                world.fed().stressIndex());
     }
 
     /** @return the 10-year Treasury yield */

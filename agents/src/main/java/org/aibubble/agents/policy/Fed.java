@@ -69,7 +69,6 @@ public final class Fed implements Steppable, EconomicAgent {
         setRate();
         reserveManagement();
         quantitativeEasing();
-        world.bonds().update();
     }
 
     private void readStress() {
