@@ -23,12 +23,19 @@ import java.io.Serializable;
  * @param subscriptionRate      quarterly new subscriptions in calm markets, share of NAV
  * @param maturityMonths        average maturity of private-credit loans, months (this share falls due monthly)
  * @param queueWithdrawal       share of queued redemption requests investors withdraw each quarter
+ * @param distributionShare     share of the month's interest income distributed to unit holders
+ * @param markFloor             lowest mark a fund puts on its loans, share of face
+ * @param markLossYears         years of expected defaults a quarterly mark discounts
+ * @param subscriptionStopDrawdown AI index drawdown at which new subscriptions stop (share)
+ * @param subscriptionDepositCap   most of the investors' deposits subscribed to one fund in a quarter (share)
  */
 public record FundBehaviour(double gate, double baseRedemption, double returnSensitivity, double gatingContagion,
         double drawdownSensitivity, double redemptionNoise, double cashTarget, double fireSaleDiscount,
         double markSpeed, double loanSpread, double recovery, double softwareDefaultBase,
         double disruptionSensitivity, double stressDefaultSensitivity, double lendingSpeed,
-        double subscriptionRate, double maturityMonths, double queueWithdrawal) implements Serializable {
+        double subscriptionRate, double maturityMonths, double queueWithdrawal, double distributionShare,
+        double markFloor, double markLossYears, double subscriptionStopDrawdown, double subscriptionDepositCap)
+        implements Serializable {
     /** Validates every field. */
     public FundBehaviour {
         Require.share("gate", gate);
@@ -49,5 +56,10 @@ public record FundBehaviour(double gate, double baseRedemption, double returnSen
         Require.share("subscriptionRate", subscriptionRate);
         Require.inRange("maturityMonths", maturityMonths, 1, 600);
         Require.share("queueWithdrawal", queueWithdrawal);
+        Require.share("distributionShare", distributionShare);
+        Require.share("markFloor", markFloor);
+        Require.inRange("markLossYears", markLossYears, 0, 10);
+        Require.inRange("subscriptionStopDrawdown", subscriptionStopDrawdown, 0.01, 1);
+        Require.share("subscriptionDepositCap", subscriptionDepositCap);
     }
 }

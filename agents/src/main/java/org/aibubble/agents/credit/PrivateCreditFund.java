@@ -1,21 +1,26 @@
 package org.aibubble.agents.credit;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 import org.aibubble.agents.config.FundBehaviour;
 import org.aibubble.agents.config.FundParams;
-import org.aibubble.agents.config.HouseholdGroup;
+import org.aibubble.agents.config.ParamsSource;
+import org.aibubble.agents.credit.rules.FireSale;
+import org.aibubble.agents.credit.rules.FundReturns;
+import org.aibubble.agents.credit.rules.LendingCapacity;
+import org.aibubble.agents.credit.rules.LoanMarks;
+import org.aibubble.agents.credit.rules.RedemptionGate;
+import org.aibubble.agents.credit.rules.RedemptionRequests;
+import org.aibubble.agents.credit.rules.Subscriptions;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
-
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * A private-credit fund. It lends to AI infrastructure (builders' vehicles, labs) and to software
@@ -24,16 +29,20 @@ import sim.engine.Steppable;
  * quarterly, towards expected losses. At each quarter end investors ask for redemptions (driven by the
  * fund's return, the AI drawdown, other funds' gating and news); the fund pays at most its gate (a
  * share of NAV), queues the rest pro rata, and sells loans at a discount if short of cash. Cash above
- * its target and the queue is lent out.
+ * its target and the queue is lent out through the private-credit market. The rules are in
+ * {@link org.aibubble.agents.credit.rules}.
  */
-public final class PrivateCreditFund implements Steppable, EconomicAgent {
+public final class PrivateCreditFund implements EconomicAgent, Serializable {
     private static final long serialVersionUID = 1L;
-    /** Share of interest income distributed to unit holders each month. */
-    private static final double DISTRIBUTION_SHARE = 0.8;
+    /** Below this mark (share of face) a fund counts as stressed in the inspectors. */
+    private static final double STRESSED_MARK = 0.95;
 
-    private final World world;
     private final FundParams params;
+    private final ParamsSource<FundBehaviour> behaviour;
+    private final Ledger ledger;
     private final int account;
+    private final int investors;
+    private final RedemptionNews news;
     private final DecisionLog decisions;
     private final double[] monthlyReturns = new double[12];
     private double mark = 1.0;
@@ -47,95 +56,94 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
     private double lastNav;
     private double subscribed;
 
-    /** @param world the economy; {@code params} its profile; {@code account} its ledger account */
-    public PrivateCreditFund(World world, FundParams params, int account) {
-        this.world = world;
+    /**
+     * @param params    its profile
+     * @param behaviour the funds' shared behaviour, read at each decision
+     * @param ledger    the ledger
+     * @param account   its ledger account
+     * @param investors the ledger account of the households that hold its units (the top group)
+     * @param news      its news draws at quarter ends
+     */
+    public PrivateCreditFund(FundParams params, ParamsSource<FundBehaviour> behaviour, Ledger ledger, int account,
+            int investors, RedemptionNews news) {
         this.params = params;
+        this.behaviour = behaviour;
+        this.ledger = ledger;
         this.account = account;
+        this.investors = investors;
+        this.news = news;
         this.decisions = new DecisionLog(name());
     }
 
-    /** Records the opening NAV once its book is in the ledger. */
-    public void open() {
+    /**
+     * Records the opening NAV once its book is in the ledger; the past year's returns are taken as the
+     * loans' yield.
+     *
+     * @param policyRate the policy rate at the start (yearly)
+     */
+    public void open(double policyRate) {
         lastNav = nav();
         revalueUnits();
-        double loanYield = (world.fed().policyRate() + world.config().privateCredit().behaviour().loanSpread())
-                * world.ledger().assets(account, Instrument.PRIVATE_CREDIT_LOANS) / Math.max(lastNav, 1e-9);
-        java.util.Arrays.fill(monthlyReturns, loanYield / 12);
+        double loanYield = (policyRate + behaviour.get().loanSpread())
+                * ledger.assets(account, Instrument.PRIVATE_CREDIT_LOANS) / Math.max(lastNav, 1e-9);
+        Arrays.fill(monthlyReturns, loanYield / 12);
     }
 
-    @Override
-    public void step(SimState state) {
-        FundBehaviour behaviour = world.config().privateCredit().behaviour();
-        Ledger ledger = world.ledger();
+    /**
+     * Marks, subscriptions and redemptions at a quarter end, and the month's lending capacity
+     * (PRIVATE_CREDIT phase).
+     *
+     * @param in what the fund reads this month
+     */
+    public void step(FundInputs in) {
+        FundBehaviour b = behaviour.get();
         requested = 0;
         paid = 0;
         subscribed = 0;
-        if (world.quarterEnd()) {
-            remark(behaviour);
-            subscribe(behaviour);
-            redeem(behaviour);
+        if (in.quarterEnd()) {
+            mark = LoanMarks.next(b, mark, LoanMarks.target(b, in.recentDefaultRate(), in.stressIndex()));
+            subscribe(b, in);
+            redeem(b, in);
         }
-        lendingCapacity = behaviour.lendingSpeed()
-                * Math.max(0, ledger.deposits(account) - behaviour.cashTarget() * nav() - queue);
+        lendingCapacity = LendingCapacity.of(b, ledger.deposits(account), nav(), queue);
         if (extraRedemptionMonths > 0) {
             extraRedemptionMonths--;
         }
     }
 
-    /** Distributes interest income, revalues units to NAV and records the month's return (SETTLE_AND_CHECK). */
-    public void settle() {
-        Ledger ledger = world.ledger();
-        double interest = ledger.income(account, Flow.INTEREST);
-        Payouts.proRata(ledger, Instrument.FUND_UNITS, account, DISTRIBUTION_SHARE * interest, Flow.DIVIDENDS);
+    /**
+     * Distributes interest income, revalues units to NAV and records the month's return (SETTLE_AND_CHECK).
+     *
+     * @param month the current month
+     */
+    public void settle(long month) {
+        double distributed = FundReturns.distribution(behaviour.get(), ledger.income(account, Flow.INTEREST));
+        Payouts.proRata(ledger, Instrument.FUND_UNITS, account, distributed, Flow.DIVIDENDS);
         revalueUnits();
         double navNow = nav();
-        monthlyReturns[(int) (world.month() % 12)] = lastNav > 0
-                ? (navNow - lastNav + DISTRIBUTION_SHARE * interest + paid - subscribed) / lastNav : 0;
+        monthlyReturns[(int) (month % 12)] = FundReturns.monthly(lastNav, navNow, distributed, paid, subscribed);
         lastNav = navNow;
     }
 
-    private void remark(FundBehaviour behaviour) {
-        double expectedLoss = (world.recentDefaultRate() + behaviour.stressDefaultSensitivity() * world.fed().stressIndex()
-                * behaviour.softwareDefaultBase()) * (1 - behaviour.recovery()) * 2;
-        double target = Math.max(0.5, 1 - expectedLoss);
-        mark += behaviour.markSpeed() * (target - mark);
-    }
-
-    /**
-     * New money from top-group investors at the quarter end: the subscription rate in calm markets,
-     * fading with the AI drawdown and with the share of funds gated, and none into a gated fund.
-     */
-    private void subscribe(FundBehaviour behaviour) {
-        if (gated) {
-            return;
-        }
-        double appetite = Math.max(0, 1 - world.equity().aiDrawdown() / 0.3) * (1 - world.fundsGatedShare());
-        int top = investors();
-        double amount = Math.min(behaviour.subscriptionRate() * appetite * nav(),
-                Math.max(0, 0.01 * world.ledger().deposits(top)));
+    private void subscribe(FundBehaviour b, FundInputs in) {
+        double amount = Subscriptions.amount(b, gated, nav(), in.aiDrawdown(), in.fundsGatedShare(),
+                ledger.deposits(investors));
         if (amount > 0) {
-            world.ledger().issue(Instrument.FUND_UNITS, top, account, amount);
+            ledger.issue(Instrument.FUND_UNITS, investors, account, amount);
             subscribed = amount;
         }
     }
 
-    private void redeem(FundBehaviour behaviour) {
-        Ledger ledger = world.ledger();
+    private void redeem(FundBehaviour b, FundInputs in) {
         double nav = nav();
-        double shortfall = Math.max(0, world.fed().policyRate() - yearlyReturn());
-        double share = behaviour.baseRedemption() + params.redemptionBias()
-                + behaviour.returnSensitivity() * shortfall
-                + behaviour.gatingContagion() * world.fundsGatedShare()
-                + behaviour.drawdownSensitivity() * world.equity().aiDrawdown()
-                + behaviour.redemptionNoise() * world.random().nextGaussian()
-                + (extraRedemptionMonths > 0 ? extraRedemption : 0);
-        requested = Math.max(0, share) * nav;
-        double total = queue * (1 - behaviour.queueWithdrawal()) + requested;
-        double limit = behaviour.gate() * nav;
-        double pay = Math.min(total, limit);
+        RedemptionRequests.Drivers drivers = new RedemptionRequests.Drivers(in.policyRate(), yearlyReturn(),
+                in.fundsGatedShare(), in.aiDrawdown(), news.gaussian(in.month()),
+                extraRedemptionMonths > 0 ? extraRedemption : 0);
+        requested = RedemptionRequests.share(b, params.redemptionBias(), drivers) * nav;
+        RedemptionGate.Decision gate = RedemptionGate.decide(b, queue, requested, nav);
+        double pay = gate.allowed();
         if (pay > ledger.deposits(account)) {
-            sellLoans(pay - ledger.deposits(account), behaviour.fireSaleDiscount());
+            sellLoans(pay - ledger.deposits(account), b.fireSaleDiscount(), in.month());
         }
         pay = Math.min(pay, Math.max(0, ledger.deposits(account)));
         pay = Math.min(pay, ledger.liabilities(account, Instrument.FUND_UNITS));
@@ -143,20 +151,20 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
             Payouts.proRataRedeem(ledger, Instrument.FUND_UNITS, account, pay);
         }
         paid = pay;
-        queue = Math.max(0, total - pay);
+        queue = gate.queueAfter(pay);
         boolean wasGated = gated;
-        gated = total > limit + 1e-9;
+        gated = gate.gated();
         if (gated != wasGated) {
-            decisions.add(world.month(), gated
-                    ? String.format("GATED: requests %.1f bn over gate %.1f bn; queue %.1f bn", total, limit, queue)
+            decisions.add(in.month(), gated
+                    ? String.format("GATED: requests %.1f bn over gate %.1f bn; queue %.1f bn", gate.total(),
+                            gate.limit(), queue)
                     : "gate lifted");
         }
     }
 
-    private void sellLoans(double cashNeeded, double discount) {
-        Ledger ledger = world.ledger();
+    private void sellLoans(double cashNeeded, double discount, long month) {
         double book = ledger.assets(account, Instrument.PRIVATE_CREDIT_LOANS);
-        double face = Math.min(book, cashNeeded / (1 - discount));
+        double face = FireSale.faceToSell(book, cashNeeded, discount);
         if (face <= 0) {
             return;
         }
@@ -169,11 +177,10 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
                 ledger.transfer(Instrument.PRIVATE_CREDIT_LOANS, ledger.bank(), account, borrower, sold * (1 - discount));
             }
         }
-        decisions.add(world.month(), String.format("sold %.1f bn of loans at a %.0f%% discount", face, 100 * discount));
+        decisions.add(month, String.format("sold %.1f bn of loans at a %.0f%% discount", face, 100 * discount));
     }
 
     private void revalueUnits() {
-        Ledger ledger = world.ledger();
         double units = ledger.liabilities(account, Instrument.FUND_UNITS);
         double nav = nav();
         if (units > 0 && nav > 0) {
@@ -182,9 +189,10 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
     }
 
     /**
-     * Lends {@code amount} to a borrower's account out of this month's capacity.
+     * Lends {@code amount} out of this month's capacity (the private-credit market books the loan).
      *
-     * @return the amount lent
+     * @param amount USD bn
+     * @return the amount lent, USD bn
      */
     public double lend(double amount) {
         double lent = Math.min(amount, lendingCapacity);
@@ -192,16 +200,21 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
         return lent;
     }
 
-    /** A redemption wave: investors ask for an extra {@code share} of NAV per quarter for {@code months}. */
-    public void addRedemptionWave(double share, int months) {
+    /**
+     * A redemption wave: investors ask for an extra {@code share} of NAV per quarter for {@code months}.
+     *
+     * @param share  extra requests, share of NAV per quarter
+     * @param months how long, months
+     * @param month  the current month
+     */
+    public void addRedemptionWave(double share, int months, long month) {
         extraRedemption = share;
         extraRedemptionMonths = months;
-        decisions.add(world.month(), String.format("redemption wave: +%.0f%% of NAV a quarter", 100 * share));
+        decisions.add(month, String.format("redemption wave: +%.0f%% of NAV a quarter", 100 * share));
     }
 
     /** @return net asset value: cash plus loans at the fund's mark, USD bn */
     public double nav() {
-        Ledger ledger = world.ledger();
         return ledger.deposits(account) + mark * ledger.assets(account, Instrument.PRIVATE_CREDIT_LOANS);
     }
 
@@ -256,7 +269,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
 
     /** @return the top-group household account that holds its units */
     public int investors() {
-        return world.households().account(HouseholdGroup.TOP);
+        return investors;
     }
 
     @Override
@@ -274,7 +287,7 @@ public final class PrivateCreditFund implements Steppable, EconomicAgent {
         if (gated) {
             return Distress.GATED;
         }
-        return mark < 0.95 || queue > 0 ? Distress.STRESSED : Distress.HEALTHY;
+        return mark < STRESSED_MARK || queue > 0 ? Distress.STRESSED : Distress.HEALTHY;
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class Economy implements Serializable {
     private final World world;
     private final Map<Phase, List<Steppable>> steps = new EnumMap<>(Phase.class);
     private final Indicators indicators;
+    private final CreditWiring credit;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private double[] lastRow;
     private MonthSignals lastMonth;
@@ -37,6 +38,7 @@ public final class Economy implements Serializable {
         this.lastMonth = Signals.monthEnd(world, -1, world.creditSpread0());
         this.ratesThisMonth = lastMonth.rates();
         this.indicators = new Indicators(world);
+        this.credit = new CreditWiring(world);
         List<String> columns = indicators.columns();
         for (int c = 0; c < columns.size(); c++) {
             columnIndex.put(columns.get(c), c);
@@ -96,9 +98,9 @@ public final class Economy implements Serializable {
             add(Phase.HYPERSCALERS, h);
         }
         for (PrivateCreditFund fund : w.funds()) {
-            add(Phase.PRIVATE_CREDIT, fund);
+            add(Phase.PRIVATE_CREDIT, state -> fund.step(credit.fundInputs()));
         }
-        add(Phase.PRIVATE_CREDIT, state -> CreditAllocation.allocate(w));
+        add(Phase.PRIVATE_CREDIT, state -> credit.allocate());
         add(Phase.FIRMS_AND_LABOUR, w.otherFirms());
         add(Phase.FIRMS_AND_LABOUR, w.government());
         add(Phase.FIRMS_AND_LABOUR, w.chipVendor());
@@ -138,7 +140,7 @@ public final class Economy implements Serializable {
         w.software().settle();
         w.equity().closeMonth();
         for (PrivateCreditFund fund : w.funds()) {
-            fund.settle();
+            fund.settle(w.month());
         }
         w.government().settle();
         w.fed().settle();

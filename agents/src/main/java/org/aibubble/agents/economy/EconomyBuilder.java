@@ -11,6 +11,7 @@ import org.aibubble.agents.config.MacroParams;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.credit.Bank;
 import org.aibubble.agents.credit.PrivateCreditFund;
+import org.aibubble.agents.credit.PrivateCreditMarket;
 import org.aibubble.agents.firms.ChipVendor;
 import org.aibubble.agents.firms.Hyperscaler;
 import org.aibubble.agents.firms.OtherFirms;
@@ -92,8 +93,9 @@ final class EconomyBuilder {
             revenue0 += lp.revenue() / 12;
         }
         w.aiDemand = new AiDemand(w, config.labs().adoption(), revenue0, computePrice0);
+        w.privateCredit = new PrivateCreditMarket(CreditWiring.behaviour(w), ledger, w.funds);
         for (int i = 0; i < fundAccounts.length; i++) {
-            w.funds.add(new PrivateCreditFund(w, config.privateCredit().funds().get(i), fundAccounts[i]));
+            w.funds.add(CreditWiring.fund(w, config.privateCredit().funds().get(i), fundAccounts[i]));
         }
         linkPartners(w);
         w.equity = new EquityMarket(w, config.markets());
@@ -110,7 +112,7 @@ final class EconomyBuilder {
         w.bonds.initialise();
         w.otherFirms.recordStartingRates();
         for (PrivateCreditFund fund : w.funds) {
-            fund.open();
+            fund.open(w.fed.policyRate());
         }
         w.households.calibrate(macro.consumption0(), CAPITAL_INCOME_RATE);
         w.equity.open();

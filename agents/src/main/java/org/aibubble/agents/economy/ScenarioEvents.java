@@ -68,7 +68,7 @@ public final class ScenarioEvents implements Serializable {
             case TERM_PREMIUM_SHOCK -> world.bonds().shockTermPremium(size, duration);
             case REDEMPTION_WAVE -> {
                 for (PrivateCreditFund fund : world.funds()) {
-                    fund.addRedemptionWave(size, duration);
+                    fund.addRedemptionWave(size, duration, world.month());
                 }
             }
             case POWER_CONSTRAINT -> {

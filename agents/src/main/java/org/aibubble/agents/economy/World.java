@@ -7,6 +7,7 @@ import java.util.List;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.credit.Bank;
 import org.aibubble.agents.credit.PrivateCreditFund;
+import org.aibubble.agents.credit.PrivateCreditMarket;
 import org.aibubble.agents.firms.ChipVendor;
 import org.aibubble.agents.firms.Hyperscaler;
 import org.aibubble.agents.firms.OtherFirms;
@@ -38,9 +39,7 @@ public final class World implements Serializable {
     private long month;
     private long drawSeed;
     private double creditSpread0 = Double.NaN;
-    private final double[] defaultsByMonth = new double[12];
     private int labFailures;
-    private double privateCreditCapacity;
 
     Fed fed;
     Government government;
@@ -58,6 +57,7 @@ public final class World implements Serializable {
     final List<Hyperscaler> hyperscalers = new ArrayList<>();
     final List<ModelLab> labs = new ArrayList<>();
     final List<PrivateCreditFund> funds = new ArrayList<>();
+    PrivateCreditMarket privateCredit;
 
     World(ModelConfig config, Ledger ledger, MersenneTwisterFast random) {
         this.config = config;
@@ -78,13 +78,7 @@ public final class World implements Serializable {
 
     /** @return the share of private-credit funds whose gate bound at the last quarter end */
     public double fundsGatedShare() {
-        int gated = 0;
-        for (PrivateCreditFund fund : funds) {
-            if (fund.gated()) {
-                gated++;
-            }
-        }
-        return funds.isEmpty() ? 0 : (double) gated / funds.size();
+        return privateCredit.gatedShare();
     }
 
     /** @return the debt-weighted average bond spread of the hyperscalers */
@@ -116,25 +110,17 @@ public final class World implements Serializable {
 
     /** Records defaulted face value of private-credit loans this month, USD bn. */
     public void recordDefault(double face) {
-        defaultsByMonth[(int) (month % 12)] += face;
+        privateCredit.recordDefault(face);
     }
 
     /** @return defaulted face value this month, USD bn */
     public double defaultsThisMonth() {
-        return defaultsByMonth[(int) (month % 12)];
+        return privateCredit.defaultsThisMonth();
     }
 
     /** @return defaults over the last twelve months over private-credit loans outstanding (yearly rate) */
     public double recentDefaultRate() {
-        double total = 0;
-        for (double d : defaultsByMonth) {
-            total += d;
-        }
-        double loans = 0;
-        for (PrivateCreditFund fund : funds) {
-            loans += ledger.assets(fund.account(), org.aibubble.agents.ledger.Instrument.PRIVATE_CREDIT_LOANS);
-        }
-        return loans > 0 ? total / loans : 0;
+        return privateCredit.recentDefaultRate();
     }
 
     /** Counts a lab failure. */
@@ -149,11 +135,7 @@ public final class World implements Serializable {
 
     /** @return what private-credit funds could lend at the last private-credit phase, USD bn */
     public double privateCreditCapacity() {
-        return privateCreditCapacity;
-    }
-
-    void setPrivateCreditCapacity(double capacity) {
-        privateCreditCapacity = capacity;
+        return privateCredit.capacity();
     }
 
     void replaceConfig(ModelConfig next) {
@@ -182,7 +164,7 @@ public final class World implements Serializable {
 
     void advanceMonth() {
         month++;
-        defaultsByMonth[(int) (month % 12)] = 0;
+        privateCredit.startMonth(month);
     }
 
     /** @return whether the current month ends a calendar quarter (Mar, Jun, Sep, Dec for a January start) */
@@ -264,6 +246,11 @@ public final class World implements Serializable {
     /** @return the model labs, in config order */
     public List<ModelLab> labs() {
         return labs;
+    }
+
+    /** @return the private-credit market (capacity, gates, the record of defaults) */
+    public PrivateCreditMarket privateCredit() {
+        return privateCredit;
     }
 
     /** @return the private-credit funds, in config order */
