@@ -57,10 +57,17 @@ public final class ConfigLoader {
     }
 
     /**
-     * Loads a file onto any record tree (the same rules as for {@link ModelConfig}); for tests of the
-     * loader against record trees the model does not have yet.
+     * Loads a file onto any record tree with the same rules as for {@link ModelConfig} (strict keys and
+     * types, {@code extends:}, one-line errors): for files that are not model configs, such as the facts
+     * file of {@code validate}, and for tests of the loader against record trees the model does not have.
+     *
+     * @param file      a {@code .yaml}, {@code .yml} or {@code .json} file
+     * @param overrides applied in order before binding
+     * @param root      the record type to bind
+     * @return the bound record
+     * @throws ConfigException when the file, an override or a value is not acceptable
      */
-    <T extends Record> T loadAs(Path file, List<ConfigOverride> overrides, Class<T> root) throws ConfigException {
+    public <T extends Record> T loadAs(Path file, List<ConfigOverride> overrides, Class<T> root) throws ConfigException {
         ObjectNode tree = files.read(file).tree();
         treeOverrides.apply(tree, overrides);
         return binder.bind(tree, root);

@@ -5,11 +5,12 @@ import java.math.MathContext;
 import java.util.Locale;
 
 /** Number formatting for report tables: 4 significant digits, integers as integers, NaN as "n/a". */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
-    static String format(double v) {
+    /** @return {@code v} with 4 significant digits, integers as integers, NaN as "n/a" */
+    public static String format(double v) {
         if (Double.isNaN(v)) {
             return "n/a";
         }

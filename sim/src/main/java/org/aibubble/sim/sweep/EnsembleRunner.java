@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.aibubble.agents.config.RunSettings;
@@ -17,6 +18,7 @@ import org.aibubble.sim.sweep.output.FolderStatus;
 import org.aibubble.sim.sweep.output.ManifestFile;
 import org.aibubble.sim.sweep.output.SweepFolder;
 import org.aibubble.sim.sweep.output.SweepManifest;
+import org.aibubble.sim.sweep.spec.OutputsKept;
 import org.aibubble.sim.output.Sha256;
 import org.aibubble.sim.sweep.table.RunsSchema;
 
@@ -56,6 +58,18 @@ public final class EnsembleRunner {
      */
     public BatchResult run(Path config, Map<String, String> overrides, int seeds, Path out, int threads,
                            Progress progress) throws SweepException, IOException, InterruptedException {
+        return run(config, overrides, seeds, out, threads, progress, OutputsKept.SUMMARY);
+    }
+
+    /**
+     * As {@link #run(Path, Map, int, Path, int, Progress)}, keeping each run's monthly series too when
+     * {@code keep} is {@link OutputsKept#SERIES} (in {@code series/run-NNNNNN.csv}, as a sweep does).
+     *
+     * @param keep what the folder keeps of each run
+     */
+    public BatchResult run(Path config, Map<String, String> overrides, int seeds, Path out, int threads,
+                           Progress progress, OutputsKept keep)
+            throws SweepException, IOException, InterruptedException {
         if (seeds < 1 || seeds > MAX_SEEDS) {
             throw SweepException.of("--seeds", seeds, "must be an integer in [1, " + MAX_SEEDS + "]");
         }
@@ -69,7 +83,7 @@ public final class EnsembleRunner {
         SweepManifest manifest = new SweepManifest(SweepManifest.ENSEMBLE, "aibubble", toolVersion,
                 config.getFileName().toString(), Sha256.hex(Files.readAllBytes(config)), model.baseFingerprint(),
                 "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), SeedScheme.SEQUENTIAL.configName(), run.months(),
-                run.households(), "summary", null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
+                run.households(), keep.name().toLowerCase(Locale.ROOT), null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
         try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
             ManifestFile.write(folder.dir(), manifest);
             RunsSchema schema = new RunsSchema(List.of(), model.metricNames());

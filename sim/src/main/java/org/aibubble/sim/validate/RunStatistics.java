@@ -1,0 +1,143 @@
+package org.aibubble.sim.validate;
+
+/**
+ * The per-run functions behind the {@link Statistic}s, on the monthly series of one run. Units: shares
+ * for rates and falls, months for durations. Equations in docs/VALIDATION.md.
+ */
+public final class RunStatistics {
+    /** Inflation below this (a rate per year) counts as a deflation month: -1%. */
+    public static final double DEFLATION = -0.01;
+    /** The window after the Fed's first cut in which its cuts are added up, in months. */
+    public static final int CUT_WINDOW = 12;
+    /** Months after the output trough a run must show before a missing recovery counts against it. */
+    public static final int RECOVERY_HORIZON = 36;
+    /** A change of the policy rate smaller than this (a rate per year) is not a cut. */
+    static final double RATE_TOLERANCE = 1e-9;
+
+    private RunStatistics() {
+    }
+
+    /** @return {@code Y3[q] / Y3[p] - 1} over the run's {@link BustEpisode} */
+    static double outputPeakToTrough(RunData run) {
+        BustEpisode e = BustEpisode.of(run);
+        if (e == null) {
+            return Double.NaN;
+        }
+        double[] y3 = BustEpisode.threeMonthSums(run.column("output"));
+        return y3[e.trough()] / y3[e.peak()] - 1;
+    }
+
+    /** @return {@code (C3[q]/C3[p] - 1) - (I3[q]/I3[p] - 1)} over the run's {@link BustEpisode} */
+    static double consumptionMinusInvestmentChange(RunData run) {
+        BustEpisode e = BustEpisode.of(run);
+        if (e == null) {
+            return Double.NaN;
+        }
+        double[] c3 = BustEpisode.threeMonthSums(run.column("consumption_total"));
+        double[] i3 = BustEpisode.threeMonthSums(run.column("investment_total"));
+        return (c3[e.trough()] / c3[e.peak()] - 1) - (i3[e.trough()] / i3[e.peak()] - 1);
+    }
+
+    /**
+     * @return months from the output trough until {@code Y3} is back at its peak level; 0 when output did
+     *         not fall; when it never gets back, the months observed after the trough (a lower bound) if
+     *         at least {@link #RECOVERY_HORIZON} were observed, else NaN (too close to the end to tell)
+     */
+    static double outputRecoveryMonths(RunData run) {
+        BustEpisode e = BustEpisode.of(run);
+        if (e == null) {
+            return Double.NaN;
+        }
+        if (e.trough() == e.peak()) {
+            return 0;
+        }
+        if (e.recover() >= 0) {
+            return e.recover() - e.trough();
+        }
+        int observed = run.months() - 1 - e.trough();
+        return observed >= RECOVERY_HORIZON ? observed : Double.NaN;
+    }
+
+    /** @return {@code max_t u[t]} */
+    static double peakUnemployment(RunData run) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double u : run.column("unemployment")) {
+            max = Math.max(max, u);
+        }
+        return max;
+    }
+
+    /** @return {@code max_t |u[t] - u[0]|} */
+    static double unemploymentRange(RunData run) {
+        double[] u = run.column("unemployment");
+        double max = 0;
+        for (double v : u) {
+            max = Math.max(max, Math.abs(v - u[0]));
+        }
+        return max;
+    }
+
+    /** @return {@code max_t |u[t] - u[t-1]|} */
+    static double maxUnemploymentMove(RunData run) {
+        double max = 0;
+        for (double d : Moments.differences(run.column("unemployment"))) {
+            max = Math.max(max, Math.abs(d));
+        }
+        return max;
+    }
+
+    /** @return the number of months with {@code inflation < DEFLATION} */
+    static double deflationMonths(RunData run) {
+        int n = 0;
+        for (double pi : run.column("inflation")) {
+            if (pi < DEFLATION) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * @return with {@code c} the first month after the AI peak with {@code r[c] < r[c-1]}:
+     *         {@code r[c-1] - min(r[c..c+CUT_WINDOW-1])}; 0 when the Fed never cuts after the peak
+     */
+    static double fedCutWithinYear(RunData run) {
+        double[] r = run.column("policy_rate");
+        for (int c = Math.max(1, run.summary().peakMonth() + 1); c < r.length; c++) {
+            if (r[c] < r[c - 1] - RATE_TOLERANCE) {
+                double low = r[c];
+                for (int t = c; t < Math.min(r.length, c + CUT_WINDOW); t++) {
+                    low = Math.min(low, r[t]);
+                }
+                return r[c - 1] - low;
+            }
+        }
+        return 0;
+    }
+
+    /** @return {@code max(s[P..]) - s[P]} of the credit spread, with P the AI peak month */
+    static double creditSpreadRise(RunData run) {
+        double[] s = run.column("credit_spread");
+        int peak = run.summary().peakMonth();
+        double max = s[peak];
+        for (int t = peak; t < s.length; t++) {
+            max = Math.max(max, s[t]);
+        }
+        return max - s[peak];
+    }
+
+    /** @return the log growth of the quarterly sums of a flow column */
+    static double[] quarterlyGrowth(RunData run, String column) {
+        return Moments.logChanges(Moments.quarterlySums(run.column(column)));
+    }
+
+    /** @return the change of quarterly mean unemployment (a share) */
+    static double[] quarterlyUnemploymentChange(RunData run) {
+        return Moments.differences(Moments.quarterlyMeans(run.column("unemployment")));
+    }
+
+    /** @return the monthly log returns of the broad index */
+    static double[] broadReturns(RunData run) {
+        return Moments.logChanges(run.column("broad_index"));
+    }
+}

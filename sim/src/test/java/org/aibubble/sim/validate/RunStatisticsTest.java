@@ -1,0 +1,104 @@
+package org.aibubble.sim.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+
+import org.junit.jupiter.api.Test;
+
+/** The per-run statistics on small hand-made runs. */
+class RunStatisticsTest {
+    private static final double EPS = 1e-12;
+    private static final List<String> COLUMNS = List.of("ai_index", "output", "consumption_total", "investment_total",
+            "unemployment", "inflation", "policy_rate", "credit_spread", "broad_index", "capex_total", "qe_flow");
+
+    /** A run of {@code months} months whose columns are given as functions of the month. */
+    static RunData run(int months, IntToDoubleFunction... columns) {
+        List<double[]> rows = new ArrayList<>();
+        for (int t = 0; t < months; t++) {
+            double[] row = new double[COLUMNS.size()];
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                row[c] = columns[c].applyAsDouble(t);
+            }
+            rows.add(row);
+        }
+        return RunData.of(42, COLUMNS, rows);
+    }
+
+    /** AI index 100 up to month 10 then 50 (a bust at month 11); output 100 a month, 90 in months 20-29. */
+    static RunData bust() {
+        return run(80, t -> t <= 10 ? 100 + t : 50, t -> t >= 20 && t < 30 ? 90 : 100,
+                t -> t >= 20 && t < 30 ? 98 : 100, t -> t >= 20 && t < 30 ? 70 : 100,
+                t -> t == 25 ? 0.08 : 0.05, t -> t >= 40 && t < 43 ? -0.02 : 0.02,
+                t -> t < 15 ? 0.05 : t < 20 ? 0.04 : 0.02, t -> t <= 10 ? 0.03 : 0.06, t -> 100 * Math.exp(0.01 * t),
+                t -> 10, t -> t == 30 ? 5 : 0);
+    }
+
+    @Test
+    void theBustAndItsOutputEpisode() {
+        RunData run = bust();
+        assertTrue(run.busts());
+        assertEquals(1, Statistic.BUST.estimate(List.<double[][]>of(Statistic.BUST.extract(run))), EPS);
+        BustEpisode e = BustEpisode.of(run);
+        // 3-month sums: 300 until month 19, lowest 270 from month 22 to 29, back to 300 at month 32
+        assertEquals(2, e.peak());
+        assertEquals(22, e.trough());
+        assertEquals(32, e.recover());
+        assertEquals(-0.1, RunStatistics.outputPeakToTrough(run), EPS);
+        assertEquals(10, RunStatistics.outputRecoveryMonths(run), EPS);
+        // consumption -2%, investment -30%: +0.28
+        assertEquals(-0.02 + 0.3, RunStatistics.consumptionMinusInvestmentChange(run), EPS);
+    }
+
+    @Test
+    void unemploymentInflationPolicyAndSpread() {
+        RunData run = bust();
+        assertEquals(0.08, RunStatistics.peakUnemployment(run), EPS);
+        assertEquals(0.03, RunStatistics.unemploymentRange(run), EPS);
+        assertEquals(0.03, RunStatistics.maxUnemploymentMove(run), EPS);
+        assertEquals(3, RunStatistics.deflationMonths(run), EPS);
+        // AI peak at month 10; first cut at month 15 from 5% to 4%, then 2% by month 20: a 3-point fall
+        assertEquals(0.03, RunStatistics.fedCutWithinYear(run), EPS);
+        assertEquals(0.03, RunStatistics.creditSpreadRise(run), EPS);
+        assertEquals(5, Statistic.QE_TOTAL.extract(run)[0][0], EPS);
+    }
+
+    @Test
+    void aRecoveryTooCloseToTheEndIsUndefinedAndOneThatNeverComesIsALowerBound() {
+        RunData late = run(40, t -> t <= 10 ? 100 + t : 50, t -> t >= 20 ? 90 : 100, t -> 100, t -> 100, t -> 0.05,
+                t -> 0.02, t -> 0.05, t -> 0.03, t -> 100, t -> 10, t -> 0);
+        assertTrue(Double.isNaN(RunStatistics.outputRecoveryMonths(late)));
+        assertFalse(Statistic.OUTPUT_RECOVERY_MONTHS.defined(Statistic.OUTPUT_RECOVERY_MONTHS.extract(late)));
+        RunData never = run(80, t -> t <= 10 ? 100 + t : 50, t -> t >= 20 ? 90 : 100, t -> 100, t -> 100, t -> 0.05,
+                t -> 0.02, t -> 0.05, t -> 0.03, t -> 100, t -> 10, t -> 0);
+        // trough at month 22, 57 months observed after it
+        assertEquals(57, RunStatistics.outputRecoveryMonths(never), EPS);
+    }
+
+    @Test
+    void noCutAfterThePeakIsAZeroCut() {
+        RunData run = run(30, t -> 100 + t, t -> 100, t -> 100, t -> 100, t -> 0.05, t -> 0.02, t -> 0.04, t -> 0.03,
+                t -> 100, t -> 10, t -> 0);
+        assertFalse(run.busts());
+        assertEquals(0, RunStatistics.fedCutWithinYear(run), EPS);
+    }
+
+    @Test
+    void quarterlyMomentsOfARunWithKnownGrowth() {
+        // output grows 1% a quarter exactly on alternate quarters, consumption half as much: ratio 0.5
+        RunData run = run(24, t -> 100, t -> (t / 3) % 2 == 0 ? 100 : 101, t -> (t / 3) % 2 == 0 ? 100 : 100.5,
+                t -> (t / 3) % 2 == 0 ? 100 : 103, t -> (t / 3) % 2 == 0 ? 0.05 : 0.048, t -> 0.02, t -> 0.04,
+                t -> 0.03, t -> 100 * Math.exp(0.01 * t * (t % 2 == 0 ? 1 : -1)), t -> 10, t -> 0);
+        double[][] sdc = Statistic.SD_CONSUMPTION_OVER_OUTPUT.extract(run);
+        double expected = Math.log(100.5 / 100) / Math.log(101.0 / 100);
+        assertEquals(expected, Statistic.SD_CONSUMPTION_OVER_OUTPUT.estimate(List.<double[][]>of(sdc)), 1e-9);
+        double[][] du = Statistic.CORR_DU_DY.extract(run);
+        assertEquals(-1, Statistic.CORR_DU_DY.estimate(List.<double[][]>of(du)), 1e-9);
+        // Okun slope: -0.2 points per log(1.01) of growth
+        assertEquals(-0.002 / Math.log(1.01), Statistic.OKUN_SLOPE.estimate(List.<double[][]>of(du)), 1e-9);
+    }
+}
