@@ -14,6 +14,8 @@ import org.aibubble.agents.credit.PrivateCreditMarket;
 import org.aibubble.agents.credit.RedemptionNews;
 import org.aibubble.agents.firms.Hyperscaler;
 import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.parallel.MacroDecision;
+import org.aibubble.agents.parallel.MacroDraws;
 
 /**
  * Connects the private-credit funds and market to the rest of the economy: builds the funds, each
@@ -45,7 +47,8 @@ final class CreditWiring implements Serializable {
 
     /** @return a fund of profile {@code params} on {@code account}, its units held by the top households */
     static PrivateCreditFund fund(World w, FundParams params, int account) {
-        RedemptionNews news = month -> w.random().nextGaussian();
+        MacroDraws draws = w.draws().forAgent(w.ledger().name(account));
+        RedemptionNews news = month -> draws.gaussian(MacroDecision.REDEMPTION_NOISE, month);
         return new PrivateCreditFund(params, behaviour(w), w.ledger(), account, w.accounts.householdsTop(), news);
     }
 

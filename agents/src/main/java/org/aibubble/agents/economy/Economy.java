@@ -12,13 +12,13 @@ import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.firms.Hyperscaler;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.parallel.DrawRecorder;
 
-import ec.util.MersenneTwisterFast;
 import sim.engine.Steppable;
 
 /**
- * The whole economy: every agent, the ledger and the markets, built from one config and one random
- * stream ({@link EconomyBuilder}), with the month's phases as lists of steps ({@link #agentsIn}). It
+ * The whole economy: every agent, the ledger and the markets, built from one config ({@link EconomyBuilder};
+ * every random draw is keyed by the config's seed, see {@link org.aibubble.agents.parallel.MacroDraws}), with the month's phases as lists of steps ({@link #agentsIn}). It
  * does not know whether it runs headless, in a sweep or under the GUI.
  */
 public final class Economy implements Serializable {
@@ -50,22 +50,20 @@ public final class Economy implements Serializable {
     }
 
     /**
-     * @param config the validated parameter tree
-     * @param random the run's one random stream (MASON's, seeded from {@code config.run().seed()})
+     * @param config the validated parameter tree; {@code config.run().seed()} keys every draw
      * @return the economy at its starting month, its books checked
      */
-    public static Economy build(ModelConfig config, MersenneTwisterFast random) {
-        return build(config, random, 1);
+    public static Economy build(ModelConfig config) {
+        return build(config, 1);
     }
 
     /**
-     * @param config  the validated parameter tree
-     * @param random  the run's one random stream (MASON's, seeded from {@code config.run().seed()})
+     * @param config  the validated parameter tree; {@code config.run().seed()} keys every draw
      * @param threads threads the household slices run on, {@code >= 1}; results do not depend on it
      * @return the economy at its starting month, its books checked
      */
-    public static Economy build(ModelConfig config, MersenneTwisterFast random, int threads) {
-        return new Economy(EconomyBuilder.build(config, random, threads));
+    public static Economy build(ModelConfig config, int threads) {
+        return new Economy(EconomyBuilder.build(config, threads));
     }
 
     /** Stops the household worker threads, if any; they start again if the economy steps again. */
@@ -195,7 +193,7 @@ public final class Economy implements Serializable {
      * Continues the economy under a branch scenario (the {@code branch} command): from the next month on,
      * the scenario's events are those of {@code branchConfig} (all unfired; a condition that already holds
      * fires in the next month) and the policy parameters are those of {@code branchConfig}. Every stock,
-     * belief and the random stream stay as they are. Continuing under an equal config changes nothing.
+     * belief and the seed of the draws stay as they are. Continuing under an equal config changes nothing.
      *
      * @param branchConfig the base config with only the scenario and the policy section changed
      * @throws IllegalArgumentException if {@code branchConfig} differs from {@link #config()} in any other section
@@ -213,13 +211,23 @@ public final class Economy implements Serializable {
     }
 
     /**
-     * Resets every random source of the economy (the MASON stream and the households' counter-based
-     * draws) from {@code seed}, so a branch can be continued under several seeds.
+     * Keys every later draw of the economy (the households' and every macro agent's) by {@code seed}, so a
+     * branch can be continued under several seeds.
      *
      * @param seed the continuation seed
      */
     public void reseed(long seed) {
         world.reseed(seed);
+    }
+
+    /**
+     * Lets {@code recorder} see every later macro draw (tests and diagnostics); it is not saved with a
+     * checkpoint and changes no result.
+     *
+     * @param recorder the recorder, or null for none
+     */
+    public void recordDrawsTo(DrawRecorder recorder) {
+        world.draws().recordTo(recorder);
     }
 
     /** @return the config the economy was built from (or continues under, after a branch) */

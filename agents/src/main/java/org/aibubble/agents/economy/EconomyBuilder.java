@@ -25,17 +25,17 @@ import org.aibubble.agents.ledger.Sector;
 import org.aibubble.agents.markets.BondMarket;
 import org.aibubble.agents.markets.ComputeMarket;
 import org.aibubble.agents.markets.EquityMarket;
+import org.aibubble.agents.parallel.DrawSeed;
 import org.aibubble.agents.policy.Fed;
 import org.aibubble.agents.policy.Government;
-
-import ec.util.MersenneTwisterFast;
 
 /**
  * Builds the starting economy (2026-01 by default) from the config: opens every account, creates the
  * agents and markets, and posts the opening balance sheets so that every financial row of the matrix
  * sums to zero (docs/MODEL.md). Derived starting values: the compute price (so the compute market
  * starts balanced), the Fed's reserves (equal to its securities), the households' propensities to
- * consume (so consumption starts at {@code macro.consumption0}).
+ * consume (so consumption starts at {@code macro.consumption0}). Each agent that draws gets its keyed
+ * draws under its ledger account name.
  */
 final class EconomyBuilder {
     /** Expected monthly capital income per dollar of household portfolio at the start (2% a year). */
@@ -44,9 +44,10 @@ final class EconomyBuilder {
     private EconomyBuilder() {
     }
 
-    static World build(ModelConfig config, MersenneTwisterFast random, int threads) {
+    static World build(ModelConfig config, int threads) {
         Ledger ledger = new Ledger();
-        World w = new World(config, ledger, random);
+        World w = new World(config, ledger);
+        DrawSeed draws = w.draws();
         MacroParams macro = config.macro();
         int bank = ledger.open("bank", Sector.BANK);
         int fed = ledger.open("fed", Sector.FED);
@@ -89,16 +90,17 @@ final class EconomyBuilder {
         double revenue0 = 0;
         for (int i = 0; i < labAccounts.length; i++) {
             LabParams lp = config.labs().firms().get(i);
-            w.labs.add(new ModelLab(w, lp, config.labs().behaviour(), labAccounts[i], computePrice0));
+            w.labs.add(new ModelLab(w, lp, config.labs().behaviour(), labAccounts[i], computePrice0,
+                    draws.forAgent(ledger.name(labAccounts[i]))));
             revenue0 += lp.revenue() / 12;
         }
-        w.aiDemand = new AiDemand(w, config.labs().adoption(), revenue0, computePrice0);
+        w.aiDemand = new AiDemand(w, config.labs().adoption(), revenue0, computePrice0, draws.forAgent("ai-demand"));
         w.privateCredit = new PrivateCreditMarket(CreditWiring.behaviour(w), ledger, w.funds);
         for (int i = 0; i < fundAccounts.length; i++) {
             w.funds.add(CreditWiring.fund(w, config.privateCredit().funds().get(i), fundAccounts[i]));
         }
         linkPartners(w);
-        w.equity = new EquityMarket(w, config.markets());
+        w.equity = new EquityMarket(w, config.markets(), draws.forAgent("equity-market"));
         for (Hyperscaler h : w.hyperscalers) {
             w.equity.list(h);
         }

@@ -20,13 +20,12 @@ import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.markets.BondMarket;
 import org.aibubble.agents.markets.ComputeMarket;
 import org.aibubble.agents.markets.EquityMarket;
+import org.aibubble.agents.parallel.DrawSeed;
 import org.aibubble.agents.policy.Fed;
 import org.aibubble.agents.policy.Government;
 
-import ec.util.MersenneTwisterFast;
-
 /**
- * Where agents find each other: the ledger, the calendar, the random stream and every agent and
+ * Where agents find each other: the ledger, the calendar, the seed of the draws and every agent and
  * market of one economy. One instance per run; nothing static.
  */
 public final class World implements Serializable {
@@ -35,9 +34,8 @@ public final class World implements Serializable {
     private ModelConfig config;
     private final Ledger ledger;
     Accounts accounts;
-    private final MersenneTwisterFast random;
+    private final DrawSeed drawSeed;
     private long month;
-    private long drawSeed;
     private double creditSpread0 = Double.NaN;
     private int labFailures;
 
@@ -59,21 +57,24 @@ public final class World implements Serializable {
     final List<PrivateCreditFund> funds = new ArrayList<>();
     PrivateCreditMarket privateCredit;
 
-    World(ModelConfig config, Ledger ledger, MersenneTwisterFast random) {
+    World(ModelConfig config, Ledger ledger) {
         this.config = config;
         this.ledger = ledger;
-        this.random = random;
-        this.drawSeed = config.run().seed();
+        this.drawSeed = new DrawSeed(config.run().seed());
     }
 
     /** @return the seed of the counter-based draws (households); changes only when a branch is reseeded */
     public long drawSeed() {
+        return drawSeed.value();
+    }
+
+    /** @return the seed every agent's keyed draws read (the households' and the macro agents') */
+    DrawSeed draws() {
         return drawSeed;
     }
 
     void reseed(long seed) {
-        drawSeed = seed;
-        random.setSeed(seed);
+        drawSeed.reseed(seed);
     }
 
     /** @return the share of private-credit funds whose gate bound at the last quarter end */
@@ -150,11 +151,6 @@ public final class World implements Serializable {
     /** @return the one ledger */
     public Ledger ledger() {
         return ledger;
-    }
-
-    /** @return the run's one random stream */
-    public MersenneTwisterFast random() {
-        return random;
     }
 
     /** @return the current month (0 = the start month) */

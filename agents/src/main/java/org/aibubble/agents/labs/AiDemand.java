@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 import org.aibubble.agents.config.AdoptionParams;
 import org.aibubble.agents.economy.World;
+import org.aibubble.agents.parallel.MacroDecision;
+import org.aibubble.agents.parallel.MacroDraws;
 
 /**
  * AI adoption and the demand for tokens. Deep adoption follows a logistic S-curve whose speed rises
@@ -17,6 +19,7 @@ public final class AiDemand implements Serializable {
 
     private final World world;
     private final AdoptionParams params;
+    private final MacroDraws draws;
     private final double revenue0;
     private final double computePrice0;
     private final double[] adoptionHistory;
@@ -32,10 +35,12 @@ public final class AiDemand implements Serializable {
      * @param params        adoption parameters
      * @param revenue0      AI end revenue at the start, USD bn per month (the labs' revenues)
      * @param computePrice0 the starting compute price
+     * @param draws         its keyed draws (breakthrough shocks)
      */
-    public AiDemand(World world, AdoptionParams params, double revenue0, double computePrice0) {
+    public AiDemand(World world, AdoptionParams params, double revenue0, double computePrice0, MacroDraws draws) {
         this.world = world;
         this.params = params;
+        this.draws = draws;
         this.revenue0 = revenue0;
         this.computePrice0 = computePrice0;
         this.adoption = params.deepAdoption0();
@@ -58,7 +63,7 @@ public final class AiDemand implements Serializable {
         adoption += speed * adoption * (1 - adoption / params.ceiling());
         adoptionHistory[slot] = adoption;
         double drift = Math.log(1 - params.algorithmicEfficiency()) / 12;
-        double shock = params.breakthroughVolatility() * world.random().nextGaussian();
+        double shock = params.breakthroughVolatility() * draws.gaussian(MacroDecision.BREAKTHROUGH, month);
         computePerToken *= Math.exp(drift + shock);
         tokenPrice = world.compute().price() / computePrice0 * computePerToken;
         double volume = adoption / params.deepAdoption0() * Math.pow(1 + params.usageGrowth(), month / 12.0)

@@ -14,6 +14,8 @@ import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.parallel.MacroDecision;
+import org.aibubble.agents.parallel.MacroDraws;
 
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -38,6 +40,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
     private final LabParams params;
     private final LabBehaviour behaviour;
     private final int account;
+    private final MacroDraws draws;
     private final DecisionLog decisions;
     private final double[] revenueHistory = new double[12];
     private Hyperscaler partner;
@@ -57,12 +60,15 @@ public final class ModelLab implements Steppable, EconomicAgent {
      * @param behaviour     shared lab behaviour
      * @param account       its ledger account
      * @param computePrice0 the starting compute price (converts training spend into compute units)
+     * @param draws         its keyed draws (round odds, absorption)
      */
-    public ModelLab(World world, LabParams params, LabBehaviour behaviour, int account, double computePrice0) {
+    public ModelLab(World world, LabParams params, LabBehaviour behaviour, int account, double computePrice0,
+            MacroDraws draws) {
         this.world = world;
         this.params = params;
         this.behaviour = behaviour;
         this.account = account;
+        this.draws = draws;
         this.decisions = new DecisionLog(name());
         this.trainingUnits = params.trainingCompute() / 12 / computePrice0;
         this.talent = params.talentCost() / 12;
@@ -122,7 +128,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
     private void tryRound() {
         double mood = mood();
         double odds = Math.min(1, behaviour.roundSuccess() * Math.exp(behaviour.moodSensitivity() * mood));
-        if (world.random().nextDouble() >= odds) {
+        if (draws.uniform(MacroDecision.ROUND, world.month()) >= odds) {
             return;
         }
         double growth = Math.max(0, revenueGrowth());
@@ -156,7 +162,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
     }
 
     private void rescueOrFail() {
-        if (partner != null && world.random().nextDouble() < behaviour.absorptionProbability()) {
+        if (partner != null && draws.uniform(MacroDecision.ABSORPTION, world.month()) < behaviour.absorptionProbability()) {
             double size = behaviour.roundSizeMonths() * Math.max(burn, 0.01) / 2;
             double preMoney = lastPostMoney * (1 - behaviour.downRoundDiscount());
             double invested = partner.investInPartner(this, size);

@@ -9,6 +9,8 @@ import org.aibubble.agents.economy.World;
 import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.parallel.MacroDecision;
+import org.aibubble.agents.parallel.MacroDraws;
 
 /**
  * The equity market. Each listed firm's price moves with the net demand of the investing households:
@@ -29,6 +31,7 @@ public final class EquityMarket implements Serializable {
 
     private final World world;
     private final MarketParams params;
+    private final MacroDraws draws;
     private final List<ListedFirm> firms = new ArrayList<>();
     private double[] cap0;
     private double[] fundamental0Scale;
@@ -49,10 +52,15 @@ public final class EquityMarket implements Serializable {
     private int earningsObserved;
     private double earningsSum;
 
-    /** @param world the economy; {@code params} market parameters */
-    public EquityMarket(World world, MarketParams params) {
+    /**
+     * @param world  the economy
+     * @param params market parameters
+     * @param draws  its keyed draws (the AI news and each firm's news)
+     */
+    public EquityMarket(World world, MarketParams params, MacroDraws draws) {
         this.world = world;
         this.params = params;
+        this.draws = draws;
     }
 
     /** Lists a firm; call for every listed firm before {@link #open()}. */
@@ -82,7 +90,7 @@ public final class EquityMarket implements Serializable {
     /** Clears the market for this month (MARKETS phase). */
     public void step() {
         double trendShare = world.households().trendFollowerWealthShare();
-        double aiNews = params.equityNoise() * world.random().nextGaussian();
+        double aiNews = params.equityNoise() * draws.gaussian(MacroDecision.AI_NEWS, world.month());
         expectedAiGrowth += (world.aiDemand().revenueGrowth() - expectedAiGrowth) / 6.0;
         double fairPeRatio = fairPe() / fairPe0;
         double premiumRatio = aiPremium() / aiPremium0;
@@ -103,7 +111,7 @@ public final class EquityMarket implements Serializable {
             double demand = (1 - trendShare) * params.fundamentalistReaction() * mispricing
                     + trendShare * params.trendReaction() * momentum;
             double noise = firm.aiIndexMember() ? aiNews : 0.5 * aiNews;
-            double idiosyncratic = 0.5 * params.equityNoise() * world.random().nextGaussian();
+            double idiosyncratic = 0.5 * params.equityNoise() * draws.gaussian(MacroDecision.FIRM_NEWS, world.month(), j);
             double move = params.priceImpact() * demand + noise + idiosyncratic;
             move = Math.max(-0.35, Math.min(0.35, move));
             revalue(firm, Math.exp(move) - 1);

@@ -49,8 +49,8 @@ final class BranchCommand implements Callable<Integer> {
     private List<String> scenarios = new ArrayList<>();
 
     @Option(names = "--seeds", paramLabel = "N", converter = Counts.Whole.class,
-            description = "continue each branch N times, the random stream reset at the branch point to seed+0 .. "
-                    + "seed+N-1; without it each branch continues the saved stream once")
+            description = "continue each branch N times, its draws keyed from the branch point on by seed+0 .. "
+                    + "seed+N-1; without it each branch continues once under the saved seed")
     private Integer seeds;
 
     @Option(names = "--out", paramLabel = "DIR",

