@@ -3,6 +3,7 @@ package org.aibubble.sim.validate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import org.aibubble.sim.sweep.PipelineRunModel;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.exec.Progress;
 import org.aibubble.sim.sweep.exec.SeriesFiles;
+import org.aibubble.sim.sweep.output.ManifestFile;
 import org.aibubble.sim.sweep.output.Outputs;
+import org.aibubble.sim.sweep.output.SweepManifest;
 import org.aibubble.sim.sweep.spec.OutputsKept;
 
 /**
@@ -97,9 +100,10 @@ public final class Validation {
         }
         List<RunData> runs = readRuns(ensemble.dir());
         List<FactScore> scores = Scorer.score(facts, runs);
-        Files.copy(factsFile, dir.resolve(FACTS_COPY), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        ValidationJson.write(dir.resolve(JSON), config.getFileName().toString(), ensemble, runs, factsFile, scores);
-        ValidationReport.write(dir, config.getFileName().toString(), runs, scores);
+        Files.copy(factsFile, dir.resolve(FACTS_COPY), StandardCopyOption.REPLACE_EXISTING);
+        SweepManifest manifest = ManifestFile.read(ensemble.dir());
+        ValidationJson.write(dir.resolve(JSON), config.getFileName().toString(), manifest, runs, factsFile, scores);
+        ValidationReport.write(dir, config.getFileName().toString(), manifest, runs, scores);
         return new Outcome(ensemble, dir, scores);
     }
 

@@ -11,8 +11,6 @@ import java.util.Map;
 
 import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.output.NumberText;
-import org.aibubble.sim.sweep.SweepException;
-import org.aibubble.sim.sweep.output.ManifestFile;
 import org.aibubble.sim.sweep.output.SweepManifest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,8 +31,8 @@ final class ValidationJson {
     private ValidationJson() {
     }
 
-    static void write(Path file, String config, org.aibubble.sim.sweep.BatchResult ensemble, List<RunData> runs,
-                      Path factsFile, List<FactScore> scores) throws IOException {
+    static void write(Path file, String config, SweepManifest manifest, List<RunData> runs, Path factsFile,
+                      List<FactScore> scores) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         BuildInfo build = BuildInfo.current();
         root.put("config", config);
@@ -42,15 +40,10 @@ final class ValidationJson {
         root.put("version", build.version());
         root.put("commit", build.commit());
         root.put("git_dirty", build.dirty());
-        try {
-            SweepManifest manifest = ManifestFile.read(ensemble.dir());
-            root.put("first_seed", manifest.seed());
-            root.put("seeds", manifest.runs());
-            root.put("months", manifest.months());
-            root.put("households", manifest.households());
-        } catch (SweepException e) {
-            throw new IOException("the ensemble's manifest cannot be read: " + e.getMessage(), e);
-        }
+        root.put("first_seed", manifest.seed());
+        root.put("seeds", manifest.runs());
+        root.put("months", manifest.months());
+        root.put("households", manifest.households());
         root.put("finished", runs.size());
         root.put("busts", runs.stream().filter(RunData::busts).count());
         root.put("bootstrap", Map.of("replicates", Scorer.BOOTSTRAP_REPLICATES, "seed", Scorer.BOOTSTRAP_SEED));

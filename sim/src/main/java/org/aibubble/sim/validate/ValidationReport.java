@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.report.DistributionCharts;
 import org.aibubble.sim.report.Figure;
 import org.aibubble.sim.report.HtmlPage;
 import org.aibubble.sim.report.Numbers;
 import org.aibubble.sim.report.PngCharts;
+import org.aibubble.sim.sweep.output.SweepManifest;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
@@ -33,7 +35,7 @@ final class ValidationReport {
     private ValidationReport() {
     }
 
-    static Path write(Path dir, String config, List<RunData> runs, List<FactScore> scores) {
+    static Path write(Path dir, String config, SweepManifest manifest, List<RunData> runs, List<FactScore> scores) {
         List<Figure> figures = new ArrayList<>();
         for (FactScore s : scores) {
             figures.add(figure(s));
@@ -41,6 +43,7 @@ final class ValidationReport {
         for (Figure f : figures) {
             PngCharts.write(f.chart(), dir.resolve(f.fileName()));
         }
+        BuildInfo build = BuildInfo.current();
         long held = scores.stream().filter(FactScore::pass).count();
         long busts = runs.stream().filter(RunData::busts).count();
         HtmlPage page = new HtmlPage("Validation of " + config);
@@ -48,6 +51,9 @@ final class ValidationReport {
                 .paragraph("lead", runs.size() + " finished runs (" + busts + " bust) scored on " + scores.size()
                         + " stylized facts. A fact holds when the model's value lies in its band. The interval is the "
                         + "5th-95th percentile of the per-run values, or a bootstrap over runs for a pooled statistic.")
+                .paragraph("", "Seeds " + manifest.seed() + " to " + (manifest.seed() + manifest.runs() - 1) + ", "
+                        + manifest.households() + " households, " + manifest.months() + " months; built from commit "
+                        + build.commit() + ("true".equals(build.dirty()) ? " with uncommitted changes" : "") + ".")
                 .cards(List.of(List.of("facts held", held + " of " + scores.size()),
                         List.of("facts failed", Long.toString(scores.size() - held)),
                         List.of("runs", Integer.toString(runs.size())),

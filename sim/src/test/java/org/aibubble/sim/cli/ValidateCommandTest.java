@@ -62,6 +62,7 @@ class ValidateCommandTest {
         assertTrue(failed > 0, "a 24-month economy of 300 households meets every fact?");
         String html = Files.readString(v.resolve("report.html"));
         assertTrue(html.contains("<td>bust-share</td>") && html.contains("chart-fact-bust-share.png"));
+        assertTrue(html.contains("Seeds 42 to 44, 300 households, 24 months; built from commit "), html);
         assertTrue(Files.size(v.resolve("chart-fact-bust-share.png")) > 0);
         assertEquals(4, Files.readAllLines(v.resolve("ensemble/runs.csv")).size());
         assertTrue(Files.isRegularFile(v.resolve("ensemble/series/run-000002.csv")));
