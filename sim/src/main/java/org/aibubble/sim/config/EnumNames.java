@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * Config spelling of enum constants: configs write {@code efficiency-shock} (kebab-case) for
  * {@code EFFICIENCY_SHOCK}; lower case with underscores and the constant's own name are accepted too.
  */
-final class EnumNames {
+public final class EnumNames {
     private EnumNames() {
     }
 
@@ -25,7 +25,7 @@ final class EnumNames {
     }
 
     /** @return the config spelling of {@code constant}, e.g. {@code efficiency-shock} */
-    static String configName(Enum<?> constant) {
+    public static String configName(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 

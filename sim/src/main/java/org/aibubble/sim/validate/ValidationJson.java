@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.sim.config.EnumNames;
 import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.output.NumberText;
 import org.aibubble.sim.sweep.output.SweepManifest;
@@ -62,10 +63,10 @@ final class ValidationJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", f.id());
         m.put("description", f.description());
-        m.put("statistic", EnumText.of(f.statistic()));
+        m.put("statistic", EnumNames.configName(f.statistic()));
         m.put("unit", f.statistic().unit());
-        m.put("runs", EnumText.of(f.runs()));
-        m.put("aggregate", EnumText.of(f.aggregate()));
+        m.put("runs", EnumNames.configName(f.runs()));
+        m.put("aggregate", EnumNames.configName(f.aggregate()));
         m.put("n", s.runs());
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("value", number(s.value()));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aibubble.sim.config.EnumNames;
 import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.report.DistributionCharts;
 import org.aibubble.sim.report.Figure;
@@ -17,6 +18,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.ui.Layer;
 
 /**
  * The validation's {@code report.html}, in the style of the other reports ({@link HtmlPage}): the counts
@@ -76,7 +78,7 @@ final class ValidationReport {
         List<List<String>> rows = new ArrayList<>();
         for (FactScore s : scores) {
             Fact f = s.fact();
-            rows.add(List.of(f.id(), EnumText.of(f.statistic()), EnumText.of(f.runs()) + ", " + EnumText.of(f.aggregate()),
+            rows.add(List.of(f.id(), EnumNames.configName(f.statistic()), EnumNames.configName(f.runs()) + ", " + EnumNames.configName(f.aggregate()),
                     Integer.toString(s.runs()), Numbers.format(s.value()), "[" + Numbers.format(s.low()) + ", " + Numbers.format(s.high()) + "]",
                     Numbers.format(f.real().number()), f.bounds().toString(), s.pass() ? "yes" : "NO"));
         }
@@ -117,7 +119,7 @@ final class ValidationReport {
             double pad = hi > lo ? 0.08 * (hi - lo) : Math.max(0.5, Math.abs(lo) * 0.1);
             plot.getDomainAxis().setRange(lo - pad, hi + pad);
             plot.addDomainMarker(new IntervalMarker(Math.max(band.low(), lo - pad), Math.min(band.high(), hi + pad),
-                    BAND), org.jfree.ui.Layer.BACKGROUND);
+                    BAND), Layer.BACKGROUND);
         }
         if (Double.isFinite(s.value())) {
             ValueMarker model = new ValueMarker(s.value(), MODEL, new BasicStroke(2f));
