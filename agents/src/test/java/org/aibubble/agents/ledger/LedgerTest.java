@@ -14,6 +14,7 @@ class LedgerTest {
     private int household;
     private int firm;
     private int government;
+    private int chipVendor;
 
     @BeforeEach
     void open() {
@@ -23,6 +24,7 @@ class LedgerTest {
         household = ledger.open("households:top", Sector.HOUSEHOLDS);
         firm = ledger.open("other-firms", Sector.OTHER_FIRMS);
         government = ledger.open("government", Sector.GOVERNMENT);
+        chipVendor = ledger.open("chip-vendor", Sector.CHIP_VENDOR);
         ledger.freeze();
         ledger.openClaim(Instrument.DEPOSITS, household, bank, 100);
         ledger.openClaim(Instrument.DEPOSITS, firm, bank, 50);
@@ -40,12 +42,31 @@ class LedgerTest {
         ledger.issue(Instrument.CONSUMER_CREDIT, bank, household, 15);
         ledger.transfer(Instrument.TREASURIES, fed, bank, government, 25);
         ledger.pay(fed, bank, 1, Flow.INTEREST);
-        ledger.buyRealCapital(firm, firm, 0, Flow.CONSTRUCTION);
+        ledger.buyRealCapital(firm, chipVendor, 12, Flow.GPU_SALES);
         ledger.depreciate(firm, 3);
         ledger.writeOff(Instrument.CONSUMER_CREDIT, bank, household, 2);
         assertEquals(0, ledger.check(1), 1e-9);
         assertEquals(100 - 20 - 10 + 15, ledger.deposits(household), 1e-12);
         assertEquals(-20 + 5 + 2, ledger.netWorth(household) - 100, 1e-12);
+        assertEquals(50 + 20 + 10 - 12, ledger.deposits(firm), 1e-12);
+        assertEquals(30 + 12 - 3, ledger.realCapital(firm), 1e-12);
+        assertEquals(50 + 30 + 20 - 5 - 3, ledger.netWorth(firm), 1e-12);
+        assertEquals(12, ledger.netWorth(chipVendor), 1e-12);
+    }
+
+    @Test
+    void aPurchaseOfRealCapitalMovesDepositsToTheSellerAsIncomeAndCapitalToTheBuyer() {
+        double firmNetWorth = ledger.netWorth(firm);
+        ledger.buyRealCapital(firm, chipVendor, 12, Flow.GPU_SALES);
+        assertEquals(0, ledger.check(1), 1e-9);
+        assertEquals(50 - 12, ledger.deposits(firm), 1e-12);
+        assertEquals(30 + 12, ledger.realCapital(firm), 1e-12);
+        assertEquals(firmNetWorth, ledger.netWorth(firm), 1e-12, "the buyer swaps money for capital");
+        assertEquals(12, ledger.deposits(chipVendor), 1e-12);
+        assertEquals(12, ledger.netWorth(chipVendor), 1e-12, "the seller's sale is income");
+        assertEquals(12, ledger.income(chipVendor, Flow.GPU_SALES), 1e-12);
+        assertEquals(12, ledger.flowTotal(Flow.GPU_SALES), 1e-12);
+        assertEquals(50 + 100, ledger.liabilities(bank, Instrument.DEPOSITS), 1e-12, "deposits move, none created");
     }
 
     @Test
