@@ -1,6 +1,7 @@
 package org.aibubble.sim.gui;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
 
 import java.awt.GraphicsEnvironment;
 import java.lang.reflect.InvocationTargetException;
@@ -15,17 +16,33 @@ import org.aibubble.agents.config.ModelConfig;
 
 import sim.display.Console;
 
-/** Opening, playing and closing the GUI in tests; skips (JUnit assumption) when there is no display. */
+/**
+ * Opening, playing and closing the GUI in tests. Without a display a GUI test skips (JUnit assumption), unless
+ * the system property {@value #REQUIRED} is {@code true} (as in {@code .ci/run}): then it fails, so a build
+ * that was meant to run the GUI tests cannot pass without them.
+ */
 final class GuiTestSupport {
+    /** The system property that makes a missing display a failure instead of a skip. */
+    static final String REQUIRED = "aibubble.gui.required";
     private static final Duration PLAY_TIMEOUT = Duration.ofSeconds(120);
 
     private GuiTestSupport() {
     }
 
-    /** Skips the calling test unless a display is available (e.g. under {@code xvfb-run}). */
+    /**
+     * Skips the calling test unless a display is available (e.g. under {@code xvfb-run}); fails instead of
+     * skipping when {@value #REQUIRED} is set.
+     */
     static void assumeDisplay() {
-        assumeTrue(System.getenv("DISPLAY") != null, "no DISPLAY: GUI tests run under xvfb-run (see .ci/run)");
-        assumeTrue(!GraphicsEnvironment.isHeadless(), "java.awt.headless is set: GUI tests need a display");
+        String missing = System.getenv("DISPLAY") == null ? "no DISPLAY: GUI tests run under xvfb-run (see .ci/run)"
+                : GraphicsEnvironment.isHeadless() ? "java.awt.headless is set: GUI tests need a display" : null;
+        if (missing == null) {
+            return;
+        }
+        if (Boolean.getBoolean(REQUIRED)) {
+            fail(missing + "; -D" + REQUIRED + "=true, so the GUI tests must run");
+        }
+        abort(missing);
     }
 
     /**
