@@ -95,14 +95,13 @@ public final class BranchRunner {
         RunRecorder recorder = RunRecorder.begin(folder, Provenance.begin("branch", loaded, yaml, clock.instant()),
                 yaml, saved.columns());
         Files.write(folder.file(BranchOrigin.BASE_CONFIG), baseYaml);
-        new BranchOrigin(plan.checkpoint().toString(), plan.header().payloadSha256(), plan.header().month(), seed,
+        new BranchOrigin(plan.checkpoint().toString(), plan.header().sha256(), plan.header().month(), seed,
                 BranchOrigin.BASE_CONFIG).write(folder.file(BranchOrigin.FILE));
         RunResult result = SingleRun.resume(saved.sim(), saved.rowsCopy()).run(recorder);
         Instant end = clock.instant();
-        boolean complete = recorder.finish(result, end) == RunStatus.COMPLETE;
-        if (complete) {
+        return recorder.finish(result, end, () -> {
             RunReport.write(folder.dir());
-        }
-        return complete;
+            return null;
+        }) == RunStatus.COMPLETE;
     }
 }

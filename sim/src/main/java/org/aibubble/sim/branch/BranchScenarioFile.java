@@ -7,6 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.sim.config.ConfigException;
+import org.aibubble.sim.config.ConfigText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -50,7 +53,9 @@ public final class BranchScenarioFile {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+            root = new ObjectMapper(new YAMLFactory()).readTree(ConfigText.read(file, "branch scenario file"));
+        } catch (ConfigException e) {
+            throw new BranchException(e.getMessage(), e);
         } catch (IOException e) {
             String message = e.getMessage() == null ? "" : e.getMessage().split("\n")[0];
             throw new BranchException(file + " is not valid YAML: " + message, e);

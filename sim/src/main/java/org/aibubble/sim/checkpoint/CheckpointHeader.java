@@ -5,40 +5,56 @@ import java.util.Map;
 
 /**
  * The text header at the top of a checkpoint file, before the payload: which tool version wrote it,
- * from which run, at which month, and the length and SHA-256 of the payload so a truncated or
- * altered file is caught before anything is deserialised.
+ * from which run, at which month, the length of the payload (gzip'd) and of the serialisation inside
+ * it, and one SHA-256 over the header lines above it and the payload, so a truncated or altered file
+ * is caught before anything is deserialised. (The hash detects damage, not intent: anyone can compute
+ * one; what the payload may contain is limited by {@link CheckpointFilter}, and after reading the
+ * scenario, seed and month are checked against the economy inside.)
  *
  * <pre>
  * AIBUBBLE-CHECKPOINT
- * format: 1
+ * format: 2
  * tool_version: 0.1.0
  * scenario: baseline
  * seed: 42
  * month: 24
  * payload_bytes: 123456
- * payload_sha256: 9f...
+ * serialised_bytes: 234567
+ * sha256: 9f...
  * (blank line, then the payload)
  * </pre>
  *
- * @param toolVersion   the version of the tool that wrote the file
- * @param scenario      the scenario of the run it was saved from
- * @param seed          the run's seed
- * @param month         the month (0-based) saved: the last month recorded before the save
- * @param payloadBytes  the payload's length in bytes
- * @param payloadSha256 the payload's SHA-256, lower-case hex
+ * @param toolVersion     the version of the tool that wrote the file
+ * @param scenario        the scenario of the run it was saved from
+ * @param seed            the run's seed
+ * @param month           the month (0-based) saved: the last month recorded before the save
+ * @param payloadBytes    the payload's length in bytes
+ * @param serialisedBytes the length in bytes of the serialisation the payload decompresses to
+ * @param sha256          SHA-256 of the header lines before this one (each ending in a newline) followed
+ *                        by the payload, lower-case hex
  */
 public record CheckpointHeader(String toolVersion, String scenario, long seed, int month, long payloadBytes,
-        String payloadSha256) {
+        long serialisedBytes, String sha256) {
     /** First line of every checkpoint file. */
     public static final String MAGIC = "AIBUBBLE-CHECKPOINT";
     /** Version of this file layout. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     /** @return the header text, ending with the blank line that separates it from the payload */
     public String toText() {
+        return signedText() + "sha256: " + sha256 + "\n\n";
+    }
+
+    /** @return the header lines the SHA-256 covers (every line before {@code sha256:}), each ending in a newline */
+    String signedText() {
         return MAGIC + "\nformat: " + FORMAT + "\ntool_version: " + toolVersion + "\nscenario: " + scenario
                 + "\nseed: " + seed + "\nmonth: " + month + "\npayload_bytes: " + payloadBytes
-                + "\npayload_sha256: " + payloadSha256 + "\n\n";
+                + "\nserialised_bytes: " + serialisedBytes + "\n";
+    }
+
+    /** @return this header with {@code sha256} replaced */
+    CheckpointHeader withSha256(String hash) {
+        return new CheckpointHeader(toolVersion, scenario, seed, month, payloadBytes, serialisedBytes, hash);
     }
 
     /**
@@ -63,9 +79,10 @@ public record CheckpointHeader(String toolVersion, String scenario, long seed, i
         try {
             return new CheckpointHeader(field(file, fields, "tool_version"), field(file, fields, "scenario"),
                     Long.parseLong(field(file, fields, "seed")), Integer.parseInt(field(file, fields, "month")),
-                    Long.parseLong(field(file, fields, "payload_bytes")), field(file, fields, "payload_sha256"));
+                    Long.parseLong(field(file, fields, "payload_bytes")),
+                    Long.parseLong(field(file, fields, "serialised_bytes")), field(file, fields, "sha256"));
         } catch (NumberFormatException e) {
-            throw new CheckpointException(file + " is corrupt: a header number does not parse (" + e.getMessage() + ")", e);
+            throw new CheckpointException(file + " is corrupt: a header number does not parse", e);
         }
     }
 

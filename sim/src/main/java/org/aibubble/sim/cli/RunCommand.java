@@ -21,6 +21,7 @@ import org.aibubble.sim.output.RunLog;
 import org.aibubble.sim.output.RunRecorder;
 import org.aibubble.sim.report.ReportException;
 import org.aibubble.sim.report.RunReport;
+import org.aibubble.sim.run.Heap;
 import org.aibubble.sim.run.ProgressListener;
 import org.aibubble.sim.run.RunResult;
 import org.aibubble.sim.run.RunStatus;
@@ -109,11 +110,17 @@ final class RunCommand implements Callable<Integer> {
                     "must be a month of the run, an integer in [0, " + (months - 1) + "]");
         }
         int threadCount = Threads.resolve(threads);
+        String heap = Heap.shortfall(loaded.config());
+        if (heap != null) {
+            throw ConfigException.of("run.households", Integer.toString(loaded.config().run().households()), heap);
+        }
         SingleRun run;
         try {
             run = SingleRun.prepare(loaded.config(), threadCount);
         } catch (ParameterException e) {
             throw ConfigException.of(e.key(), e.value(), e.allowed());
+        } catch (OutOfMemoryError e) {
+            throw new ConfigException(Heap.outOfMemory(loaded.config()));
         }
         return new Plan(loaded, run, new ConfigWriter().toYaml(loaded.config()));
     }
@@ -152,8 +159,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             result = plan.run().run(listeners(listeners(recorder, checkpoint), progress));
         } catch (OutOfMemoryError e) {
-            recorder.writeEnd(context.clock().instant(), RunStatus.FAILED, "out of memory", 0);
-            err.println("error: out of memory (give Java more with -Xmx, or use fewer households)");
+            String line = Heap.outOfMemory(plan.loaded().config());
+            recorder.writeEnd(context.clock().instant(), RunStatus.FAILED, line, 0);
+            err.println("error: " + line + " (partial output in " + folder.dir() + ")");
             return ExitCode.RUN_FAILED.code();
         } finally {
             removeHook(onStop);
@@ -161,33 +169,34 @@ final class RunCommand implements Callable<Integer> {
                 progress.clear();
             }
         }
-        RunStatus status = recorder.finish(result, context.clock().instant());
+        RunStatus status = recorder.finish(result, context.clock().instant(), () -> writeExtras(folder, checkpoint, log));
         double seconds = (System.nanoTime() - startNanos) / 1e9;
         int code = report(result, status, recorder, folder, seconds, log);
-        if (code == ExitCode.OK.code()) {
-            code = writeExtras(folder, checkpoint);
+        if (code == ExitCode.OK.code() && checkpoint != null) {
+            spec.commandLine().getOut().println("checkpoint: month " + checkpoint.written().month() + " -> "
+                    + folder.file(CheckpointFile.FILE_NAME));
         }
         return code;
     }
 
-    /** Writes the checkpoint's outcome and the report of a completed run; a failure is one line, exit 1. */
-    private int writeExtras(RunFolder folder, CheckpointListener checkpoint) {
-        PrintWriter err = spec.commandLine().getErr();
+    /**
+     * Writes the report of a run that completed and checks the checkpoint and the log were written.
+     *
+     * @return null when all was written, else the error in one line
+     */
+    private static String writeExtras(RunFolder folder, CheckpointListener checkpoint, RunLog log) {
         if (checkpoint != null && checkpoint.failure() != null) {
-            err.println("error: " + checkpoint.failure().getMessage());
-            return ExitCode.RUN_FAILED.code();
+            return checkpoint.failure().getMessage();
         }
         try {
             RunReport.write(folder.dir());
         } catch (ReportException e) {
-            err.println("error: the run completed but its report failed: " + e.getMessage());
-            return ExitCode.RUN_FAILED.code();
+            return "the run completed but its report failed: " + e.getMessage();
         }
-        if (checkpoint != null) {
-            spec.commandLine().getOut().println("checkpoint: month " + checkpoint.written().month() + " -> "
-                    + folder.file(CheckpointFile.FILE_NAME));
+        if (log.writeFailure() != null) {
+            return "cannot write " + folder.file(RunFolder.LOG) + ": " + log.writeFailure().getMessage();
         }
-        return ExitCode.OK.code();
+        return null;
     }
 
     private int report(RunResult result, RunStatus status, RunRecorder recorder, RunFolder folder, double seconds,

@@ -2,7 +2,6 @@ package org.aibubble.sim.config;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +20,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * Reads config files into one tree: a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file
  * whose top level may say {@code extends: relative/path.yaml}; the file is deep-merged onto its base
  * (mappings merge key by key, recursively; lists and scalars replace), bases may extend further, and
- * a cycle is an error. Duplicate keys in one file are an error.
+ * a cycle is an error. Duplicate keys in one file are an error. A base must lie in the folders
+ * {@link BaseFolders} allows, a chain has at most {@link #MAX_BASES} bases, and each file is read
+ * through {@link ConfigText} (a regular UTF-8 file of at most 1 MiB).
  */
 final class ConfigFiles {
     /** The top-level key naming a base file, relative to the file that names it. */
     static final String EXTENDS = "extends";
+    /** The most bases one config may have in its {@code extends} chain. */
+    static final int MAX_BASES = 16;
 
     private final ObjectMapper yaml = YAMLMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -39,11 +42,11 @@ final class ConfigFiles {
      */
     MergedTree read(Path file) throws ConfigException {
         List<Path> chain = new ArrayList<>();
-        ObjectNode tree = readWithBases(file, chain);
+        ObjectNode tree = readWithBases(file, chain, BaseFolders.of(file));
         return new MergedTree(tree, List.copyOf(chain));
     }
 
-    private ObjectNode readWithBases(Path file, List<Path> chain) throws ConfigException {
+    private ObjectNode readWithBases(Path file, List<Path> chain, BaseFolders folders) throws ConfigException {
         Path normal = file.toAbsolutePath().normalize();
         for (Path seen : chain) {
             if (seen.toAbsolutePath().normalize().equals(normal)) {
@@ -53,6 +56,10 @@ final class ConfigFiles {
                 throw new ConfigException("config file " + chain.get(chain.size() - 1)
                         + ": extends cycle " + String.join(" -> ", names));
             }
+        }
+        if (chain.size() > MAX_BASES) {
+            throw new ConfigException("config file " + chain.get(chain.size() - 1) + ": extends chain longer than "
+                    + MAX_BASES + " bases (from " + chain.get(0) + ")");
         }
         chain.add(file);
         ObjectNode tree = parse(file);
@@ -66,10 +73,12 @@ final class ConfigFiles {
         }
         Path parent = file.getParent();
         Path basePath = (parent == null ? Path.of(base.asText()) : parent.resolve(base.asText())).normalize();
+        folders.requireWrittenInside(file, base.asText(), basePath);
         if (!Files.exists(basePath)) {
             throw new ConfigException("config file " + basePath + " not found (extends in " + file + ")");
         }
-        ObjectNode merged = readWithBases(basePath, chain);
+        folders.requireInside(file, base.asText(), basePath);
+        ObjectNode merged = readWithBases(basePath, chain, folders);
         deepMerge(merged, tree);
         return merged;
     }
@@ -108,18 +117,9 @@ final class ConfigFiles {
         return (ObjectNode) node;
     }
 
-    /** @return the bytes of {@code file} */
+    /** @return the bytes of {@code file}, checked by {@link ConfigText} */
     static byte[] readBytes(Path file) throws ConfigException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ConfigException("config file " + file + " not found");
-        } catch (IOException e) {
-            if (Files.isDirectory(file)) {
-                throw new ConfigException("config file " + file + " is a folder, not a file");
-            }
-            throw new ConfigException("config file " + file + " cannot be read (" + e.getMessage() + ")");
-        }
+        return ConfigText.read(file, "config file");
     }
 
     private ObjectMapper mapperFor(Path file) throws ConfigException {
@@ -141,7 +141,8 @@ final class ConfigFiles {
         if (problem == null) {
             problem = e.getClass().getSimpleName();
         }
-        return new ConfigException(file + line + ": malformed " + kind + " (" + firstLine(problem) + ")");
+        return new ConfigException(file + line + ": malformed " + kind + " ("
+                + ConfigException.excerpt(firstLine(problem), 4 * ConfigException.MAX_SHOWN) + ")");
     }
 
     private static String firstLine(String text) {

@@ -44,7 +44,8 @@ final class ConfigSchema {
         while (names.hasNext()) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ConfigException("unknown key " + KeyPath.child(path, name)
+                throw new ConfigException("unknown key " + ConfigException.excerpt(KeyPath.child(path, name),
+                        3 * ConfigException.MAX_SHOWN)
                         + " (allowed: " + String.join(", ", allowed) + ")");
             }
         }

@@ -79,6 +79,14 @@ public final class RunLog implements AutoCloseable {
         stream.writeText("run failed:\n" + text);
     }
 
+    /**
+     * @return the first error writing {@code run.log} (e.g. a full disk), or null; such errors never
+     * reach Log4j, so it prints no trace of its own
+     */
+    public IOException writeFailure() {
+        return stream.failure();
+    }
+
     /** Detaches the appender and closes the file. */
     @Override
     public void close() {
@@ -106,10 +114,19 @@ public final class RunLog implements AutoCloseable {
         }
     }
 
-    /** Holds bytes in memory until redirected to a file, then appends to the file. */
+    /**
+     * Holds bytes in memory until redirected to a file, then appends to the file. A write error is
+     * kept (see {@link #failure()}) and further lines are dropped, instead of being thrown to the
+     * appender, whose error handler would print a stack trace on the console.
+     */
     private static final class RedirectableStream extends OutputStream {
         private ByteArrayOutputStream pending = new ByteArrayOutputStream();
         private OutputStream file;
+        private IOException failure;
+
+        synchronized IOException failure() {
+            return failure;
+        }
 
         synchronized void redirect(Path path) throws IOException {
             file = Files.newOutputStream(path);
@@ -119,29 +136,37 @@ public final class RunLog implements AutoCloseable {
         }
 
         synchronized void writeText(String text) {
-            try {
-                write(text.getBytes(StandardCharsets.UTF_8));
-                flush();
-            } catch (IOException e) {
-                // The log is best effort: a failing disk must not hide the run's own error.
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            write(bytes, 0, bytes.length);
+            flush();
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            if (failure != null) {
                 return;
+            }
+            try {
+                target().write(b, off, len);
+            } catch (IOException e) {
+                failure = e;
             }
         }
 
         @Override
-        public synchronized void write(int b) throws IOException {
-            target().write(b);
-        }
-
-        @Override
-        public synchronized void write(byte[] b, int off, int len) throws IOException {
-            target().write(b, off, len);
-        }
-
-        @Override
-        public synchronized void flush() throws IOException {
-            if (file != null) {
+        public synchronized void flush() {
+            if (file == null || failure != null) {
+                return;
+            }
+            try {
                 file.flush();
+            } catch (IOException e) {
+                failure = e;
             }
         }
 
@@ -156,7 +181,9 @@ public final class RunLog implements AutoCloseable {
                     file.close();
                 }
             } catch (IOException e) {
-                return;
+                if (failure == null) {
+                    failure = e;
+                }
             } finally {
                 file = null;
                 pending = new ByteArrayOutputStream();

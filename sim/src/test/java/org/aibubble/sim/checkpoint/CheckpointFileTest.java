@@ -70,7 +70,7 @@ class CheckpointFileTest {
         assertEquals("baseline", header.scenario());
         assertEquals(42, header.seed());
         assertEquals(2, header.month());
-        assertEquals(64, header.payloadSha256().length());
+        assertEquals(64, header.sha256().length());
     }
 
     @Test
@@ -88,7 +88,7 @@ class CheckpointFileTest {
         bytes[bytes.length - 20] ^= 0x55;
         Files.write(file, bytes);
         CheckpointException e = assertThrows(CheckpointException.class, () -> CheckpointFile.read(file, VERSION));
-        assertTrue(e.getMessage().endsWith("is corrupt: its SHA-256 does not match the header"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("is corrupt: its SHA-256 does not match its header and payload"), e.getMessage());
     }
 
     @Test
@@ -107,5 +107,21 @@ class CheckpointFileTest {
         CheckpointException e = assertThrows(CheckpointException.class, () -> CheckpointFile.read(file, VERSION));
         assertEquals(file + " is not a checkpoint written by this tool", e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
+    }
+
+    @Test
+    void aSavedEconomyNestsWellWithinTheFilterDepth() throws Exception {
+        Path file = saveAfter(3);
+        byte[] bytes = Files.readAllBytes(file);
+        int start = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("\n\n") + 2;
+        CheckpointFilter filter = new CheckpointFilter(Long.MAX_VALUE);
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.util.zip.GZIPInputStream(
+                new java.io.ByteArrayInputStream(bytes, start, bytes.length - start)))) {
+            in.setObjectInputFilter(filter);
+            assertTrue(in.readObject() instanceof SavedEconomy);
+        }
+        assertTrue(filter.deepest() <= CheckpointFilter.MAX_DEPTH - 3, "the saved economy nests " + filter.deepest()
+                + " deep, too close to CheckpointFilter.MAX_DEPTH = " + CheckpointFilter.MAX_DEPTH
+                + " (raise it only with care: each level doubles what a crafted file of nested hash sets costs)");
     }
 }

@@ -26,7 +26,7 @@ class EnsembleCommandTest {
 
     @Test
     void oneAndTwoThreadsGiveByteIdenticalFilesWithOneRowPerSeed() throws IOException {
-        Files.writeString(dir.resolve("base.yaml"), SweepCommandTest.BASE);
+        SweepCommandTest.writeBase(dir);
         CliRunner.Outcome one = cli("ensemble", "base.yaml", "--seeds", "6", "--threads", "1", "--out", "one");
         CliRunner.Outcome two = cli("ensemble", "base.yaml", "--seeds", "6", "--threads", "2");
         assertEquals(0, one.exitCode(), one.err());
@@ -49,7 +49,7 @@ class EnsembleCommandTest {
 
     @Test
     void setOverridesApplyAndChangeTheFingerprint() throws IOException {
-        Files.writeString(dir.resolve("base.yaml"), SweepCommandTest.BASE);
+        SweepCommandTest.writeBase(dir);
         assertEquals(0, cli("ensemble", "base.yaml", "--seeds", "2", "--out", "a").exitCode());
         CliRunner.Outcome b = cli("ensemble", "base.yaml", "--seeds", "2", "--set", "run.seed=7", "--out", "b");
         assertEquals(0, b.exitCode(), b.err());

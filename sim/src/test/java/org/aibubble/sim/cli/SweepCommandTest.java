@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The sweep and merge commands on the real run pipeline, with small runs (1,000 households, 12 months). */
 class SweepCommandTest {
     /** The shipped baseline, small and short, with two events whose sizes the test sweeps vary. */
-    static final String BASE = "extends: " + Path.of("..", "configs", "baseline.yaml").toAbsolutePath().normalize()
-            + "\n" + """
+    static final String BASE = "extends: baseline.yaml\n" + """
             run:
               seed: 42
               months: 12
@@ -61,6 +60,13 @@ class SweepCommandTest {
         return new CliRunner(dir).run(args);
     }
 
+    /** Writes {@link #BASE} as {@code base.yaml} into {@code dir}, next to a copy of the shipped baseline it extends. */
+    static void writeBase(Path dir) throws IOException {
+        Files.copy(Path.of("..", "configs", "baseline.yaml"), dir.resolve("baseline.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("base.yaml"), BASE);
+    }
+
     private void write(String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text);
     }
@@ -89,7 +95,7 @@ class SweepCommandTest {
     }
 
     private String badSweep(String from, String to) throws IOException {
-        write("base.yaml", BASE);
+        writeBase(dir);
         assertTrue(SWEEP.contains(from), from);
         write("bad.yaml", SWEEP.replace(from, to));
         return assertBadInput("sweep", "bad.yaml");
@@ -125,7 +131,7 @@ class SweepCommandTest {
 
     @Test
     void aDryRunChecksEverythingAndRunsNothing() throws IOException {
-        write("base.yaml", BASE);
+        writeBase(dir);
         write("s.yaml", SWEEP);
         CliRunner.Outcome outcome = cli("sweep", "s.yaml", "--dry-run");
         assertEquals(0, outcome.exitCode(), outcome.err());
@@ -136,7 +142,7 @@ class SweepCommandTest {
 
     @Test
     void oneAndTwoThreadsGiveByteIdenticalFiles() throws IOException {
-        write("base.yaml", BASE);
+        writeBase(dir);
         write("s.yaml", SWEEP);
         CliRunner.Outcome one = cli("sweep", "s.yaml", "--threads", "1", "--out", "one");
         CliRunner.Outcome two = cli("sweep", "s.yaml", "--threads", "2");
@@ -149,7 +155,7 @@ class SweepCommandTest {
 
     @Test
     void shardsMergedEqualTheUnshardedSweep() throws IOException {
-        write("base.yaml", BASE);
+        writeBase(dir);
         write("s.yaml", SWEEP);
         assertEquals(0, cli("sweep", "s.yaml", "--threads", "2", "--out", "whole").exitCode());
         CliRunner.Outcome s1 = cli("sweep", "s.yaml", "--shard", "1/2", "--threads", "1");
@@ -168,7 +174,7 @@ class SweepCommandTest {
 
     @Test
     void aKilledSweepResumesToTheSameBytes() throws IOException {
-        write("base.yaml", BASE);
+        writeBase(dir);
         write("s.yaml", SWEEP);
         assertEquals(0, cli("sweep", "s.yaml", "--out", "clean").exitCode());
         Path killed = dir.resolve("killed");

@@ -255,8 +255,8 @@ class ConfigLoaderTest {
 
     @Test
     void extendsMergesMapsAndReplacesLists() throws Exception {
-        write("base/baseline.yaml", VALID);
-        Path scenario = write("base/scenarios/s.yaml", """
+        write("configs/baseline.yaml", VALID);
+        Path scenario = write("configs/scenarios/s.yaml", """
                 extends: ../baseline.yaml
                 run:
                   months: 60

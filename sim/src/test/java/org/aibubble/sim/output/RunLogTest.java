@@ -1,5 +1,6 @@
 package org.aibubble.sim.output;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +58,32 @@ class RunLogTest {
         assertTrue(text.contains("run failed:"), text);
         assertTrue(text.contains("IllegalStateException: boom"), text);
         assertTrue(text.contains("at org.aibubble.sim.output.RunLogTest"), text);
+    }
+
+    @Test
+    void aLogOnAFullDiskIsReportedOnceAndPrintsNoTrace() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "needs /dev/full (Linux) to fill a disk");
+        java.io.PrintStream out = System.out;
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        java.io.IOException failure;
+        try (java.io.PrintStream capture = new java.io.PrintStream(console, true)) {
+            System.setOut(capture);
+            System.setErr(capture);
+            try (RunLog log = RunLog.open()) {
+                log.writeTo(full);
+                for (int i = 0; i < 100; i++) {
+                    LOG.info("line {} of a run whose disk is full", i);
+                }
+                log.failure(new IllegalStateException("boom"));
+                failure = log.writeFailure();
+            }
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+        assertTrue(failure != null && failure.getMessage().contains("No space left on device"), String.valueOf(failure));
+        assertEquals("", console.toString(), "nothing on the console: the run prints its own one line");
     }
 }

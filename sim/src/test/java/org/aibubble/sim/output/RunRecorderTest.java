@@ -92,4 +92,64 @@ class RunRecorderTest {
         assertEquals("interrupted at month 1 (the process was stopped)", json.get("error").asText());
         assertFalse(Files.exists(folder.file(RunFolder.SUMMARY)));
     }
+
+    private static RunResult completeResult() {
+        double[][] rows = {{0, 100}, {1, 110}, {2, 120}};
+        return new RunResult(COLUMNS, rows, SummaryMetrics.compute(COLUMNS, rows), RunStatus.COMPLETE, null, null);
+    }
+
+    private RunRecorder recordedThreeMonths(RunFolder folder) throws Exception {
+        RunRecorder recorder = RunRecorder.begin(folder, manifest(), "run: {}\n".getBytes(), COLUMNS);
+        for (double[] row : completeResult().rows()) {
+            recorder.monthDone((int) row[0] + 1, 3, COLUMNS, row);
+        }
+        return recorder;
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenAfterTheSummaryLeavesAFailedFolderWithoutSummary() throws Exception {
+        RunFolder folder = RunFolder.at(dir.resolve("run"));
+        RunRecorder recorder = recordedThreeMonths(folder);
+        RunStatus status = recorder.finish(completeResult(), START.plusSeconds(2), () -> {
+            throw new java.io.IOException("No space left on device");
+        });
+        assertEquals(RunStatus.FAILED, status);
+        JsonNode json = manifestJson(folder);
+        assertEquals("failed", json.get("status").asText());
+        assertTrue(json.get("error").asText().endsWith(": No space left on device"), json.get("error").asText());
+        assertFalse(Files.exists(folder.file(RunFolder.SUMMARY)));
+    }
+
+    @Test
+    void aReportedProblemAfterTheSummaryFailsTheRunToo() throws Exception {
+        RunFolder folder = RunFolder.at(dir.resolve("run"));
+        RunRecorder recorder = recordedThreeMonths(folder);
+        assertEquals(RunStatus.FAILED, recorder.finish(completeResult(), START, () -> "cannot write run.log: disk"));
+        assertEquals("cannot write run.log: disk", manifestJson(folder).get("error").asText());
+        assertFalse(Files.exists(folder.file(RunFolder.SUMMARY)));
+    }
+
+    @Test
+    void aSummaryThatCannotBeWrittenFailsTheRun() throws Exception {
+        RunFolder folder = RunFolder.at(dir.resolve("run"));
+        RunRecorder recorder = recordedThreeMonths(folder);
+        Files.createDirectory(folder.file(RunFolder.SUMMARY));
+        assertEquals(RunStatus.FAILED, recorder.finish(completeResult(), START));
+        JsonNode json = manifestJson(folder);
+        assertEquals("failed", json.get("status").asText());
+        assertTrue(json.get("error").asText().startsWith("cannot write " + folder.file(RunFolder.SUMMARY)));
+    }
+
+    @Test
+    void aManifestThatCannotBeWrittenNeverSaysComplete() throws Exception {
+        RunFolder folder = RunFolder.at(dir.resolve("run"));
+        RunRecorder recorder = recordedThreeMonths(folder);
+        Files.createDirectory(folder.file(RunFolder.MANIFEST + ".tmp"));
+        assertEquals(RunStatus.FAILED, recorder.finish(completeResult(), START));
+        JsonNode json = manifestJson(folder);
+        assertEquals("failed", json.get("status").asText(), "the second attempt, after clearing the way, says failed");
+        assertTrue(json.get("error").asText().contains("cannot write " + folder.file(RunFolder.MANIFEST)),
+                json.get("error").asText());
+        assertFalse(Files.exists(folder.file(RunFolder.SUMMARY)));
+    }
 }

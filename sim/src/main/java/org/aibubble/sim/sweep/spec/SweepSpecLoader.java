@@ -2,9 +2,10 @@ package org.aibubble.sim.sweep.spec;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
+import org.aibubble.sim.config.ConfigException;
+import org.aibubble.sim.config.ConfigText;
 import org.aibubble.sim.output.Sha256;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.design.Design;
@@ -77,12 +78,13 @@ public final class SweepSpecLoader {
     }
 
     private static byte[] read(Path file) throws SweepException {
-        try {
-            return Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
+        if (!Files.exists(file)) {
             throw new SweepException(file + ": sweep file not found");
-        } catch (IOException e) {
-            throw new SweepException(file + ": cannot read the sweep file (" + e.getMessage() + ")");
+        }
+        try {
+            return ConfigText.read(file, "sweep file");
+        } catch (ConfigException e) {
+            throw new SweepException(e.getMessage());
         }
     }
 
