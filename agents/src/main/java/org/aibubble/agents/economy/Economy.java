@@ -3,7 +3,6 @@ package org.aibubble.agents.economy;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,6 @@ public final class Economy implements Serializable {
     private final Map<Phase, List<Steppable>> steps = new EnumMap<>(Phase.class);
     private final Indicators indicators;
     private final CreditWiring credit;
-    private final Map<String, Integer> columnIndex = new HashMap<>();
     private double[] lastRow;
     private MonthSignals lastMonth;
     private RateSignals ratesThisMonth;
@@ -39,10 +37,6 @@ public final class Economy implements Serializable {
         this.ratesThisMonth = lastMonth.rates();
         this.indicators = new Indicators(world);
         this.credit = new CreditWiring(world);
-        List<String> columns = indicators.columns();
-        for (int c = 0; c < columns.size(); c++) {
-            columnIndex.put(columns.get(c), c);
-        }
         for (Phase p : Phase.values()) {
             steps.put(p, new ArrayList<>());
         }
@@ -155,8 +149,8 @@ public final class Economy implements Serializable {
         if ("ai_drawdown".equals(name)) {
             return world.equity().aiDrawdown();
         }
-        Integer c = columnIndex.get(name);
-        return c == null || lastRow == null ? Double.NaN : lastRow[c];
+        int c = indicators.columns().indexOf(name);
+        return c < 0 || lastRow == null ? Double.NaN : lastRow[c];
     }
 
     /** @return the signals published at the end of the last month (the opening books before the first) */

@@ -7,21 +7,19 @@ import java.util.Set;
  * What a checkpoint's Java serialisation may contain; everything else stops the read before an object
  * of it is made. Allowed: the project's own classes ({@code org.aibubble.*}, including the serialised
  * lambdas of its schedule), the exact MASON, JDK and library classes a saved economy holds (listed in
- * {@link #LIBRARY_CLASSES}: no {@code java.net}, no reflection beyond {@code SerializedLambda}, only the
- * two hash collections MASON's {@code SimState} and the economy's column index use), and arrays of
- * primitives or of those classes. Limits, each well above a real checkpoint: nesting depth
- * {@link #MAX_DEPTH} (the saved economy nests 19 deep; a limit this low also bounds the work of nested
- * hash sets, which grows as 2 to the depth), {@link #MAX_REFERENCES} objects, and no array or stream
- * longer in bytes than the serialisation the header declares, so a huge array is refused before it is
- * allocated.
+ * {@link #LIBRARY_CLASSES}: no {@code java.net}, no reflection beyond {@code SerializedLambda}, and no
+ * hashed collection, whose reading would compute the hash codes of whatever the file puts in it), and
+ * arrays of primitives or of those classes. Limits, each well above a real checkpoint: nesting depth
+ * {@link #MAX_DEPTH}, {@link #MAX_REFERENCES} objects, and no array or stream longer in bytes than the
+ * serialisation the header declares, so a huge array is refused before it is allocated.
  */
 final class CheckpointFilter implements ObjectInputFilter {
     /**
-     * The deepest nesting of objects accepted. A saved economy nests 19 deep (checked by
-     * CheckpointFileTest); each level more lets hash sets nested in hash sets double the work of a
-     * read: at this limit such a file costs about 2 s of CPU before it is refused.
+     * The deepest nesting of objects accepted: a saved economy nests about 20 deep (CheckpointFileTest
+     * keeps a margin); the limit keeps a crafted file from exhausting the stack. No hashed collection is
+     * allowed, so nesting cannot make a read do more work than its length.
      */
-    static final int MAX_DEPTH = 23;
+    static final int MAX_DEPTH = 64;
     /** The most objects and references accepted (a saved economy has about 1,500). */
     static final long MAX_REFERENCES = 1_000_000;
     /** Every class outside {@code org.aibubble} a saved economy holds, by its binary name. */
@@ -31,9 +29,8 @@ final class CheckpointFilter implements ObjectInputFilter {
             "ec.util.MersenneTwisterFast",
             "java.lang.Object", "java.lang.Number", "java.lang.Integer", "java.lang.Enum", "java.lang.Comparable",
             "java.lang.invoke.SerializedLambda",
-            "java.util.ArrayList", "java.util.ArrayDeque", "java.util.EnumMap", "java.util.HashMap",
-            "java.util.HashSet", "java.util.Map$Entry", "java.util.CollSer", "java.util.ImmutableCollections$ListN",
-            "java.util.ImmutableCollections$List12");
+            "java.util.ArrayList", "java.util.ArrayDeque", "java.util.EnumMap", "java.util.CollSer",
+            "java.util.ImmutableCollections$ListN", "java.util.ImmutableCollections$List12");
     private static final String OWN_PACKAGE = "org.aibubble.";
 
     private final long maxBytes;
@@ -59,7 +56,7 @@ final class CheckpointFilter implements ObjectInputFilter {
     public Status checkInput(FilterInfo info) {
         deepest = Math.max(deepest, info.depth());
         if (info.depth() > MAX_DEPTH) {
-            return refuse("its objects nest deeper than " + MAX_DEPTH + " (a saved economy nests 19 deep)");
+            return refuse("its objects nest deeper than " + MAX_DEPTH + " (a saved economy nests about 20 deep)");
         }
         if (info.references() > MAX_REFERENCES) {
             return refuse("it holds more than " + MAX_REFERENCES + " objects");

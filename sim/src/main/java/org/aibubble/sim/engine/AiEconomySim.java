@@ -5,6 +5,7 @@ import org.aibubble.agents.config.RunSettings;
 import org.aibubble.agents.economy.Economy;
 import org.aibubble.agents.economy.Phase;
 
+import ec.util.MersenneTwisterFast;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
@@ -40,6 +41,25 @@ public class AiEconomySim extends SimState {
         }
         this.config = config;
         this.threads = threads;
+    }
+
+    /**
+     * Rebuilds a model saved in a checkpoint from its parts.
+     *
+     * @param config   the config it runs under
+     * @param threads  threads of the household slices ({@code >= 1})
+     * @param economy  the saved economy
+     * @param schedule the saved schedule, holding the economy's steps
+     * @param random   the saved random stream (the one the economy draws from)
+     * @return the model, ready to step on
+     */
+    public static AiEconomySim restore(ModelConfig config, int threads, Economy economy, Schedule schedule,
+            MersenneTwisterFast random) {
+        AiEconomySim sim = new AiEconomySim(config, threads);
+        sim.economy = economy;
+        sim.schedule = schedule;
+        sim.random = random;
+        return sim;
     }
 
     @Override
