@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ValidateCommandTest {
     private static final Path CONFIGS = Path.of("..", "configs").toAbsolutePath().normalize();
     private static final String FACTS = CONFIGS.resolve("validation/facts.yaml").toString();
-    private static final String BASE = "extends: " + CONFIGS.resolve("baseline.yaml") + "\n" + """
+    private static final String BASE = "extends: baseline.yaml\n" + """
             run:
               seed: 42
               months: 24
@@ -30,6 +30,7 @@ class ValidateCommandTest {
 
     @BeforeEach
     void writeBase() throws IOException {
+        Files.copy(CONFIGS.resolve("baseline.yaml"), dir.resolve("baseline.yaml"));
         Files.writeString(dir.resolve("base.yaml"), BASE);
     }
 
