@@ -19,11 +19,19 @@ import java.io.Serializable;
  * @param cashBufferMonths     months of capex kept as a cash buffer before borrowing
  * @param expectationMemory    weight of the past in expected demand growth (exponential, per month)
  * @param expectedDemandGrowth0 expected yearly growth of compute demand at the start (capex guidance)
+ * @param aheadWeight          weight of being ahead of rivals' capex growth relative to falling behind (1 = symmetric)
+ * @param maxReturnGap         bound on the expected return on new compute less the cost of capital, per year
+ * @param computeOpexShare     operating cost of compute (power, staff) per unit, as a share of the starting compute price
+ * @param minPlannedUtilisation utilisation floor management plans new compute with
+ * @param bufferDrawShare      share of the cash buffer a firm will draw on to fund planned capex
+ * @param ebitdaWeight         weight of this month's operating income in smoothed EBITDA (exponential, per month)
  */
 public record CapexParams(double gpuShare, double gpuBookLifeYears, double gpuEconomicLifeYears,
         double shellLifeYears, double perfPerDollarGrowth, double demandWeight, double rivalWeight, double qWeight,
         double returnWeight, double maxMonthlyGrowth, double maxMonthlyCut, double cashBufferMonths,
-        double expectationMemory, double expectedDemandGrowth0) implements Serializable {
+        double expectationMemory, double expectedDemandGrowth0, double aheadWeight, double maxReturnGap,
+        double computeOpexShare, double minPlannedUtilisation, double bufferDrawShare, double ebitdaWeight)
+        implements Serializable {
     /** Validates every field. */
     public CapexParams {
         Require.share("gpuShare", gpuShare);
@@ -40,5 +48,11 @@ public record CapexParams(double gpuShare, double gpuBookLifeYears, double gpuEc
         Require.inRange("cashBufferMonths", cashBufferMonths, 0, 60);
         Require.inRange("expectationMemory", expectationMemory, 0, 0.999);
         Require.inRange("expectedDemandGrowth0", expectedDemandGrowth0, -0.9, 10);
+        Require.inRange("aheadWeight", aheadWeight, 0, 1);
+        Require.inRange("maxReturnGap", maxReturnGap, 0, 5);
+        Require.inRange("computeOpexShare", computeOpexShare, 0, 1);
+        Require.share("minPlannedUtilisation", minPlannedUtilisation);
+        Require.share("bufferDrawShare", bufferDrawShare);
+        Require.share("ebitdaWeight", ebitdaWeight);
     }
 }

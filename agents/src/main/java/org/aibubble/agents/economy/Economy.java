@@ -86,8 +86,10 @@ public final class Economy implements Serializable {
             add(Phase.LABS, lab);
         }
         add(Phase.LABS, state -> w.compute().closeMonth());
-        for (Hyperscaler h : w.hyperscalers()) {
-            add(Phase.HYPERSCALERS, h);
+        for (int i = 0; i < w.hyperscalers().size(); i++) {
+            int index = i;
+            Hyperscaler h = w.hyperscalers().get(i);
+            add(Phase.HYPERSCALERS, state -> h.step(AiWiring.hyperscalerInputs(w, index)));
         }
         for (PrivateCreditFund fund : w.funds()) {
             add(Phase.PRIVATE_CREDIT, state -> fund.step(credit.fundInputs()));
@@ -95,7 +97,7 @@ public final class Economy implements Serializable {
         add(Phase.PRIVATE_CREDIT, state -> credit.allocate());
         add(Phase.FIRMS_AND_LABOUR, w.otherFirms());
         add(Phase.FIRMS_AND_LABOUR, w.government());
-        add(Phase.FIRMS_AND_LABOUR, w.chipVendor());
+        add(Phase.FIRMS_AND_LABOUR, state -> w.chipVendor().buyInputs());
         add(Phase.FIRMS_AND_LABOUR, w.software());
         add(Phase.HOUSEHOLDS, w.households());
         add(Phase.MARKETS, state -> w.equity().step());
@@ -125,7 +127,10 @@ public final class Economy implements Serializable {
     private void settle() {
         World w = world;
         for (Hyperscaler h : w.hyperscalers()) {
-            h.settle();
+            double loansWrittenOff = h.settle(w.month());
+            if (loansWrittenOff > 0) {
+                w.recordDefault(loansWrittenOff);
+            }
         }
         w.otherFirms().settle();
         w.chipVendor().settle();

@@ -1,5 +1,6 @@
 package org.aibubble.agents.economy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.credit.Bank;
 import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.credit.PrivateCreditMarket;
+import org.aibubble.agents.firms.BondBuyers;
 import org.aibubble.agents.firms.ChipVendor;
 import org.aibubble.agents.firms.Hyperscaler;
 import org.aibubble.agents.firms.OtherFirms;
@@ -72,12 +74,15 @@ final class EconomyBuilder {
         w.government = new Government(w, gov);
         w.bank = new Bank(w, bank);
         w.otherFirms = new OtherFirms(w, macro, firms);
-        w.chipVendor = new ChipVendor(w, chip);
+        w.chipVendor = new ChipVendor(ledger, chip, firms, gov, macro.chipMargin(), macro.corporateTaxRate(),
+                macro.firmsPayout());
         w.software = new SoftwareBorrowers(w, software);
+        BondBuyers bondBuyers = bondBuyers(config, w.households);
         double capacity = 0;
         for (int i = 0; i < hyperscalerAccounts.length; i++) {
-            Hyperscaler h = new Hyperscaler(w, config.hyperscalers().firms().get(i), config.hyperscalers().capex(),
-                    hyperscalerAccounts[i], macro.consumption0());
+            Hyperscaler h = new Hyperscaler(config.hyperscalers().firms().get(i), config.hyperscalers().capex(),
+                    config.hyperscalers().funding(), macro.corporateTaxRate(), ledger, hyperscalerAccounts[i], firms,
+                    chip, gov, bondBuyers, w.bonds::spread, macro.consumption0());
             h.openFleet();
             capacity += h.capacity();
             w.hyperscalers.add(h);
@@ -86,7 +91,9 @@ final class EconomyBuilder {
         for (Hyperscaler h : w.hyperscalers) {
             h.setComputeOpex(computePrice0);
         }
-        w.compute = new ComputeMarket(w, config.markets(), computePrice0);
+        w.compute = new ComputeMarket(ledger, config.markets(), w.hyperscalers,
+                config.labs().behaviour().circularShare(), config.hyperscalers().capex().expectedDemandGrowth0(),
+                computePrice0);
         double revenue0 = 0;
         for (int i = 0; i < labAccounts.length; i++) {
             LabParams lp = config.labs().firms().get(i);
@@ -127,6 +134,15 @@ final class EconomyBuilder {
         return Arrays.stream(accounts).boxed().toList();
     }
 
+    private static BondBuyers bondBuyers(ModelConfig config, HouseholdSector households) {
+        List<BondBuyers.Group> groups = new ArrayList<>();
+        for (HouseholdGroup group : HouseholdGroup.values()) {
+            groups.add(new BondBuyers.Group(households.account(group), config.households().group(group).bondShare()));
+        }
+        return new BondBuyers(config.macro().householdBondShare(), groups,
+                config.hyperscalers().funding().householdBondDepositCap());
+    }
+
     private static int[] open(Ledger ledger, String prefix, Sector sector, List<String> ids) {
         int[] accounts = new int[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
@@ -151,7 +167,6 @@ final class EconomyBuilder {
         for (Hyperscaler h : w.hyperscalers) {
             for (ModelLab lab : w.labs) {
                 if (lab.id().equals(h.partnerLabId())) {
-                    h.setPartner(lab);
                     lab.setPartner(h);
                 }
             }

@@ -73,7 +73,7 @@ public final class ScenarioEvents implements Serializable {
             }
             case POWER_CONSTRAINT -> {
                 for (Hyperscaler h : world.hyperscalers()) {
-                    h.capPower(size, duration);
+                    h.capPower(world.month(), size, duration);
                 }
             }
             case NO_QE -> world.fed().blockQe(duration);

@@ -1,57 +1,69 @@
 package org.aibubble.agents.firms;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.markets.ListedFirm;
-
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The chip vendor: receives hyperscalers' GPU spending, buys its inputs from other firms (the share
  * beyond its margin), pays taxes and pays its owners. Listed, in the AI index.
  */
-public final class ChipVendor implements Steppable, EconomicAgent, ListedFirm {
+public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final World world;
+    private final Ledger ledger;
     private final int account;
+    private final int otherFirms;
+    private final int government;
+    private final double margin;
+    private final double taxRate;
+    private final double payout;
     private final Earnings earnings = new Earnings();
     private final DecisionLog decisions = new DecisionLog("chip-vendor");
 
-    /** @param world the economy; {@code account} its ledger account */
-    public ChipVendor(World world, int account) {
-        this.world = world;
+    /**
+     * @param ledger     the ledger
+     * @param account    its ledger account
+     * @param otherFirms the account of other firms (its suppliers)
+     * @param government the government's account (taxes)
+     * @param margin     share of GPU sales kept over inputs ({@code macro.chipMargin})
+     * @param taxRate    tax on positive profit ({@code macro.corporateTaxRate})
+     * @param payout     share of trailing earnings paid out ({@code macro.firmsPayout})
+     */
+    public ChipVendor(Ledger ledger, int account, int otherFirms, int government, double margin, double taxRate,
+            double payout) {
+        this.ledger = ledger;
         this.account = account;
+        this.otherFirms = otherFirms;
+        this.government = government;
+        this.margin = margin;
+        this.taxRate = taxRate;
+        this.payout = payout;
     }
 
     /** Buys inputs for this month's GPU sales (FIRMS_AND_LABOUR phase). */
-    @Override
-    public void step(SimState state) {
-        double sales = world.ledger().income(account, Flow.GPU_SALES);
-        double inputs = (1 - world.config().macro().chipMargin()) * sales;
+    public void buyInputs() {
+        double inputs = (1 - margin) * sales();
         if (inputs > 0) {
-            world.ledger().pay(account, world.otherFirms().account(), inputs, Flow.SUPPLIES);
+            ledger.pay(account, otherFirms, inputs, Flow.SUPPLIES);
         }
     }
 
     /** Taxes and dividends (SETTLE_AND_CHECK phase). */
     public void settle() {
-        Ledger ledger = world.ledger();
         double profit = IncomeStatement.income(ledger, account) - IncomeStatement.spending(ledger, account);
-        IncomeStatement.taxAndDividend(ledger, account, world.government().account(), profit,
-                world.config().macro().corporateTaxRate(), world.config().macro().firmsPayout(), 0, earnings);
+        IncomeStatement.taxAndDividend(ledger, account, government, profit, taxRate, payout, 0, earnings);
     }
 
     /** @return GPU sales this month, USD bn */
     public double sales() {
-        return world.ledger().income(account, Flow.GPU_SALES);
+        return ledger.income(account, Flow.GPU_SALES);
     }
 
     @Override

@@ -9,11 +9,11 @@ import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.economy.World;
-import org.aibubble.agents.firms.Hyperscaler;
 import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.markets.ComputeBuyer;
 import org.aibubble.agents.parallel.MacroDecision;
 import org.aibubble.agents.parallel.MacroDraws;
 
@@ -29,7 +29,7 @@ import sim.engine.Steppable;
  * training; if no round closes it takes a rescue from its partner (absorption) or fails, hitting its
  * partner's stake and its lenders.
  */
-public final class ModelLab implements Steppable, EconomicAgent {
+public final class ModelLab implements Steppable, EconomicAgent, ComputeBuyer {
     private static final long serialVersionUID = 1L;
     /** Largest share of the pre-money valuation a round may raise (dilution limit). */
     private static final double MAX_DILUTION = 0.25;
@@ -43,7 +43,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
     private final MacroDraws draws;
     private final DecisionLog decisions;
     private final double[] revenueHistory = new double[12];
-    private Hyperscaler partner;
+    private LabInvestor partner;
     private LabStatus status = LabStatus.ACTIVE;
     private double trainingUnits;
     private double talent;
@@ -146,7 +146,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
         if (equity > 0) {
             Payouts.revalueAll(ledger, Instrument.EQUITY, account, preMoney / equity - 1, -1);
         }
-        double fromPartner = partner == null ? 0 : partner.investInPartner(this, size * behaviour.circularShare());
+        double fromPartner = partner == null ? 0 : partner.investInLab(world.month(), account, name(), size * behaviour.circularShare());
         double fromInvestors = world.ventureCapital().invest(size - fromPartner);
         int top = world.households().account(HouseholdGroup.TOP);
         if (fromInvestors > 0) {
@@ -165,7 +165,7 @@ public final class ModelLab implements Steppable, EconomicAgent {
         if (partner != null && draws.uniform(MacroDecision.ABSORPTION, world.month()) < behaviour.absorptionProbability()) {
             double size = behaviour.roundSizeMonths() * Math.max(burn, 0.01) / 2;
             double preMoney = lastPostMoney * (1 - behaviour.downRoundDiscount());
-            double invested = partner.investInPartner(this, size);
+            double invested = partner.investInLab(world.month(), account, name(), size);
             if (invested > 0) {
                 Ledger ledger = world.ledger();
                 double equity = ledger.liabilities(account, Instrument.EQUITY) - invested;
@@ -246,13 +246,18 @@ public final class ModelLab implements Steppable, EconomicAgent {
     }
 
     /** Sets the hyperscaler it has a compute-for-equity deal with. */
-    public void setPartner(Hyperscaler hyperscaler) {
-        this.partner = hyperscaler;
+    public void setPartner(LabInvestor investor) {
+        this.partner = investor;
     }
 
-    /** @return the partner hyperscaler, or null */
-    public Hyperscaler partner() {
+    /** @return the partner of its circular deal, or null */
+    public LabInvestor partner() {
         return partner;
+    }
+
+    @Override
+    public int partnerAccount() {
+        return partner == null ? -1 : partner.account();
     }
 
     /** @return private-credit debt outstanding, USD bn */

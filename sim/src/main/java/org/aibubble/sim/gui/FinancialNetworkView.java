@@ -10,7 +10,7 @@ import javax.swing.JFrame;
 
 import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.economy.Economy;
-import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.labs.LabInvestor;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Ledger;
@@ -161,7 +161,7 @@ final class FinancialNetworkView {
             byAccount.put(node.account(), node);
         }
         for (ModelLab lab : economy.world().labs()) {
-            Hyperscaler partner = lab.partner();
+            LabInvestor partner = lab.partner();
             if (partner == null) {
                 continue;
             }

@@ -1,0 +1,81 @@
+package org.aibubble.agents.firms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.aibubble.agents.config.HyperscalerParams;
+import org.aibubble.agents.firms.rules.BaselineCapex;
+import org.aibubble.agents.ledger.Flow;
+import org.aibubble.agents.ledger.Instrument;
+import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.ledger.Sector;
+import org.junit.jupiter.api.Test;
+
+/** One hyperscaler on a small ledger, stepped with hand-made inputs: no economy, no World. */
+class HyperscalerTest {
+    private final Ledger ledger = new Ledger();
+    private final int bank = ledger.open("bank", Sector.BANK);
+    private final int fed = ledger.open("fed", Sector.FED);
+    private final int household = ledger.open("households:top", Sector.HOUSEHOLDS);
+    private final int firms = ledger.open("other-firms", Sector.OTHER_FIRMS);
+    private final int chip = ledger.open("chip-vendor", Sector.CHIP_VENDOR);
+    private final int government = ledger.open("government", Sector.GOVERNMENT);
+    private final int account = ledger.open("hyperscaler:h", Sector.HYPERSCALERS);
+
+    private Hyperscaler firm(double cash, double maxLeverage) {
+        ledger.freeze();
+        ledger.openClaim(Instrument.DEPOSITS, account, bank, cash);
+        ledger.openClaim(Instrument.DEPOSITS, household, bank, 1000);
+        ledger.openClaim(Instrument.EQUITY, household, account, 1000);
+        ledger.openClaim(Instrument.CORPORATE_BONDS, bank, account, 20);
+        HyperscalerParams p = new HyperscalerParams("h", 240, 0.3, 120, cash, 20, 0, 60, 60, 1000, 0.5,
+                maxLeverage, "none", 0, 1.0);
+        BondBuyers buyers = new BondBuyers(0.5, List.of(new BondBuyers.Group(household, 1.0)), 0.02);
+        Hyperscaler h = new Hyperscaler(p, BaselineCapex.capex(), BaselineCapex.funding(), 0.21, ledger, account,
+                firms, chip, government, buyers, leverage -> 0.01 + 0.004 * leverage, 100);
+        h.openFleet();
+        h.setComputeOpex(0.01);
+        ledger.openRealCapital(account, 120);
+        return h;
+    }
+
+    private static HyperscalerInputs inputs(double consumption, double demandGrowth) {
+        return new HyperscalerInputs(0, consumption, 1.0, 0.04, 0.08, true, demandGrowth, 0.02, 0.8, 0.47, 0);
+    }
+
+    @Test
+    void theCoreBusinessMovesWithConsumptionAndCapexGoesToTheChipVendorAndBuilders() {
+        Hyperscaler h = firm(200, 3);
+        h.step(inputs(110, 0.47));
+        assertEquals(240 / 12.0 * 1.1, h.coreRevenueDue(), 1e-12);
+        double gpu = ledger.income(chip, Flow.GPU_SALES);
+        assertEquals(h.capex() * 0.5, gpu, 1e-9);
+        assertTrue(ledger.spending(account, Flow.INTEREST) > 0, "bond interest paid");
+    }
+
+    @Test
+    void higherExpectedDemandMeansMoreCapex() {
+        Hyperscaler low = firm(200, 3);
+        low.step(inputs(100, 0.0));
+        HyperscalerTest other = new HyperscalerTest();
+        Hyperscaler high = other.firm(200, 3);
+        high.step(inputs(100, 2.0));
+        assertTrue(high.capexDrivers().desired() > low.capexDrivers().desired(),
+                high.capexDrivers() + " against " + low.capexDrivers());
+    }
+
+    @Test
+    void shortOfCashItIssuesBondsThenAsksPrivateCredit() {
+        Hyperscaler h = firm(5, 3);
+        h.step(inputs(100, 0.47));
+        assertTrue(ledger.liabilities(account, Instrument.CORPORATE_BONDS) > 20, "bonds issued");
+        assertTrue(ledger.claim(Instrument.CORPORATE_BONDS, household, account) > 0, "households took a part");
+        HyperscalerTest other = new HyperscalerTest();
+        Hyperscaler closed = other.firm(5, 0);
+        closed.step(inputs(100, 0.47));
+        assertEquals(20, other.ledger.liabilities(other.account, Instrument.CORPORATE_BONDS), 1e-12);
+        assertTrue(closed.privateCreditWanted() > 0, "no bond market at its leverage: private credit");
+    }
+}
