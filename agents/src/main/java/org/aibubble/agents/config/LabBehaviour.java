@@ -21,12 +21,26 @@ import java.io.Serializable;
  * @param absorptionProbability chance a failing lab with a partner is absorbed rather than liquidated
  * @param ventureBudget         share of top-group deposits available for lab rounds each month, in a neutral mood
  * @param trainingPriceElasticity how training compute units respond to the compute price (1 = a constant budget in dollars)
+ * @param maxDilution           largest share of the pre-money valuation a round may raise
+ * @param qualityElasticity     elasticity of a lab's model quality to its training compute relative to the average
+ * @param moodMomentumWeight    weight of the AI index's monthly momentum in the labs' funding mood
+ * @param moodDrawdownWeight    weight of the AI index's drawdown in the labs' funding mood (a cut)
+ * @param moodPriceShare        share of the mood's effect on round odds that also moves round prices
+ * @param minBurnRevenueShare   a round is sized on at least this share of monthly revenue as burn
+ * @param talentCutRatio        talent is cut by this ratio of the compute cut while runway is short
+ * @param rescueSizeShare       a rescue is this share of a normal round's size
+ * @param failRunwayMonths      a burning lab with less runway than this, months, is rescued or fails
+ * @param ventureMomentumWeight weight of the AI index's momentum in this month's venture budget
+ * @param ventureDrawdownWeight weight of the AI index's drawdown in this month's venture budget (a cut)
  */
 public record LabBehaviour(double trainingGrowth, double talentGrowth, double tokenMarkup,
         double roundTriggerMonths, double cutMonths, double roundSizeMonths, double roundSuccess,
         double moodSensitivity, double revenueMultiple, double growthPremium, double circularShare,
         double downRoundDiscount, double cutShare, double absorptionProbability, double ventureBudget,
-        double trainingPriceElasticity) implements Serializable {
+        double trainingPriceElasticity, double maxDilution, double qualityElasticity, double moodMomentumWeight,
+        double moodDrawdownWeight, double moodPriceShare, double minBurnRevenueShare, double talentCutRatio,
+        double rescueSizeShare, double failRunwayMonths, double ventureMomentumWeight, double ventureDrawdownWeight)
+        implements Serializable {
     /** Validates every field. */
     public LabBehaviour {
         Require.inRange("trainingGrowth", trainingGrowth, 1, 10);
@@ -45,5 +59,16 @@ public record LabBehaviour(double trainingGrowth, double talentGrowth, double to
         Require.share("absorptionProbability", absorptionProbability);
         Require.share("ventureBudget", ventureBudget);
         Require.inRange("trainingPriceElasticity", trainingPriceElasticity, 0, 5);
+        Require.share("maxDilution", maxDilution);
+        Require.inRange("qualityElasticity", qualityElasticity, 0, 5);
+        Require.inRange("moodMomentumWeight", moodMomentumWeight, 0, 100);
+        Require.inRange("moodDrawdownWeight", moodDrawdownWeight, 0, 100);
+        Require.share("moodPriceShare", moodPriceShare);
+        Require.share("minBurnRevenueShare", minBurnRevenueShare);
+        Require.share("talentCutRatio", talentCutRatio);
+        Require.share("rescueSizeShare", rescueSizeShare);
+        Require.inRange("failRunwayMonths", failRunwayMonths, 0, 60);
+        Require.inRange("ventureMomentumWeight", ventureMomentumWeight, 0, 100);
+        Require.inRange("ventureDrawdownWeight", ventureDrawdownWeight, 0, 100);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.labs.AiDemand;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.parallel.DrawRecorder;
@@ -80,10 +81,10 @@ public final class Economy implements Serializable {
         add(Phase.POLICY, state -> updateBondMarket());
         add(Phase.AI_DEMAND_AND_COMPUTE, state -> {
             w.compute().updatePrice();
-            w.aiDemand().update();
+            w.aiDemand().update(new AiDemand.DemandInputs(w.month(), w.compute().price()));
         });
         for (ModelLab lab : w.labs()) {
-            add(Phase.LABS, lab);
+            add(Phase.LABS, state -> AiWiring.stepLab(w, lab));
         }
         add(Phase.LABS, state -> w.compute().closeMonth());
         for (int i = 0; i < w.hyperscalers().size(); i++) {
@@ -108,7 +109,7 @@ public final class Economy implements Serializable {
     private void openMonth() {
         world.ledger().startMonth();
         world.events().step(this::indicator);
-        world.ventureCapital().startMonth();
+        world.ventureCapital().startMonth(lastMonth.aiMomentum(), lastMonth.aiDrawdown());
     }
 
     /** The bond market moves on the Fed's decision of this month; the month's rates are published. */

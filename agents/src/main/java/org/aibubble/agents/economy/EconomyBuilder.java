@@ -7,6 +7,7 @@ import java.util.List;
 import org.aibubble.agents.config.FundParams;
 import org.aibubble.agents.config.HouseholdGroup;
 import org.aibubble.agents.config.HyperscalerParams;
+import org.aibubble.agents.config.LabBehaviour;
 import org.aibubble.agents.config.LabParams;
 import org.aibubble.agents.config.MacroParams;
 import org.aibubble.agents.config.ModelConfig;
@@ -20,6 +21,7 @@ import org.aibubble.agents.firms.OtherFirms;
 import org.aibubble.agents.firms.SoftwareBorrowers;
 import org.aibubble.agents.households.HouseholdSector;
 import org.aibubble.agents.labs.AiDemand;
+import org.aibubble.agents.labs.LabRegistry;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.labs.VentureCapital;
 import org.aibubble.agents.ledger.Ledger;
@@ -94,14 +96,20 @@ final class EconomyBuilder {
         w.compute = new ComputeMarket(ledger, config.markets(), w.hyperscalers,
                 config.labs().behaviour().circularShare(), config.hyperscalers().capex().expectedDemandGrowth0(),
                 computePrice0);
+        int top = w.households.account(HouseholdGroup.TOP);
+        LabBehaviour labBehaviour = config.labs().behaviour();
+        w.ventureCapital = new VentureCapital(labBehaviour, ledger, top);
+        w.labRegistry = new LabRegistry(labBehaviour.qualityElasticity());
         double revenue0 = 0;
         for (int i = 0; i < labAccounts.length; i++) {
             LabParams lp = config.labs().firms().get(i);
-            w.labs.add(new ModelLab(w, lp, config.labs().behaviour(), labAccounts[i], computePrice0,
-                    draws.forAgent(ledger.name(labAccounts[i]))));
+            ModelLab lab = new ModelLab(lp, labBehaviour, ledger, labAccounts[i], top, w.labRegistry,
+                    w.ventureCapital, draws.forAgent(ledger.name(labAccounts[i])), computePrice0);
+            w.labs.add(lab);
+            w.labRegistry.add(lab);
             revenue0 += lp.revenue() / 12;
         }
-        w.aiDemand = new AiDemand(w, config.labs().adoption(), revenue0, computePrice0, draws.forAgent("ai-demand"));
+        w.aiDemand = new AiDemand(config.labs().adoption(), draws.forAgent("ai-demand"), revenue0, computePrice0);
         w.privateCredit = new PrivateCreditMarket(CreditWiring.behaviour(w), ledger, w.funds);
         for (int i = 0; i < fundAccounts.length; i++) {
             w.funds.add(CreditWiring.fund(w, config.privateCredit().funds().get(i), fundAccounts[i]));
@@ -114,7 +122,6 @@ final class EconomyBuilder {
         w.equity.list(w.chipVendor);
         w.equity.list(w.otherFirms);
         w.events = new ScenarioEvents(w, config.scenario().events());
-        w.ventureCapital = new VentureCapital(w);
 
         OpeningBooks.post(w);
         w.households.populate(macro.unemployment0());

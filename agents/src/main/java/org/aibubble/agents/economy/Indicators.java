@@ -78,7 +78,7 @@ final class Indicators implements Serializable {
             rounds += lab.rounds();
         }
         r[c++] = labCash;
-        r[c++] = world.labFailures();
+        r[c++] = world.labRegistry().failures();
         c = funds(r, c);
         r[c++] = world.defaultsThisMonth();
         double loans = 0;

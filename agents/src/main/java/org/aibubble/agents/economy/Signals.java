@@ -20,7 +20,7 @@ final class Signals {
                 spread, spread - creditSpread0, w.fundsGatedShare(), w.recentDefaultRate(),
                 w.privateCreditCapacity(), rates(w), w.otherFirms().unemployment(), w.otherFirms().inflation(),
                 w.otherFirms().priceLevel(), w.households().lastConsumption(), w.aiDemand().revenue(),
-                w.aiDemand().adoption(), w.compute().price(), w.labFailures());
+                w.aiDemand().adoption(), w.compute().price(), w.labRegistry().failures());
     }
 
     /** @return the policy stance and rates as they stand now */

@@ -14,6 +14,7 @@ import org.aibubble.agents.firms.OtherFirms;
 import org.aibubble.agents.firms.SoftwareBorrowers;
 import org.aibubble.agents.households.HouseholdSector;
 import org.aibubble.agents.labs.AiDemand;
+import org.aibubble.agents.labs.LabRegistry;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.labs.VentureCapital;
 import org.aibubble.agents.ledger.Ledger;
@@ -37,7 +38,6 @@ public final class World implements Serializable {
     private final DrawSeed drawSeed;
     private long month;
     private double creditSpread0 = Double.NaN;
-    private int labFailures;
 
     Fed fed;
     Government government;
@@ -52,6 +52,7 @@ public final class World implements Serializable {
     SoftwareBorrowers software;
     ScenarioEvents events;
     VentureCapital ventureCapital;
+    LabRegistry labRegistry;
     final List<Hyperscaler> hyperscalers = new ArrayList<>();
     final List<ModelLab> labs = new ArrayList<>();
     final List<PrivateCreditFund> funds = new ArrayList<>();
@@ -122,16 +123,6 @@ public final class World implements Serializable {
     /** @return defaults over the last twelve months over private-credit loans outstanding (yearly rate) */
     public double recentDefaultRate() {
         return privateCredit.recentDefaultRate();
-    }
-
-    /** Counts a lab failure. */
-    public void recordLabFailure() {
-        labFailures++;
-    }
-
-    /** @return labs failed so far */
-    public int labFailures() {
-        return labFailures;
     }
 
     /** @return what private-credit funds could lend at the last private-credit phase, USD bn */
@@ -227,6 +218,11 @@ public final class World implements Serializable {
     /** @return the pool of venture money for lab rounds */
     public VentureCapital ventureCapital() {
         return ventureCapital;
+    }
+
+    /** @return the labs' registry (market shares, failures) */
+    public LabRegistry labRegistry() {
+        return labRegistry;
     }
 
     /** @return the scenario events */

@@ -3,7 +3,7 @@ package org.aibubble.agents.labs;
 import java.io.Serializable;
 
 import org.aibubble.agents.config.AdoptionParams;
-import org.aibubble.agents.economy.World;
+import org.aibubble.agents.labs.rules.AdoptionRule;
 import org.aibubble.agents.parallel.MacroDecision;
 import org.aibubble.agents.parallel.MacroDraws;
 
@@ -12,12 +12,11 @@ import org.aibubble.agents.parallel.MacroDraws;
  * as productivity gains, which arrive with a lag, prove themselves. The price per token is the labs'
  * markup over the compute cost of serving it; compute per token falls with algorithmic efficiency
  * (with random breakthroughs). End revenue is volume times price:
- * {@code R = R0 (A/A0) (1+usageGrowth)^(t/12) (q/q0)^(1-elasticity)}.
+ * {@code R = R0 (A/A0) (1+usageGrowth)^(t/12) (q/q0)^(1-elasticity)} ({@link AdoptionRule}).
  */
 public final class AiDemand implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final World world;
     private final AdoptionParams params;
     private final MacroDraws draws;
     private final double revenue0;
@@ -29,16 +28,15 @@ public final class AiDemand implements Serializable {
     private double revenue;
     private double revenueYearAgo;
     private final double[] revenueHistory = new double[12];
+    private long month;
 
     /**
-     * @param world         the economy
      * @param params        adoption parameters
+     * @param draws         its keyed draws (breakthrough shocks)
      * @param revenue0      AI end revenue at the start, USD bn per month (the labs' revenues)
      * @param computePrice0 the starting compute price
-     * @param draws         its keyed draws (breakthrough shocks)
      */
-    public AiDemand(World world, AdoptionParams params, double revenue0, double computePrice0, MacroDraws draws) {
-        this.world = world;
+    public AiDemand(AdoptionParams params, MacroDraws draws, double revenue0, double computePrice0) {
         this.params = params;
         this.draws = draws;
         this.revenue0 = revenue0;
@@ -53,24 +51,33 @@ public final class AiDemand implements Serializable {
         this.revenueYearAgo = revenueHistory[0];
     }
 
-    /** Updates adoption, efficiency, the token price and end revenue (after the compute price is set). */
-    public void update() {
-        long month = world.month();
+    /**
+     * Updates adoption, efficiency, the token price and end revenue (AI_DEMAND_AND_COMPUTE phase, after the
+     * compute price is set).
+     *
+     * @param in the month and this month's compute price
+     */
+    public void update(DemandInputs in) {
+        month = in.month();
         int slot = (int) (month % adoptionHistory.length);
-        double lagged = adoptionHistory[slot];
-        double proof = adoption > 0 ? Math.min(1.0, lagged / adoption) : 1.0;
-        double speed = params.diffusionRate() / 12 * ((1 - params.proofWeight()) + params.proofWeight() * proof);
-        adoption += speed * adoption * (1 - adoption / params.ceiling());
+        adoption = AdoptionRule.next(params, adoption, adoptionHistory[slot]);
         adoptionHistory[slot] = adoption;
         double drift = Math.log(1 - params.algorithmicEfficiency()) / 12;
         double shock = params.breakthroughVolatility() * draws.gaussian(MacroDecision.BREAKTHROUGH, month);
         computePerToken *= Math.exp(drift + shock);
-        tokenPrice = world.compute().price() / computePrice0 * computePerToken;
-        double volume = adoption / params.deepAdoption0() * Math.pow(1 + params.usageGrowth(), month / 12.0)
-                * Math.pow(tokenPrice, -params.tokenPriceElasticity());
+        tokenPrice = in.computePrice() / computePrice0 * computePerToken;
         revenueYearAgo = revenueHistory[(int) (month % 12)];
-        revenue = revenue0 * volume * tokenPrice;
+        revenue = AdoptionRule.revenue(params, revenue0, adoption, month, tokenPrice);
         revenueHistory[(int) (month % 12)] = revenue;
+    }
+
+    /**
+     * What AI demand reads in its month.
+     *
+     * @param month        the month (0 = the start month)
+     * @param computePrice the compute price this month, USD bn per unit-month
+     */
+    public record DemandInputs(long month, double computePrice) {
     }
 
     /** @return share of firms using AI deeply */
@@ -78,9 +85,9 @@ public final class AiDemand implements Serializable {
         return adoption;
     }
 
-    /** @return deep adoption {@code productivityLagMonths} ago: what pays off in productivity now */
+    /** @return deep adoption {@code productivityLagMonths} before the last update: what pays off in productivity now */
     public double laggedAdoption() {
-        return adoptionHistory[(int) ((world.month() + 1) % adoptionHistory.length)];
+        return adoptionHistory[(int) ((month + 1) % adoptionHistory.length)];
     }
 
     /** @return AI end revenue this month (consumers and firms paying labs), USD bn */

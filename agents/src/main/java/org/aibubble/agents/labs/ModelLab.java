@@ -2,14 +2,15 @@ package org.aibubble.agents.labs;
 
 import java.util.List;
 
-import org.aibubble.agents.config.HouseholdGroup;
 import org.aibubble.agents.config.LabBehaviour;
 import org.aibubble.agents.config.LabParams;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.firms.Payouts;
+import org.aibubble.agents.labs.rules.LabMood;
+import org.aibubble.agents.labs.rules.RoundRule;
+import org.aibubble.agents.labs.rules.RunwayRule;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
@@ -17,29 +18,28 @@ import org.aibubble.agents.markets.ComputeBuyer;
 import org.aibubble.agents.parallel.MacroDecision;
 import org.aibubble.agents.parallel.MacroDraws;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
 /**
  * A model lab. Its revenue is its market share of AI end revenue (share by model quality, which
  * follows its training compute relative to rivals). It buys compute for inference and for training
  * (frontier training compute grows 2-3x a year while funded), pays talent, and lives on funding rounds
- * whose odds and price follow the AI equity mood and its revenue growth; its partner hyperscaler takes
- * part of each round in exchange for compute commitments (a circular deal). Short of runway it cuts
- * training; if no round closes it takes a rescue from its partner (absorption) or fails, hitting its
- * partner's stake and its lenders.
+ * whose odds and price follow the AI equity mood and its revenue growth ({@link RoundRule}); its partner
+ * hyperscaler takes part of each round in exchange for compute commitments (a circular deal, through the
+ * {@link LabInvestor} role). Short of runway it cuts training ({@link RunwayRule}); if no round closes it
+ * takes a rescue from its partner (absorption) or fails, hitting its partner's stake and its lenders.
+ *
+ * <p>Its month has two halves around the compute market: {@link #orderCompute} says how many units it
+ * wants, the economy buys them on the market, and {@link #finishMonth} pays the rest and plans.
  */
-public final class ModelLab implements Steppable, EconomicAgent, ComputeBuyer {
+public final class ModelLab implements EconomicAgent, ComputeBuyer {
     private static final long serialVersionUID = 1L;
-    /** Largest share of the pre-money valuation a round may raise (dilution limit). */
-    private static final double MAX_DILUTION = 0.25;
-    /** Elasticity of a lab's quality to its training compute relative to the average. */
-    private static final double QUALITY_ELASTICITY = 0.3;
 
-    private final World world;
     private final LabParams params;
     private final LabBehaviour behaviour;
+    private final Ledger ledger;
     private final int account;
+    private final int investors;
+    private final LabRegistry registry;
+    private final VentureFunding venture;
     private final MacroDraws draws;
     private final DecisionLog decisions;
     private final double[] revenueHistory = new double[12];
@@ -55,19 +55,25 @@ public final class ModelLab implements Steppable, EconomicAgent, ComputeBuyer {
     private int downRounds;
 
     /**
-     * @param world         the economy
      * @param params        this lab's profile
      * @param behaviour     shared lab behaviour
+     * @param ledger        the ledger
      * @param account       its ledger account
-     * @param computePrice0 the starting compute price (converts training spend into compute units)
+     * @param investors     the account of the households that are paid its talent cost and buy its rounds (the top group)
+     * @param registry      the labs' registry it belongs to (market shares)
+     * @param venture       outside money for its rounds
      * @param draws         its keyed draws (round odds, absorption)
+     * @param computePrice0 the starting compute price (converts training spend into compute units)
      */
-    public ModelLab(World world, LabParams params, LabBehaviour behaviour, int account, double computePrice0,
-            MacroDraws draws) {
-        this.world = world;
+    public ModelLab(LabParams params, LabBehaviour behaviour, Ledger ledger, int account, int investors,
+            LabRegistry registry, VentureFunding venture, MacroDraws draws, double computePrice0) {
         this.params = params;
         this.behaviour = behaviour;
+        this.ledger = ledger;
         this.account = account;
+        this.investors = investors;
+        this.registry = registry;
+        this.venture = venture;
         this.draws = draws;
         this.decisions = new DecisionLog(name());
         this.trainingUnits = params.trainingCompute() / 12 / computePrice0;
@@ -77,111 +83,118 @@ public final class ModelLab implements Steppable, EconomicAgent, ComputeBuyer {
         java.util.Arrays.fill(revenueHistory, revenue);
     }
 
-    @Override
-    public void step(SimState state) {
+    /**
+     * The first half of its month (LABS phase): revenue from its market share, training units at this
+     * month's compute price, and the units it wants to buy for training and inference.
+     *
+     * @param in what it reads this month
+     * @return compute units wanted (0 once failed)
+     */
+    public double orderCompute(LabInputs in) {
         if (status == LabStatus.FAILED) {
-            return;
+            return 0;
         }
-        Ledger ledger = world.ledger();
-        revenue = marketShare() * world.aiDemand().revenue();
-        double price = world.compute().price();
+        revenue = in.marketShare() * in.aiRevenue();
+        double price = in.computePrice();
         if (lastPrice > 0) {
             trainingUnits *= Math.pow(lastPrice / price, behaviour.trainingPriceElasticity());
         }
         lastPrice = price;
         double inferenceUnits = revenue / (behaviour.tokenMarkup() * price);
-        world.compute().buy(this, inferenceUnits + trainingUnits);
+        return inferenceUnits + trainingUnits;
+    }
+
+    /**
+     * The second half of its month, after it bought compute: pays talent and interest, and plans (rounds,
+     * cuts, rescue or failure).
+     *
+     * @param in what it reads this month
+     * @return whether it failed and what its lenders lost
+     */
+    public LabMonth finishMonth(LabInputs in) {
+        if (status == LabStatus.FAILED) {
+            return LabMonth.GOING;
+        }
         double computeCost = ledger.spending(account, Flow.COMPUTE);
         double payroll = Math.min(talent, Math.max(0, ledger.deposits(account)));
-        ledger.pay(account, world.households().account(HouseholdGroup.TOP), payroll, Flow.TALENT_PAY);
-        double rate = world.fed().policyRate() + world.config().privateCredit().behaviour().loanSpread();
-        double interest = Math.min(debt() * rate / 12, Math.max(0, ledger.deposits(account)));
+        ledger.pay(account, investors, payroll, Flow.TALENT_PAY);
+        double interest = Math.min(debt() * in.loanRate() / 12, Math.max(0, ledger.deposits(account)));
         Payouts.proRata(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, interest, Flow.INTEREST);
         burn = computeCost + payroll + interest - revenue;
-        revenueHistory[(int) (world.month() % 12)] = revenue;
-        plan();
+        revenueHistory[(int) (in.month() % 12)] = revenue;
+        return plan(in);
     }
 
-    private void plan() {
+    private LabMonth plan(LabInputs in) {
+        long month = in.month();
         double runway = runwayMonths();
-        if (runway < behaviour.roundTriggerMonths()) {
-            tryRound();
+        if (RunwayRule.seeksRound(behaviour, runway)) {
+            tryRound(in);
             runway = runwayMonths();
         }
-        if (runway < behaviour.cutMonths()) {
-            if (status != LabStatus.CUTTING) {
-                decisions.add(world.month(), String.format("runway %.1f months: cutting compute", runway));
-            }
-            status = LabStatus.CUTTING;
-            trainingUnits *= 1 - behaviour.cutShare();
-            talent *= 1 - behaviour.cutShare() / 2;
-        } else {
-            status = LabStatus.ACTIVE;
-            trainingUnits *= Math.pow(behaviour.trainingGrowth(), 1.0 / 12);
-            talent *= Math.pow(1 + behaviour.talentGrowth(), 1.0 / 12);
+        boolean cutting = RunwayRule.cuts(behaviour, runway);
+        if (cutting && status != LabStatus.CUTTING) {
+            decisions.add(month, String.format("runway %.1f months: cutting compute", runway));
         }
-        if (runwayMonths() < 1 && burn > 0) {
-            rescueOrFail();
+        status = cutting ? LabStatus.CUTTING : LabStatus.ACTIVE;
+        double[] factors = RunwayRule.spendingFactors(behaviour, cutting);
+        trainingUnits *= factors[0];
+        talent *= factors[1];
+        if (RunwayRule.runsOut(behaviour, runwayMonths(), burn)) {
+            return rescueOrFail(month);
         }
+        return LabMonth.GOING;
     }
 
-    private void tryRound() {
-        double mood = mood();
-        double odds = Math.min(1, behaviour.roundSuccess() * Math.exp(behaviour.moodSensitivity() * mood));
-        if (draws.uniform(MacroDecision.ROUND, world.month()) >= odds) {
+    private void tryRound(LabInputs in) {
+        double mood = LabMood.forRounds(behaviour, in.aiMomentum(), in.aiDrawdown());
+        if (draws.uniform(MacroDecision.ROUND, in.month()) >= RoundRule.odds(behaviour, mood)) {
             return;
         }
-        double growth = Math.max(0, revenueGrowth());
-        double preMoney = behaviour.revenueMultiple() * 12 * revenue * (1 + behaviour.growthPremium() * growth)
-                * Math.exp(behaviour.moodSensitivity() * mood / 2);
-        double size = Math.min(behaviour.roundSizeMonths() * Math.max(burn, 0.1 * revenue + 0.01),
-                MAX_DILUTION * preMoney);
-        boolean down = preMoney < lastPostMoney;
-        raise(size, preMoney, down ? "down round" : "round");
+        double preMoney = RoundRule.preMoney(behaviour, revenue, revenueGrowth(in.month()), mood);
+        double size = RoundRule.size(behaviour, burn, revenue, preMoney);
+        raise(in.month(), size, preMoney, preMoney < lastPostMoney);
     }
 
-    private void raise(double size, double preMoney, String kind) {
-        Ledger ledger = world.ledger();
+    private void raise(long month, double size, double preMoney, boolean down) {
         double equity = ledger.liabilities(account, Instrument.EQUITY);
         if (equity > 0) {
             Payouts.revalueAll(ledger, Instrument.EQUITY, account, preMoney / equity - 1, -1);
         }
-        double fromPartner = partner == null ? 0 : partner.investInLab(world.month(), account, name(), size * behaviour.circularShare());
-        double fromInvestors = world.ventureCapital().invest(size - fromPartner);
-        int top = world.households().account(HouseholdGroup.TOP);
+        double fromPartner = partner == null ? 0
+                : partner.investInLab(month, account, name(), size * behaviour.circularShare());
+        double fromInvestors = venture.invest(size - fromPartner);
         if (fromInvestors > 0) {
-            ledger.issue(Instrument.EQUITY, top, account, fromInvestors);
+            ledger.issue(Instrument.EQUITY, investors, account, fromInvestors);
         }
         lastPostMoney = preMoney + fromPartner + fromInvestors;
         rounds++;
-        if (kind.startsWith("down") || kind.startsWith("rescue")) {
+        if (down) {
             downRounds++;
         }
-        decisions.add(world.month(), String.format("%s: %.1f bn at %.0f bn pre-money", kind,
+        decisions.add(month, String.format("%s: %.1f bn at %.0f bn pre-money", down ? "down round" : "round",
                 fromPartner + fromInvestors, preMoney));
     }
 
-    private void rescueOrFail() {
-        if (partner != null && draws.uniform(MacroDecision.ABSORPTION, world.month()) < behaviour.absorptionProbability()) {
-            double size = behaviour.roundSizeMonths() * Math.max(burn, 0.01) / 2;
-            double preMoney = lastPostMoney * (1 - behaviour.downRoundDiscount());
-            double invested = partner.investInLab(world.month(), account, name(), size);
+    private LabMonth rescueOrFail(long month) {
+        if (partner != null && draws.uniform(MacroDecision.ABSORPTION, month) < behaviour.absorptionProbability()) {
+            double size = RoundRule.rescueSize(behaviour, burn);
+            double preMoney = RoundRule.rescuePreMoney(behaviour, lastPostMoney);
+            double invested = partner.investInLab(month, account, name(), size);
             if (invested > 0) {
-                Ledger ledger = world.ledger();
                 double equity = ledger.liabilities(account, Instrument.EQUITY) - invested;
                 double change = equity > 0 ? preMoney / equity - 1 : 0;
                 Payouts.revalueAll(ledger, Instrument.EQUITY, account, change, partner.account());
                 downRounds++;
                 lastPostMoney = preMoney + invested;
-                decisions.add(world.month(), String.format("absorbed by %s: rescue %.1f bn", partner.name(), invested));
-                return;
+                decisions.add(month, String.format("absorbed by %s: rescue %.1f bn", partner.name(), invested));
+                return LabMonth.GOING;
             }
         }
-        fail();
+        return fail(month);
     }
 
-    private void fail() {
-        Ledger ledger = world.ledger();
+    private LabMonth fail(long month) {
         status = LabStatus.FAILED;
         double debt = debt();
         double cash = Math.max(0, ledger.deposits(account));
@@ -190,59 +203,38 @@ public final class ModelLab implements Steppable, EconomicAgent, ComputeBuyer {
         double remaining = debt();
         if (remaining > 0) {
             Payouts.writeOffShare(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, 1.0);
-            world.recordDefault(remaining);
         }
         Payouts.writeOffShare(ledger, Instrument.EQUITY, account, 1.0);
         trainingUnits = 0;
         talent = 0;
         revenue = 0;
-        world.recordLabFailure();
-        decisions.add(world.month(), String.format("FAILED: lenders lose %.1f bn, equity written off", remaining));
-    }
-
-    private double mood() {
-        return 6 * world.equity().aiMomentum() - 2 * world.equity().aiDrawdown();
+        decisions.add(month, String.format("FAILED: lenders lose %.1f bn, equity written off", remaining));
+        return new LabMonth(true, Math.max(0, remaining));
     }
 
     /** @return months of cash at the current burn (large when not burning) */
     public double runwayMonths() {
-        double cash = Math.max(0, world.ledger().deposits(account));
-        return burn > 0 ? cash / burn : 999;
+        return RunwayRule.runway(ledger.deposits(account), burn);
     }
 
-    /** @return year-on-year revenue growth */
-    public double revenueGrowth() {
-        double yearAgo = revenueHistory[(int) ((world.month() + 1) % 12)];
+    private double revenueGrowth(long month) {
+        double yearAgo = revenueHistory[(int) ((month + 1) % 12)];
         return yearAgo > 0 ? revenue / yearAgo - 1 : 0;
     }
 
-    /** @return the lab's share of AI end revenue (0 once failed) */
+    /** @return the lab's share of AI end revenue given every lab's training compute now (0 once failed) */
     public double marketShare() {
-        if (status == LabStatus.FAILED) {
-            return 0;
-        }
-        double mine = quality();
-        double total = 0;
-        for (ModelLab lab : world.labs()) {
-            total += lab.quality();
-        }
-        return total > 0 ? mine / total : 0;
+        return registry.marketShare(this);
     }
 
-    private double quality() {
-        if (status == LabStatus.FAILED) {
-            return 0;
-        }
-        double total = 0;
-        int live = 0;
-        for (ModelLab lab : world.labs()) {
-            if (lab.status != LabStatus.FAILED) {
-                total += lab.trainingUnits;
-                live++;
-            }
-        }
-        double average = live > 0 ? total / live : trainingUnits;
-        return params.quality() * Math.pow(Math.max(trainingUnits, 1e-9) / Math.max(average, 1e-9), QUALITY_ELASTICITY);
+    /** @return its model quality before training compute ({@code labs.firms[*].quality}) */
+    public double baseQuality() {
+        return params.quality();
+    }
+
+    /** @return training compute units it buys a month */
+    public double trainingUnits() {
+        return trainingUnits;
     }
 
     /** Sets the hyperscaler it has a compute-for-equity deal with. */
@@ -262,7 +254,7 @@ public final class ModelLab implements Steppable, EconomicAgent, ComputeBuyer {
 
     /** @return private-credit debt outstanding, USD bn */
     public double debt() {
-        return world.ledger().liabilities(account, Instrument.PRIVATE_CREDIT_LOANS);
+        return ledger.liabilities(account, Instrument.PRIVATE_CREDIT_LOANS);
     }
 
     /** @return the lab's status */
@@ -277,7 +269,7 @@ public final class ModelLab implements Steppable, EconomicAgent, ComputeBuyer {
 
     /** @return cash (deposits), USD bn */
     public double cash() {
-        return world.ledger().deposits(account);
+        return ledger.deposits(account);
     }
 
     /** @return rounds raised so far */

@@ -93,7 +93,7 @@ class LabMechanismsTest {
         ModelLab lab = w.labs().get(L4);
         Ledger ledger = w.ledger();
         assertEquals(LabStatus.FAILED, lab.status());
-        assertEquals(1, w.labFailures());
+        assertEquals(1, w.labRegistry().failures());
         assertEquals(1.0, last(failing, "lab_failures"), 0.0);
         assertEquals(0.0, lab.marketShare(), 0.0);
         int partner = lab.partner().account();
@@ -102,7 +102,7 @@ class LabMechanismsTest {
         assertEquals(0.0, lab.debt(), 1e-9);
         assertTrue(last(failing, "loan_defaults") > 1.5, "most of the 2 bn debt defaults: " + last(failing, "loan_defaults"));
         assertTrue(totalNav(alive) - totalNav(w) > 1.5, "fund NAV " + totalNav(alive) + " -> " + totalNav(w));
-        assertEquals(0, alive.labFailures());
+        assertEquals(0, alive.labRegistry().failures());
     }
 
     private static double partnerStake(World w) {
