@@ -24,12 +24,26 @@ import java.io.Serializable;
  * @param computePriceElasticity compute price response to demand over capacity (per month)
  * @param targetUtilisation      utilisation of compute capacity at which the price is stable
  * @param computePriceMaxMove    largest monthly change of the compute price (share)
+ * @param maxMonthlyMove         largest monthly log move of a listed firm's price
+ * @param momentumSignalScale    scale of the market's momentum in the trend rule's fitness, {@code tanh(signal / scale)}
+ * @param mispricingSignalScale  scale of the market's mispricing in the fundamentalist rule's fitness
+ * @param aiGrowthMemoryMonths   months over which the market's expected AI revenue growth adapts
+ * @param broadNewsShare         share of the AI news shock that moves firms outside the AI index
+ * @param idiosyncraticNoiseShare s.d. of each firm's own news as a share of equityNoise
+ * @param earningsHorizonMonths  months over which investors smooth a firm's earnings when valuing it
+ * @param earningsRatioFloor     floor of long-run over starting earnings in fundamental value
+ * @param minEarningsYield       floor of average earnings over market value in the valuation ratio
+ * @param aiGrowthFloor          lowest expected AI revenue growth that enters the AI premium
+ * @param aiGrowthCap            highest expected AI revenue growth that enters the AI premium
  */
 public record MarketParams(double priceImpact, double fundamentalistReaction, double trendReaction,
         int momentumMonths, double equityNoise, double fairPeScale, double fairPeOffset, double aiGrowthPremium,
         double initialMispricing, double termPremium0, double pathReversion, double baseSpread,
         double leverageSpread, double stressSpread, double depositSpread, double cardSpread,
-        double computePriceElasticity, double targetUtilisation, double computePriceMaxMove) implements Serializable {
+        double computePriceElasticity, double targetUtilisation, double computePriceMaxMove, double maxMonthlyMove,
+        double momentumSignalScale, double mispricingSignalScale, double aiGrowthMemoryMonths, double broadNewsShare,
+        double idiosyncraticNoiseShare, double earningsHorizonMonths, double earningsRatioFloor,
+        double minEarningsYield, double aiGrowthFloor, double aiGrowthCap) implements Serializable {
     /** Validates every field. */
     public MarketParams {
         Require.inRange("priceImpact", priceImpact, 0, 10);
@@ -51,5 +65,16 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         Require.inRange("computePriceElasticity", computePriceElasticity, 0, 5);
         Require.inRange("targetUtilisation", targetUtilisation, 0.1, 1);
         Require.inRange("computePriceMaxMove", computePriceMaxMove, 0, 1);
+        Require.inRange("maxMonthlyMove", maxMonthlyMove, 0.01, 5);
+        Require.inRange("momentumSignalScale", momentumSignalScale, 1e-6, 10);
+        Require.inRange("mispricingSignalScale", mispricingSignalScale, 1e-6, 10);
+        Require.inRange("aiGrowthMemoryMonths", aiGrowthMemoryMonths, 1, 120);
+        Require.share("broadNewsShare", broadNewsShare);
+        Require.inRange("idiosyncraticNoiseShare", idiosyncraticNoiseShare, 0, 5);
+        Require.inRange("earningsHorizonMonths", earningsHorizonMonths, 1, 240);
+        Require.share("earningsRatioFloor", earningsRatioFloor);
+        Require.share("minEarningsYield", minEarningsYield);
+        Require.inRange("aiGrowthFloor", aiGrowthFloor, -1, 0);
+        Require.inRange("aiGrowthCap", aiGrowthCap, 0, 20);
     }
 }

@@ -9,6 +9,7 @@ import org.aibubble.agents.labs.LabInputs;
 import org.aibubble.agents.labs.LabMonth;
 import org.aibubble.agents.labs.LabStatus;
 import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.markets.EquityInputs;
 import org.aibubble.agents.policy.FedTier;
 
 /**
@@ -68,5 +69,14 @@ final class AiWiring {
         return new LabInputs(w.month(), w.labRegistry().marketShare(lab), w.aiDemand().revenue(),
                 w.compute().price(), w.fed().policyRate() + w.config().privateCredit().behaviour().loanSpread(),
                 w.equity().aiMomentum(), w.equity().aiDrawdown());
+    }
+
+    /**
+     * @param w the economy
+     * @return the equity market's inputs for this month's MARKETS phase
+     */
+    static EquityInputs equityInputs(World w) {
+        return new EquityInputs(w.month(), w.households().trendFollowerWealthShare(), w.aiDemand().revenueGrowth(),
+                w.bonds().yield10y());
     }
 }

@@ -101,7 +101,7 @@ public final class Economy implements Serializable {
         add(Phase.FIRMS_AND_LABOUR, state -> w.chipVendor().buyInputs());
         add(Phase.FIRMS_AND_LABOUR, w.software());
         add(Phase.HOUSEHOLDS, w.households());
-        add(Phase.MARKETS, state -> w.equity().step());
+        add(Phase.MARKETS, state -> w.equity().step(AiWiring.equityInputs(w)));
         add(Phase.SETTLE_AND_CHECK, state -> settle());
         add(Phase.RECORD, state -> record());
     }

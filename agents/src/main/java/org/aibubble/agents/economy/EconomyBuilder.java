@@ -115,7 +115,8 @@ final class EconomyBuilder {
             w.funds.add(CreditWiring.fund(w, config.privateCredit().funds().get(i), fundAccounts[i]));
         }
         linkPartners(w);
-        w.equity = new EquityMarket(w, config.markets(), draws.forAgent("equity-market"));
+        w.equity = new EquityMarket(ledger, config.markets(), config.households().beliefs().memory(),
+                config.labs().adoption().revenueGrowth0(), draws.forAgent("equity-market"));
         for (Hyperscaler h : w.hyperscalers) {
             w.equity.list(h);
         }
@@ -131,7 +132,7 @@ final class EconomyBuilder {
             fund.open(w.fed.policyRate());
         }
         w.households.calibrate(macro.consumption0(), CAPITAL_INCOME_RATE);
-        w.equity.open();
+        w.equity.open(w.bonds.yield10y());
         ledger.check(0);
         w.fixStartingSpread();
         return w;

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.agents.config.MarketParams;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
@@ -19,18 +18,16 @@ import org.aibubble.agents.parallel.MacroDraws;
  * {@code dlnP = lambda [(1-n) phi ln(F/P) + n chi m] + sigma eps}. Fundamental value is trailing
  * earnings times a fair P/E set by the 10-year yield, lifted for AI firms by expected AI revenue
  * growth. Holdings are not traded in aggregate (households hold the market); prices move until net
- * demand is zero, and every holder's claim is revalued.
+ * demand is zero, and every holder's claim is revalued. The rules are {@link EquityPricing}'s; each month
+ * the market reads only its {@link EquityInputs}.
  */
 public final class EquityMarket implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Months over which investors smooth a firm's earnings when valuing it. */
-    private static final double EARNINGS_HORIZON_MONTHS = 36;
-    /** Floor of average earnings relative to market value in the valuation ratio (caps it at 100). */
-    private static final double MIN_EARNINGS_YIELD = 0.01;
-
-    private final World world;
+    private final Ledger ledger;
     private final MarketParams params;
+    private final double beliefMemory;
+    private final double aiRevenueGrowth0;
     private final MacroDraws draws;
     private final List<ListedFirm> firms = new ArrayList<>();
     private double[] cap0;
@@ -53,13 +50,18 @@ public final class EquityMarket implements Serializable {
     private double earningsSum;
 
     /**
-     * @param world  the economy
-     * @param params market parameters
-     * @param draws  its keyed draws (the AI news and each firm's news)
+     * @param ledger           the ledger
+     * @param params           market parameters
+     * @param beliefMemory     weight of the past in the rules' fitness, per month ({@code households.beliefs.memory})
+     * @param aiRevenueGrowth0 AI revenue growth of the year before the start ({@code labs.adoption.revenueGrowth0})
+     * @param draws            its keyed draws (the AI news and each firm's news)
      */
-    public EquityMarket(World world, MarketParams params, MacroDraws draws) {
-        this.world = world;
+    public EquityMarket(Ledger ledger, MarketParams params, double beliefMemory, double aiRevenueGrowth0,
+            MacroDraws draws) {
+        this.ledger = ledger;
         this.params = params;
+        this.beliefMemory = beliefMemory;
+        this.aiRevenueGrowth0 = aiRevenueGrowth0;
         this.draws = draws;
     }
 
@@ -68,17 +70,21 @@ public final class EquityMarket implements Serializable {
         firms.add(firm);
     }
 
-    /** Records starting values once all firms are listed and their equity is in the ledger. */
-    public void open() {
+    /**
+     * Records starting values once all firms are listed and their equity is in the ledger.
+     *
+     * @param yield10y the 10-year yield at the start (sets the starting fair P/E)
+     */
+    public void open(double yield10y) {
         int n = firms.size();
         cap0 = new double[n];
         fundamental0Scale = new double[n];
         earnings0 = new double[n];
         longRunEarnings = new double[n];
         logCapHistory = new double[n][params.momentumMonths() + 1];
-        expectedAiGrowth = world.config().labs().adoption().revenueGrowth0();
-        fairPe0 = fairPe();
-        aiPremium0 = aiPremium();
+        expectedAiGrowth = aiRevenueGrowth0;
+        fairPe0 = EquityPricing.fairPe(params, yield10y);
+        aiPremium0 = EquityPricing.aiPremium(params, expectedAiGrowth);
         for (int j = 0; j < n; j++) {
             cap0[j] = marketCap(firms.get(j));
             earnings0[j] = Double.NaN;
@@ -87,18 +93,22 @@ public final class EquityMarket implements Serializable {
         }
     }
 
-    /** Clears the market for this month (MARKETS phase). */
-    public void step() {
-        double trendShare = world.households().trendFollowerWealthShare();
-        double aiNews = params.equityNoise() * draws.gaussian(MacroDecision.AI_NEWS, world.month());
-        expectedAiGrowth += (world.aiDemand().revenueGrowth() - expectedAiGrowth) / 6.0;
-        double fairPeRatio = fairPe() / fairPe0;
-        double premiumRatio = aiPremium() / aiPremium0;
+    /**
+     * Clears the market for this month (MARKETS phase).
+     *
+     * @param in what it reads this month
+     */
+    public void step(EquityInputs in) {
+        double trendShare = in.trendShare();
+        double aiNews = params.equityNoise() * draws.gaussian(MacroDecision.AI_NEWS, in.month());
+        expectedAiGrowth = EquityPricing.expectAiGrowth(params, expectedAiGrowth, in.aiRevenueGrowth());
+        double fairPeRatio = EquityPricing.fairPe(params, in.yield10y()) / fairPe0;
+        double premiumRatio = EquityPricing.aiPremium(params, expectedAiGrowth) / aiPremium0;
         double oldBroad = broadIndex;
         double momentumSignal = 0;
         double mispricingSignal = 0;
         double totalCap = 0;
-        int slot = (int) (world.month() % logCapHistory[0].length);
+        int slot = (int) (in.month() % logCapHistory[0].length);
         for (int j = 0; j < firms.size(); j++) {
             ListedFirm firm = firms.get(j);
             double cap = marketCap(firm);
@@ -108,12 +118,9 @@ public final class EquityMarket implements Serializable {
             double fundamental = fundamental0Scale[j] * earningsRatio * fairPeRatio
                     * (firm.aiIndexMember() ? premiumRatio : 1.0);
             double mispricing = Math.log(fundamental / cap);
-            double demand = (1 - trendShare) * params.fundamentalistReaction() * mispricing
-                    + trendShare * params.trendReaction() * momentum;
-            double noise = firm.aiIndexMember() ? aiNews : 0.5 * aiNews;
-            double idiosyncratic = 0.5 * params.equityNoise() * draws.gaussian(MacroDecision.FIRM_NEWS, world.month(), j);
-            double move = params.priceImpact() * demand + noise + idiosyncratic;
-            move = Math.max(-0.35, Math.min(0.35, move));
+            double common = EquityPricing.commonNews(params, firm.aiIndexMember(), aiNews);
+            double own = EquityPricing.ownNews(params, draws.gaussian(MacroDecision.FIRM_NEWS, in.month(), j));
+            double move = EquityPricing.move(params, trendShare, mispricing, momentum, common, own);
             revalue(firm, Math.exp(move) - 1);
             logCapHistory[j][slot] = logCap;
             momentumSignal += cap * momentum;
@@ -122,18 +129,19 @@ public final class EquityMarket implements Serializable {
         }
         updateIndices();
         double broadReturn = Math.log(broadIndex / oldBroad) * 12;
-        double memory = world.config().households().beliefs().memory();
-        trendFitness = memory * trendFitness + (1 - memory) * broadReturn * Math.tanh(lastMomentumSignal / 0.01);
-        fundamentalFitness = memory * fundamentalFitness
-                + (1 - memory) * broadReturn * Math.tanh(lastMispricingSignal / 0.05);
+        trendFitness = EquityPricing.fitness(beliefMemory, trendFitness, broadReturn, lastMomentumSignal,
+                params.momentumSignalScale());
+        fundamentalFitness = EquityPricing.fitness(beliefMemory, fundamentalFitness, broadReturn,
+                lastMispricingSignal, params.mispricingSignalScale());
         lastMomentumSignal = momentumSignal / totalCap;
         lastMispricingSignal = mispricingSignal / totalCap;
     }
 
     /**
      * Long-run earnings relative to the first twelve-month figure known (1 until a month has been
-     * settled). Investors value a firm on earnings smoothed over about {@link #EARNINGS_HORIZON_MONTHS}
-     * months, not on one year's; the ratio is floored so a loss does not make fundamental value vanish.
+     * settled). Investors value a firm on earnings smoothed over about {@code earningsHorizonMonths}
+     * months, not on one year's; the ratio is floored at {@code earningsRatioFloor} so a loss does not make
+     * fundamental value vanish.
      */
     private double earningsRatio(int j, double trailing) {
         if (Double.isNaN(trailing)) {
@@ -143,12 +151,12 @@ public final class EquityMarket implements Serializable {
             earnings0[j] = Math.max(1e-3, trailing);
             longRunEarnings[j] = trailing;
         }
-        longRunEarnings[j] += (trailing - longRunEarnings[j]) / EARNINGS_HORIZON_MONTHS;
-        return Math.max(0.05, longRunEarnings[j] / earnings0[j]);
+        longRunEarnings[j] += (trailing - longRunEarnings[j]) / params.earningsHorizonMonths();
+        return Math.max(params.earningsRatioFloor(), longRunEarnings[j] / earnings0[j]);
     }
 
     private void revalue(ListedFirm firm, double change) {
-        Payouts.revalueAll(world.ledger(), Instrument.EQUITY, firm.account(), change, -1);
+        Payouts.revalueAll(ledger, Instrument.EQUITY, firm.account(), change, -1);
     }
 
     private void updateIndices() {
@@ -170,17 +178,9 @@ public final class EquityMarket implements Serializable {
         aiPeak = Math.max(aiPeak, aiIndex);
     }
 
-    private double fairPe() {
-        return params.fairPeScale() / (world.bonds().yield10y() + params.fairPeOffset());
-    }
-
-    private double aiPremium() {
-        return 1 + params.aiGrowthPremium() * Math.max(-0.5, Math.min(2.0, expectedAiGrowth));
-    }
-
     /** @return the market value of {@code firm}'s equity, USD bn */
     public double marketCap(ListedFirm firm) {
-        return world.ledger().liabilities(firm.account(), Instrument.EQUITY);
+        return ledger.liabilities(firm.account(), Instrument.EQUITY);
     }
 
     /** @return the market value of {@code firm}'s equity at the start, USD bn */
@@ -206,8 +206,8 @@ public final class EquityMarket implements Serializable {
     /**
      * @return a Shiller-style valuation ratio: the market value of all listed equity over the average of
      *         their yearly earnings across the months observed so far (up to ten years), so that a year of
-     *         collapsed earnings does not make the ratio explode; average earnings are floored at 1% of
-     *         market value, so the ratio never exceeds 100
+     *         collapsed earnings does not make the ratio explode; average earnings are floored at
+     *         {@code minEarningsYield} (1%) of market value, so the ratio never exceeds 100
      */
     public double valuationRatio() {
         double cap = 0;
@@ -215,7 +215,7 @@ public final class EquityMarket implements Serializable {
             cap += marketCap(firm);
         }
         double average = earningsObserved > 0 ? earningsSum / earningsObserved : 0;
-        return cap / Math.max(average, MIN_EARNINGS_YIELD * cap);
+        return cap / Math.max(average, params.minEarningsYield() * cap);
     }
 
     /** Records this month's listed earnings for the valuation ratio (after firms have settled). */
