@@ -13,46 +13,30 @@ import org.aibubble.agents.markets.EquityInputs;
 import org.aibubble.agents.policy.FedTier;
 
 /**
- * Builds the AI agents' monthly inputs from what the owners published and mediates their trades: a lab's
- * month around its purchase of compute on the market (its market share among the labs as they stand, this
- * month's AI revenue and compute price, rates set in the POLICY phase, last month's equity mood), and the
- * hyperscalers' inputs after the labs bought compute (the compute price, utilisation and demand growth of
- * this month, last month's consumption, price level, private-credit capacity and rivals' published capex).
+ * Builds the AI agents' monthly inputs from what the owners published and mediates their trades. Each
+ * input record takes last month's {@link MonthSignals} (equity mood, consumption, price level,
+ * private-credit capacity), this month's {@link RateSignals} (policy rate, Fed tier, 10-year yield,
+ * spread quote) and the within-month results of earlier phases (AI revenue and the compute price after
+ * the AI-demand phase; compute demand and utilisation after the labs bought; the households' trend share).
  */
 final class AiWiring {
     private AiWiring() {
     }
 
     /**
-     * @param w     the economy
-     * @param index the hyperscaler's index in config order
-     * @return its inputs for this month's HYPERSCALERS phase
-     */
-    static HyperscalerInputs hyperscalerInputs(World w, int index) {
-        List<Hyperscaler> firms = w.hyperscalers();
-        double[] published = new double[firms.size()];
-        for (int i = 0; i < published.length; i++) {
-            published[i] = firms.get(i).capexGrowth();
-        }
-        return new HyperscalerInputs(w.month(), w.households().lastConsumption(), w.otherFirms().priceLevel(),
-                w.bonds().yield10y(), w.fed().policyRate() + w.config().privateCredit().behaviour().loanSpread(),
-                w.fed().tier() != FedTier.SEVERE, w.compute().demandGrowth(), w.compute().price(),
-                w.compute().utilisation(), ArmsRace.rivalGrowth(published, index),
-                w.privateCreditCapacity() / Math.max(1, firms.size()));
-    }
-
-    /**
      * A lab's month (LABS phase): it orders compute, the compute market serves it, it pays the rest and
      * plans; a failure's losses to lenders are recorded with the private-credit defaults.
      *
-     * @param w   the economy
-     * @param lab the lab
+     * @param w     the economy
+     * @param last  the signals of last month
+     * @param rates this month's rates
+     * @param lab   the lab
      */
-    static void stepLab(World w, ModelLab lab) {
+    static void stepLab(World w, MonthSignals last, RateSignals rates, ModelLab lab) {
         if (lab.status() == LabStatus.FAILED) {
             return;
         }
-        LabInputs in = labInputs(w, lab);
+        LabInputs in = labInputs(w, last, rates, lab);
         w.compute().buy(lab, lab.orderCompute(in));
         LabMonth month = lab.finishMonth(in);
         if (month.loansWrittenOff() > 0) {
@@ -61,22 +45,37 @@ final class AiWiring {
     }
 
     /**
-     * @param w   the economy
-     * @param lab the lab
-     * @return its inputs, built just before it acts (its market share depends on labs that acted before it)
+     * @return a lab's inputs, built just before it acts (its market share depends on labs that acted before it)
      */
-    static LabInputs labInputs(World w, ModelLab lab) {
+    static LabInputs labInputs(World w, MonthSignals last, RateSignals rates, ModelLab lab) {
         return new LabInputs(w.month(), w.labRegistry().marketShare(lab), w.aiDemand().revenue(),
-                w.compute().price(), w.fed().policyRate() + w.config().privateCredit().behaviour().loanSpread(),
-                w.equity().aiMomentum(), w.equity().aiDrawdown());
+                w.compute().price(), loanRate(w, rates), last.aiMomentum(), last.aiDrawdown());
     }
 
     /**
-     * @param w the economy
-     * @return the equity market's inputs for this month's MARKETS phase
+     * @param index the hyperscaler's index in config order
+     * @return its inputs for this month's HYPERSCALERS phase
      */
-    static EquityInputs equityInputs(World w) {
+    static HyperscalerInputs hyperscalerInputs(World w, MonthSignals last, RateSignals rates, int index) {
+        List<Hyperscaler> firms = w.hyperscalers();
+        double[] published = new double[firms.size()];
+        for (int i = 0; i < published.length; i++) {
+            published[i] = firms.get(i).capexGrowth();
+        }
+        return new HyperscalerInputs(w.month(), last.consumption(), last.priceLevel(), rates.yield10y(),
+                loanRate(w, rates), rates.fedTier() != FedTier.SEVERE, w.compute().demandGrowth(),
+                w.compute().price(), w.compute().utilisation(), ArmsRace.rivalGrowth(published, index),
+                last.privateCreditCapacity() / Math.max(1, firms.size()), rates.corporateSpreads());
+    }
+
+    /** @return the equity market's inputs for this month's MARKETS phase */
+    static EquityInputs equityInputs(World w, RateSignals rates) {
         return new EquityInputs(w.month(), w.households().trendFollowerWealthShare(), w.aiDemand().revenueGrowth(),
-                w.bonds().yield10y());
+                rates.yield10y());
+    }
+
+    /** @return the rate on private-credit loans this month: the policy rate plus the loan spread */
+    private static double loanRate(World w, RateSignals rates) {
+        return rates.policyRate() + w.config().privateCredit().behaviour().loanSpread();
     }
 }

@@ -84,13 +84,13 @@ public final class Economy implements Serializable {
             w.aiDemand().update(new AiDemand.DemandInputs(w.month(), w.compute().price()));
         });
         for (ModelLab lab : w.labs()) {
-            add(Phase.LABS, state -> AiWiring.stepLab(w, lab));
+            add(Phase.LABS, state -> AiWiring.stepLab(w, lastMonth, ratesThisMonth, lab));
         }
         add(Phase.LABS, state -> w.compute().closeMonth());
         for (int i = 0; i < w.hyperscalers().size(); i++) {
             int index = i;
             Hyperscaler h = w.hyperscalers().get(i);
-            add(Phase.HYPERSCALERS, state -> h.step(AiWiring.hyperscalerInputs(w, index)));
+            add(Phase.HYPERSCALERS, state -> h.step(AiWiring.hyperscalerInputs(w, lastMonth, ratesThisMonth, index)));
         }
         for (PrivateCreditFund fund : w.funds()) {
             add(Phase.PRIVATE_CREDIT, state -> fund.step(credit.fundInputs()));
@@ -101,7 +101,7 @@ public final class Economy implements Serializable {
         add(Phase.FIRMS_AND_LABOUR, state -> w.chipVendor().buyInputs());
         add(Phase.FIRMS_AND_LABOUR, w.software());
         add(Phase.HOUSEHOLDS, w.households());
-        add(Phase.MARKETS, state -> w.equity().step(AiWiring.equityInputs(w)));
+        add(Phase.MARKETS, state -> w.equity().step(AiWiring.equityInputs(w, ratesThisMonth)));
         add(Phase.SETTLE_AND_CHECK, state -> settle());
         add(Phase.RECORD, state -> record());
     }

@@ -76,15 +76,15 @@ final class EconomyBuilder {
         w.government = new Government(w, gov);
         w.bank = new Bank(w, bank);
         w.otherFirms = new OtherFirms(w, macro, firms);
-        w.chipVendor = new ChipVendor(ledger, chip, firms, gov, macro.chipMargin(), macro.corporateTaxRate(),
+        w.chipVendor = new ChipVendor(ledger, chip, w.accounts, macro.chipMargin(), macro.corporateTaxRate(),
                 macro.firmsPayout());
         w.software = new SoftwareBorrowers(w, software);
         BondBuyers bondBuyers = bondBuyers(config, w.households);
         double capacity = 0;
         for (int i = 0; i < hyperscalerAccounts.length; i++) {
             Hyperscaler h = new Hyperscaler(config.hyperscalers().firms().get(i), config.hyperscalers().capex(),
-                    config.hyperscalers().funding(), macro.corporateTaxRate(), ledger, hyperscalerAccounts[i], firms,
-                    chip, gov, bondBuyers, w.bonds::spread, macro.consumption0());
+                    config.hyperscalers().funding(), macro.corporateTaxRate(), ledger, hyperscalerAccounts[i],
+                    w.accounts, bondBuyers, w.bonds.spreadCurve(), macro.consumption0());
             h.openFleet();
             capacity += h.capacity();
             w.hyperscalers.add(h);

@@ -3,6 +3,7 @@ package org.aibubble.agents.firms;
 import java.io.Serializable;
 import java.util.List;
 
+import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
@@ -30,18 +31,16 @@ public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable
     /**
      * @param ledger     the ledger
      * @param account    its ledger account
-     * @param otherFirms the account of other firms (its suppliers)
-     * @param government the government's account (taxes)
+     * @param accounts   the economy's accounts (it pays other firms and the government)
      * @param margin     share of GPU sales kept over inputs ({@code macro.chipMargin})
      * @param taxRate    tax on positive profit ({@code macro.corporateTaxRate})
      * @param payout     share of trailing earnings paid out ({@code macro.firmsPayout})
      */
-    public ChipVendor(Ledger ledger, int account, int otherFirms, int government, double margin, double taxRate,
-            double payout) {
+    public ChipVendor(Ledger ledger, int account, Accounts accounts, double margin, double taxRate, double payout) {
         this.ledger = ledger;
         this.account = account;
-        this.otherFirms = otherFirms;
-        this.government = government;
+        this.otherFirms = accounts.otherFirms();
+        this.government = accounts.government();
         this.margin = margin;
         this.taxRate = taxRate;
         this.payout = payout;

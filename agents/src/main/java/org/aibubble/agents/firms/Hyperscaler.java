@@ -6,6 +6,7 @@ import java.util.List;
 import org.aibubble.agents.config.CapexParams;
 import org.aibubble.agents.config.FundingParams;
 import org.aibubble.agents.config.HyperscalerParams;
+import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
@@ -21,6 +22,7 @@ import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.markets.ComputeSeller;
 import org.aibubble.agents.markets.ListedFirm;
+import org.aibubble.agents.markets.SpreadCurve;
 
 /**
  * A hyperscaler. It earns a core business that moves with household consumption and sells compute to
@@ -29,7 +31,8 @@ import org.aibubble.agents.markets.ListedFirm;
  * decides capex from expected demand, rivals' capex (the arms race), its Tobin's q and the return on new
  * compute against its cost of capital ({@link CapexRule}), and funds it in order: cash, bonds, then
  * private credit ({@link FundingOrder}). Capex is bounded by the funding it can get. It reads the rest of
- * the economy only through its inputs, its accounts and the bond market's {@link SpreadCurve}.
+ * the economy only through its inputs (including this month's {@link SpreadCurve}) and pays through the
+ * ledger to the accounts of its counterparties.
  */
 public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSeller, LabInvestor {
     private static final long serialVersionUID = 1L;
@@ -56,7 +59,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     private final int chipVendor;
     private final int government;
     private final BondBuyers bondBuyers;
-    private final SpreadCurve spreads;
+    private SpreadCurve spreads;
     private final GpuFleet fleet;
     private final Earnings earnings = new Earnings();
     private final DecisionLog decisions;
@@ -87,27 +90,25 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
      * @param corporateTaxRate tax on positive profit ({@code macro.corporateTaxRate})
      * @param ledger           the ledger
      * @param account          its ledger account
-     * @param otherFirms       the account of other firms (its suppliers and builders)
-     * @param chipVendor       the account of the chip vendor (sells it GPUs)
-     * @param government       the government's account (taxes)
+     * @param accounts         the economy's accounts (it pays other firms, the chip vendor and the government)
      * @param bondBuyers       who buys its new bonds
-     * @param spreads          the bond market's spread for its leverage
+     * @param spreads0         the bond market's spread quote in the opening books (until its first month)
      * @param consumption0     household consumption at the start, per month (the core business scales with it)
      */
     public Hyperscaler(HyperscalerParams params, CapexParams capexParams, FundingParams funding,
-            double corporateTaxRate, Ledger ledger, int account, int otherFirms, int chipVendor, int government,
-            BondBuyers bondBuyers, SpreadCurve spreads, double consumption0) {
+            double corporateTaxRate, Ledger ledger, int account, Accounts accounts, BondBuyers bondBuyers,
+            SpreadCurve spreads0, double consumption0) {
         this.params = params;
         this.capexParams = capexParams;
         this.funding = funding;
         this.corporateTaxRate = corporateTaxRate;
         this.ledger = ledger;
         this.account = account;
-        this.otherFirms = otherFirms;
-        this.chipVendor = chipVendor;
-        this.government = government;
+        this.otherFirms = accounts.otherFirms();
+        this.chipVendor = accounts.chipVendor();
+        this.government = accounts.government();
         this.bondBuyers = bondBuyers;
-        this.spreads = spreads;
+        this.spreads = spreads0;
         this.decisions = new DecisionLog(name());
         this.fleet = new GpuFleet((int) Math.round(12 * capexParams.gpuBookLifeYears()),
                 (int) Math.round(12 * capexParams.gpuEconomicLifeYears()));
@@ -155,6 +156,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
      * @param in what it reads of the economy this month
      */
     public void step(HyperscalerInputs in) {
+        spreads = in.corporateSpreads();
         coreRevenue = params.coreRevenue() / 12 * in.householdConsumption() / consumption0;
         ledger.pay(account, otherFirms, (1 - params.coreMargin()) * coreRevenue, Flow.SUPPLIES);
         ledger.pay(account, otherFirms, opexPerUnit * capacity() * in.priceLevel(), Flow.SUPPLIES);
@@ -381,7 +383,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         return EbitdaSmoothing.leverage(debt(), ebitda, funding.maxSpreadLeverage());
     }
 
-    /** @return its bond spread, per year */
+    /** @return its bond spread at the last quote it saw (this month's, once it has acted), per year */
     public double spread() {
         return spreads.spread(leverage());
     }

@@ -1,5 +1,7 @@
 package org.aibubble.agents.firms;
 
+import org.aibubble.agents.markets.SpreadCurve;
+
 /**
  * What a hyperscaler reads of the rest of the economy in its month (HYPERSCALERS phase), built by the
  * economy's wiring from what the owners published: last month's household consumption and price level,
@@ -17,8 +19,9 @@ package org.aibubble.agents.firms;
  * @param computeUtilisation    utilisation of compute capacity this month
  * @param rivalCapexGrowth      rivals' average capex growth, as published when last month settled
  * @param privateCreditShare    its share of what private-credit funds could lend, USD bn
+ * @param corporateSpreads      this month's corporate spread quote (the bond market after the Fed moved)
  */
 public record HyperscalerInputs(long month, double householdConsumption, double priceLevel, double yield10y,
         double privateCreditRate, boolean bondMarketOpen, double computeDemandGrowth, double computePrice,
-        double computeUtilisation, double rivalCapexGrowth, double privateCreditShare) {
+        double computeUtilisation, double rivalCapexGrowth, double privateCreditShare, SpreadCurve corporateSpreads) {
 }

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.aibubble.agents.config.HyperscalerParams;
+import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.firms.rules.BaselineCapex;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.ledger.Sector;
+import org.aibubble.agents.markets.SpreadCurve;
 import org.junit.jupiter.api.Test;
 
 /** One hyperscaler on a small ledger, stepped with hand-made inputs: no economy, no World. */
@@ -34,7 +36,8 @@ class HyperscalerTest {
                 maxLeverage, "none", 0, 1.0);
         BondBuyers buyers = new BondBuyers(0.5, List.of(new BondBuyers.Group(household, 1.0)), 0.02);
         Hyperscaler h = new Hyperscaler(p, BaselineCapex.capex(), BaselineCapex.funding(), 0.21, ledger, account,
-                firms, chip, government, buyers, leverage -> 0.01 + 0.004 * leverage, 100);
+                new Accounts(bank, fed, government, firms, chip, -1, household, -1, -1, List.of(account), List.of(),
+                        List.of()), buyers, new SpreadCurve(0.01, 0.004, 0, 0), 100);
         h.openFleet();
         h.setComputeOpex(0.01);
         ledger.openRealCapital(account, 120);
@@ -42,7 +45,8 @@ class HyperscalerTest {
     }
 
     private static HyperscalerInputs inputs(double consumption, double demandGrowth) {
-        return new HyperscalerInputs(0, consumption, 1.0, 0.04, 0.08, true, demandGrowth, 0.02, 0.8, 0.47, 0);
+        return new HyperscalerInputs(0, consumption, 1.0, 0.04, 0.08, true, demandGrowth, 0.02, 0.8, 0.47, 0,
+                new SpreadCurve(0.01, 0.004, 0, 0));
     }
 
     @Test

@@ -1,0 +1,49 @@
+package org.aibubble.agents.markets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.aibubble.agents.config.MarketParams;
+import org.junit.jupiter.api.Test;
+
+class EquityPricingTest {
+    private final MarketParams p = ComputePriceTest.markets();
+
+    @Test
+    void fundamentalistsBuyUndervaluedFirmsAndTrendFollowersChaseMomentum() {
+        assertEquals(0.5 * 0.05 * 0.2, EquityPricing.move(p, 0, 0.2, 0.1, 0, 0), 1e-15);
+        assertEquals(0.5 * 1.0 * 0.1, EquityPricing.move(p, 1, 0.2, 0.1, 0, 0), 1e-15);
+        assertEquals(0.5 * (0.5 * 0.05 * 0.2 + 0.5 * 1.0 * 0.1) + 0.01 + 0.002,
+                EquityPricing.move(p, 0.5, 0.2, 0.1, 0.01, 0.002), 1e-15);
+    }
+
+    @Test
+    void aMonthsMoveIsCappedAtMaxMonthlyMove() {
+        assertEquals(0.35, EquityPricing.move(p, 1, 0, 5, 0, 0), 0);
+        assertEquals(-0.35, EquityPricing.move(p, 0, 0, 0, -2, 0), 0);
+    }
+
+    @Test
+    void aiNewsHitsOthersAtTheBroadShareAndOwnNewsScalesTheNoise() {
+        assertEquals(0.02, EquityPricing.commonNews(p, true, 0.02), 0);
+        assertEquals(0.01, EquityPricing.commonNews(p, false, 0.02), 1e-15);
+        assertEquals(0.5 * 0.03 * 1.5, EquityPricing.ownNews(p, 1.5), 1e-15);
+    }
+
+    @Test
+    void theFairPeFallsWithTheYieldAndTheAiPremiumIsBounded() {
+        assertEquals(0.7 / 0.04, EquityPricing.fairPe(p, 0.04), 1e-12);
+        assertTrue(EquityPricing.fairPe(p, 0.05) < EquityPricing.fairPe(p, 0.04));
+        assertEquals(1 + 0.5 * 0.4, EquityPricing.aiPremium(p, 0.4), 1e-15);
+        assertEquals(1 + 0.5 * 2.0, EquityPricing.aiPremium(p, 9), 1e-15);
+        assertEquals(1 - 0.5 * 0.5, EquityPricing.aiPremium(p, -3), 1e-15);
+    }
+
+    @Test
+    void expectationsAndRuleFitnessAdapt() {
+        assertEquals(0.4 + (1.0 - 0.4) / 6, EquityPricing.expectAiGrowth(p, 0.4, 1.0), 1e-15);
+        assertEquals(0.9 * 0.1 + 0.1 * 0.2 * Math.tanh(0.005 / 0.01), EquityPricing.fitness(0.9, 0.1, 0.2, 0.005, 0.01),
+                1e-15);
+        assertTrue(EquityPricing.fitness(0.9, 0, 0.2, -0.005, 0.01) < 0, "a rule that bet against the market loses");
+    }
+}
