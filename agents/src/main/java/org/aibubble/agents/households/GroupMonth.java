@@ -7,6 +7,10 @@ import java.io.Serializable;
  * {@link MonthKernel#prepare} (after the sector has filled the group inputs), then only read, by every slice on
  * every thread. Money in USD per real household (per month for flows); rates per month; chances as 53-bit
  * integer thresholds ({@link org.aibubble.agents.parallel.QuasiRandom#threshold}).
+ *
+ * <p>This is the one list of what the per-household equations read besides the household arrays: the kernels
+ * contain no constant of their own (no literal but 0 and 1), and both read every field here
+ * ({@code KernelBytecodeTest} checks both in their bytecode, {@code VectorKernelTest} draws every field at random).
  */
 final class GroupMonth implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -39,12 +43,16 @@ final class GroupMonth implements Serializable {
     double lossAversion;
     /** Propensity to consume out of disposable income, after precautionary saving. */
     double propensity;
+    /** Spending never falls under this share of labour income plus transfers. */
+    double spendingFloor;
     /** Card limit in months of the current wage, after any cut of credit lines. */
     double limitMonths;
     /** Share of deposits above a month's income that repays card debt. */
     double repayShare;
     /** Card interest above this share of income makes a borrower delinquent. */
     double delinquencyShare;
+    /** Share of the card limit at which an unemployed borrower with no deposits counts as delinquent. */
+    double limitUsed;
     /** Share of delinquent debt charged off per month. */
     double chargeOffRate;
     /** Weight of an employed member in exposure-weighted employment. */

@@ -7,6 +7,11 @@ import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdGroup;
 import org.aibubble.agents.config.HouseholdParams;
 import org.aibubble.agents.economy.World;
+import org.aibubble.agents.households.rules.CardCredit;
+import org.aibubble.agents.households.rules.ConsumptionRule;
+import org.aibubble.agents.households.rules.JobFlows;
+import org.aibubble.agents.households.rules.PrecautionarySaving;
+import org.aibubble.agents.households.rules.RuleChoice;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.ledger.BooksViolationException;
 import org.aibubble.agents.ledger.Flow;
@@ -27,7 +32,8 @@ import sim.engine.Steppable;
  * MIDDLE, then BOTTOM. Money in the arrays is USD per real household; each simulated household stands for
  * {@code usHouseholds / N} real ones, and group totals in the ledger are in USD billions.
  *
- * <p>Each month, per household ({@link MonthKernel}): job loss or hiring (to meet firms' labour demand, the
+ * <p>Each month, per household ({@link ScalarKernel}, the one source of these equations; group-level rules in
+ * {@code households.rules}): job loss or hiring (to meet firms' labour demand, the
  * bottom most exposed), income (wage or benefit, transfers, its share of the group's capital income), taxes,
  * consumption out of disposable income plus an asymmetric, lagged wealth effect, card interest, borrowing,
  * repayment, delinquency and charge-offs, and (investing groups) the choice of forecasting rule. Portfolio cash
@@ -49,8 +55,6 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     private static final int GROUPS = 3;
     /** Stream numbers of the monthly job, review and choice draws. */
     private static final int[] STREAMS = {1, 2, 3};
-    /** Months over which households average capital income before spending out of it (permanent income). */
-    private static final double CAPITAL_INCOME_SMOOTHING = 6;
     /** Relative tolerance of the arrays-versus-ledger check. */
     private static final double TOLERANCE = 1e-8;
 
@@ -73,12 +77,6 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     private final double[] groupWealth = new double[GROUPS];
     private double lastConsumption;
     private double consumption0;
-    /** Share of a group's starting consumption that at least comes out of income (if wealth spending is large). */
-    private static final double MIN_OUT_OF_INCOME = 0.5;
-    /** Months over which households get used to a new level of unemployment (precaution fades). */
-    private static final double PRECAUTION_ADAPTATION_MONTHS = 24;
-    /** Precautionary saving cuts spending out of income by at most a quarter. */
-    private static final double MIN_CAUTION = 0.75;
     private double unemployment;
     private final double[] caution = new double[GROUPS];
     private double unemploymentReference;
@@ -188,7 +186,7 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             kernel.capitalIncomePerShare()[g] = lastCapitalIncome[g] * 1e9 / weight / shareTotal[g];
         }
         double hire = employmentProbabilities(kernel.fire());
-        double creditLine = Math.max(0.2, 1 - params.cardLimitStressCut() * world.fed().stressIndex());
+        double creditLine = CardCredit.creditLine(params.cardLimitStressCut(), world.fed().stressIndex());
         kernel.prepare(world.otherFirms().priceLevel(), hire, trendProbability(), world.bonds().cardRate() / 12,
                 world.drawSeed(), world.month(), STREAMS, precaution(), creditLine);
         threaded.forEachSlice(layout.count(), kernel);
@@ -216,19 +214,16 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             unemployed += totals[GroupSum.UNEMPLOYED.of(g)];
             exposureWeighted += totals[GroupSum.EMPLOYED_WEIGHTED_EXPOSURE.of(g)];
         }
-        double change = world.otherFirms().employmentTarget() * size - employed;
+        double change = JobFlows.change(world.otherFirms().employmentTarget() * size, employed);
         for (int g = 0; g < GROUPS; g++) {
-            fire[g] = change < 0 && exposureWeighted > 0
-                    ? Math.min(1, -change / exposureWeighted * groupParams(g).separationExposure()) : 0;
+            fire[g] = JobFlows.fireChance(change, exposureWeighted, groupParams(g).separationExposure());
         }
-        return change > 0 && unemployed > 0 ? Math.min(1, change / unemployed) : 0;
+        return JobFlows.hireChance(change, unemployed);
     }
 
     private double trendProbability() {
-        double beta = params.beliefs().intensityOfChoice();
-        double advantage = world.equity().trendAdvantage();
-        double herd = params.beliefs().herding() * (2 * trendShare - 1);
-        return 1 / (1 + Math.exp(-(beta * advantage + herd)));
+        return RuleChoice.trendChance(params.beliefs().intensityOfChoice(), params.beliefs().herding(),
+                world.equity().trendAdvantage(), trendShare);
     }
 
     /** Adds the slices' totals, in slice order, into {@link #totals}. */
@@ -269,7 +264,7 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             ledger.redeem(Instrument.CONSUMER_CREDIT, bank, a, toBn(t[GroupSum.REPAYMENT.of(g)]));
             ledger.writeOff(Instrument.CONSUMER_CREDIT, bank, a, toBn(t[GroupSum.CHARGE_OFF.of(g)]));
             double spend = toBn(t[GroupSum.CONSUMPTION.of(g)]);
-            double onAi = Math.min(spend, aiConsumer * spend / Math.max(lastConsumption, 1e-9));
+            double onAi = ConsumptionRule.onAi(spend, aiConsumer, lastConsumption);
             for (ModelLab lab : world.labs()) {
                 double labShare = lab.marketShare();
                 if (labShare > 0) {
@@ -334,7 +329,7 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
                 recalibrate(g, capitalIncome);
                 lastCapitalIncome[g] = capitalIncome;
             } else {
-                lastCapitalIncome[g] += (capitalIncome - lastCapitalIncome[g]) / CAPITAL_INCOME_SMOOTHING;
+                lastCapitalIncome[g] = ConsumptionRule.smoothedCapitalIncome(lastCapitalIncome[g], capitalIncome);
             }
         }
     }
@@ -359,10 +354,8 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
      *         consumption, with {@code wealthSpending} of its net wealth, is its share of {@code consumption0}
      */
     private double propensity(int g, double disposableBn, double wealthBn) {
-        double target = groupParams(g).consumptionShare() * consumption0;
-        double outOfWealth = groupParams(g).wealthSpending() / 12 * Math.max(0, wealthBn);
-        double outOfIncome = Math.max(MIN_OUT_OF_INCOME * target, target - outOfWealth);
-        return outOfIncome / Math.max(disposableBn, 1e-9);
+        return ConsumptionRule.propensity(groupParams(g).consumptionShare() * consumption0,
+                groupParams(g).wealthSpending(), wealthBn, disposableBn);
     }
 
     /** @return the value of group {@code g}'s portfolio (equity, fund units, Treasuries, bonds), USD bn */
@@ -425,16 +418,15 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
 
     /**
      * @return per group, the factor on spending out of income from precautionary saving: one minus
-     *         {@code precautionarySaving} times the rise of unemployment over its recent level (a reference
-     *         that follows it over {@link #PRECAUTION_ADAPTATION_MONTHS} months), at least
-     *         {@link #MIN_CAUTION})
+     *         {@code precautionarySaving} times the rise of unemployment over its recent level, at least
+     *         {@link PrecautionarySaving#MIN_CAUTION} ({@link PrecautionarySaving})
      */
     private double[] precaution() {
-        double rise = Math.max(0, unemployment - unemploymentReference);
-        unemploymentReference += (unemployment - unemploymentReference) / PRECAUTION_ADAPTATION_MONTHS;
         for (HouseholdGroup g : HouseholdGroup.values()) {
-            caution[g.ordinal()] = Math.max(MIN_CAUTION, 1 - params.group(g).precautionarySaving() * rise);
+            caution[g.ordinal()] = PrecautionarySaving.caution(params.group(g).precautionarySaving(), unemployment,
+                    unemploymentReference);
         }
+        unemploymentReference = PrecautionarySaving.usedTo(unemployment, unemploymentReference);
         return caution;
     }
 

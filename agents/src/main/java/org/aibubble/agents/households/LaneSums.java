@@ -5,8 +5,8 @@ package org.aibubble.agents.households;
  * total, at {@code total * LANES + (i % LANES)} for household index {@code i} (the global index, so the lane
  * does not depend on the slice, the segment or the vector width), each added in index order, then reduced in
  * one fixed order. The scalar and the vector kernel therefore add the same doubles in the same order and give
- * bit-identical totals. The totals derived from others (transfers, taxes, the unemployed, exposure-weighted
- * employment) are not accumulated ({@link MonthKernel}).
+ * bit-identical totals. Each index is the {@link GroupSum#lane()} of one group total; the totals derived from
+ * others (transfers, taxes, the unemployed, exposure-weighted employment) are not accumulated ({@link MonthKernel}).
  */
 final class LaneSums {
     /** Partial sums per total: the lanes of a 512-bit vector of doubles (a 256-bit one covers them in two steps). */

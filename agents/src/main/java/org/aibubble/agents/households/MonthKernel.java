@@ -5,16 +5,19 @@ import java.util.Arrays;
 
 import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdParams;
+import org.aibubble.agents.households.rules.CardCredit;
+import org.aibubble.agents.households.rules.ConsumptionRule;
 import org.aibubble.agents.parallel.KernelKind;
 import org.aibubble.agents.parallel.QuasiRandom;
 import org.aibubble.agents.parallel.SliceLayout;
 import org.aibubble.agents.parallel.SliceTask;
 
 /**
- * One month of every household, slice by slice: job loss or hiring, income, taxes, consumption with the
- * asymmetric lagged wealth effect, card interest, borrowing, repayment, delinquency and charge-offs, and the
- * choice of forecasting rule (the equations are those of {@link HouseholdSector}). The sector sets the month's
- * group-level inputs ({@link #prepare}), then runs {@link #run} for every slice, on any thread.
+ * One month of every household, slice by slice. The sector sets the month's group-level inputs
+ * ({@link #prepare}, which turns them and the params into each group's {@link GroupMonth}), then runs
+ * {@link #run} for every slice, on any thread. The per-household equations are in {@link ScalarKernel} alone
+ * (the vector kernel is a checked copy); this class only cuts slices into segments, picks the kernel and reduces
+ * the totals.
  *
  * <p>How it is fast: a slice is cut at group boundaries into segments; {@link #prepare} sets each group's
  * constants for the month once ({@link GroupMonth}), and a segment runs on the vector kernel ({@link
@@ -141,9 +144,11 @@ final class MonthKernel implements SliceTask, Serializable {
         c.wealthSpendingPerMonth = p.wealthSpending() / 12;
         c.lossAversion = p.lossAversion();
         c.propensity = mpc[g] * caution[g];
+        c.spendingFloor = ConsumptionRule.SPENDING_FLOOR;
         c.limitMonths = p.cardLimitMonths() * creditLine;
         c.repayShare = params.cardRepayShare();
         c.delinquencyShare = params.delinquencyPaymentShare();
+        c.limitUsed = CardCredit.DELINQUENT_LIMIT_USED;
         c.chargeOffRate = params.chargeOffRate();
         c.separationExposure = p.separationExposure();
         c.investing = p.investing();
@@ -216,25 +221,19 @@ final class MonthKernel implements SliceTask, Serializable {
     /** Reduces the partial sums of group {@code g}'s segment and derives the totals that follow from them. */
     private void finish(int g, int households, double[] scratch, double[] sums) {
         GroupMonth c = months[g];
-        double wages = LaneSums.reduce(scratch, LaneSums.WAGES);
-        double benefits = LaneSums.reduce(scratch, LaneSums.BENEFITS);
-        double employed = LaneSums.reduce(scratch, LaneSums.EMPLOYED);
-        sums[GroupSum.CONSUMPTION.of(g)] = LaneSums.reduce(scratch, LaneSums.SPEND);
-        sums[GroupSum.WAGES.of(g)] = wages;
-        sums[GroupSum.BENEFITS.of(g)] = benefits;
+        for (GroupSum total : GroupSum.ACCUMULATED) {
+            sums[total.of(g)] = LaneSums.reduce(scratch, total.lane());
+        }
+        double wages = sums[GroupSum.WAGES.of(g)];
+        double employed = sums[GroupSum.EMPLOYED.of(g)];
         sums[GroupSum.TRANSFERS.of(g)] = c.transfer * households;
-        sums[GroupSum.TAXES.of(g)] = c.taxRate * (wages + benefits);
-        sums[GroupSum.CARD_INTEREST.of(g)] = LaneSums.reduce(scratch, LaneSums.CARD_INTEREST);
-        sums[GroupSum.BORROWING.of(g)] = LaneSums.reduce(scratch, LaneSums.BORROWED);
-        sums[GroupSum.REPAYMENT.of(g)] = LaneSums.reduce(scratch, LaneSums.REPAID);
-        sums[GroupSum.CHARGE_OFF.of(g)] = LaneSums.reduce(scratch, LaneSums.CHARGED_OFF);
-        sums[GroupSum.EMPLOYED.of(g)] = employed;
+        sums[GroupSum.TAXES.of(g)] = ScalarKernel.tax(c.taxRate, wages + sums[GroupSum.BENEFITS.of(g)]);
         sums[GroupSum.UNEMPLOYED.of(g)] = households - employed;
         sums[GroupSum.EMPLOYED_WEIGHTED_EXPOSURE.of(g)] = c.separationExposure * employed;
-        sums[GroupSum.DELINQUENT_DEBT.of(g)] = LaneSums.reduce(scratch, LaneSums.DELINQUENT_DEBT);
-        sums[GroupSum.DEBT.of(g)] = LaneSums.reduce(scratch, LaneSums.DEBT);
-        sums[GroupSum.DEPOSITS.of(g)] = LaneSums.reduce(scratch, LaneSums.DEPOSITS);
-        sums[GroupSum.TREND.of(g)] = LaneSums.reduce(scratch, LaneSums.TREND);
-        sums[GroupSum.INVESTING_WEALTH.of(g)] = LaneSums.reduce(scratch, LaneSums.INVESTING_WEALTH);
+    }
+
+    /** @return group {@code g}'s constants for the month (tests set them directly) */
+    GroupMonth month(int g) {
+        return months[g];
     }
 }

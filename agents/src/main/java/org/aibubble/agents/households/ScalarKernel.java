@@ -3,9 +3,24 @@ package org.aibubble.agents.households;
 import org.aibubble.agents.parallel.QuasiRandom;
 
 /**
- * The household month one household at a time: the reference the vector kernel must match bit for bit, the
- * whole kernel when the Vector API is absent, and the head and tail of every segment around the vector body.
- * The equations are those of {@link HouseholdSector}; money in USD per real household.
+ * The household month one household at a time: <b>the one source of truth of the per-household equations</b>
+ * (docs/MODEL.md, section 3, describes them and points here), the whole kernel when the Vector API is absent,
+ * and the head and tail of every segment around the vector body. Money in USD per real household.
+ *
+ * <p>Per household, in this order: job loss or hiring (quasi-random draws against the month's chances),
+ * labour income (wage, or benefit without a job), tax, deposits plus the group's residual cash flows, card
+ * interest, disposable income, wealth and its lagged, smoothed value against a slower reference (the wealth
+ * effect, {@code lossAversion} times larger for a loss), desired spending and its floor, card borrowing where
+ * deposits go negative, a spending cut beyond the limit, repayment from deposits above a month's income,
+ * delinquency and charge-off, and (investing groups) the review of the forecasting rule. Every constant is a
+ * field of {@link GroupMonth}; this class has no literal of its own but 0 and 1.
+ *
+ * <p>{@link VectorKernel} is a hand-vectorised copy for speed, kept from drifting by tests: it must give the same
+ * bits for every array element and every total on randomised adversarial populations and parameters at 8 and
+ * 4 lanes ({@code VectorKernelTest}, which also must reach every branch of this class: the build's
+ * coverage check), and both kernels must read the same fields of {@link GroupMonth} and no other floating-point
+ * constant ({@code KernelBytecodeTest}). A change of an equation here fails those tests until the vector
+ * kernel follows.
  *
  * <p>Arithmetic order is part of the contract: every expression is evaluated exactly as written, with no fused
  * multiply-add, and every total is added into its partial sum at lane {@code i % 8} ({@link LaneSums}), so the
@@ -19,11 +34,6 @@ import org.aibubble.agents.parallel.QuasiRandom;
  * for -0.0 against +0.0).
  */
 final class ScalarKernel {
-    /** Spending never falls under this share of labour income plus transfers. */
-    static final double SPENDING_FLOOR = 0.3;
-    /** An unemployed borrower at this share of the card limit with no deposits left counts as delinquent. */
-    static final double LIMIT_USED = 0.999;
-
     private ScalarKernel() {
     }
 
@@ -60,6 +70,8 @@ final class ScalarKernel {
         final double wealthSpendingPerMonth = c.wealthSpendingPerMonth;
         final double lossAversion = c.lossAversion;
         final double propensity = c.propensity;
+        final double spendingFloor = c.spendingFloor;
+        final double limitUsed = c.limitUsed;
         final double limitMonths = c.limitMonths;
         final double repayShare = c.repayShare;
         final double delinquencyShare = c.delinquencyShare;
@@ -86,7 +98,7 @@ final class ScalarKernel {
             boolean employed = (f & HouseholdArrays.EMPLOYED) != 0;
             double wageNow = wageOf[i] * price;
             double labour = employed ? wageNow : benefit * wageNow;
-            double tax = taxRate * labour;
+            double tax = tax(taxRate, labour);
             double s = shareOf[i];
             double dep = depositsOf[i] + s * residual;
             double owed = debtOf[i];
@@ -99,7 +111,7 @@ final class ScalarKernel {
             double reference = reference0 + (smoothed - reference0) * referenceWeight;
             double gap = smoothed - reference;
             double wealthEffect = wealthEffectPerMonth * gap * (gap < 0 ? lossAversion : 1.0);
-            double floor = SPENDING_FLOOR * (labour + transfer);
+            double floor = spendingFloor * (labour + transfer);
             double desired = propensity * disposable + wealthSpendingPerMonth * nonNegative(smoothed) + wealthEffect;
             // at least the floor; a NaN desire stays NaN (the books check then stops the run)
             double spend = less(desired, floor) ? floor : desired;
@@ -119,7 +131,7 @@ final class ScalarKernel {
             owed -= repaid;
             dep -= repaid;
             boolean delinquent = less(0.0, owed) && (less(delinquencyShare * (labour + transfer), cardInterest)
-                    || (!employed && !less(0.0, dep) && !less(owed, LIMIT_USED * limit)));
+                    || (!employed && !less(0.0, dep) && !less(owed, limitUsed * limit)));
             double delinquentOwed = delinquent ? owed : 0;
             double chargedOff = chargeOffRate * delinquentOwed;
             owed -= chargedOff;
@@ -152,6 +164,18 @@ final class ScalarKernel {
                 lanes[LaneSums.TREND * LaneSums.LANES + lane] += (f & HouseholdArrays.TREND) != 0 ? 1 : 0;
             }
         }
+    }
+
+    /**
+     * The income tax, the one definition the per-household tax and the group's tax total ({@link MonthKernel})
+     * share.
+     *
+     * @param taxRate the tax rate
+     * @param income  taxable income (wages and benefits), USD
+     * @return the tax, USD
+     */
+    static double tax(double taxRate, double income) {
+        return taxRate * income;
     }
 
     /**

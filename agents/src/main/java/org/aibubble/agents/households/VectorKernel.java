@@ -106,6 +106,8 @@ final class VectorKernel {
         final double wealthEffectPerMonth = c.wealthEffectPerMonth;
         final double wealthSpendingPerMonth = c.wealthSpendingPerMonth;
         final double propensity = c.propensity;
+        final double spendingFloor = c.spendingFloor;
+        final double limitUsed = c.limitUsed;
         final double limitMonths = c.limitMonths;
         final double repayShare = c.repayShare;
         final double delinquencyShare = c.delinquencyShare;
@@ -226,7 +228,7 @@ final class VectorKernel {
             LongVector smoothedSign = L == n ? smoothedBits.lanewise(ASHR, spread) : smoothedBits.lanewise(ASHR, 63);
             DoubleVector smoothedPos = (DoubleVector) smoothedBits.lanewise(AND_NOT, smoothedSign)
                     .reinterpretShape(DS, 0);
-            DoubleVector floor = lt.lanewise(MUL, ScalarKernel.SPENDING_FLOOR);
+            DoubleVector floor = lt.lanewise(MUL, spendingFloor);
             DoubleVector desired = disposable.lanewise(MUL, propensity)
                     .lanewise(ADD, smoothedPos.lanewise(MUL, wealthSpendingPerMonth)).lanewise(ADD, wealthEffect);
             LongVector desiredBits = (LongVector) desired.reinterpretShape(LS, 0);
@@ -283,9 +285,9 @@ final class VectorKernel {
             dep = dep.lanewise(SUB, repaid);
 
             // ---- delinquency, charge-off, forecasting rule: 0 < owed and (delinquencyShare * lt < cardInterest
-            // or (without a job and not 0 < dep and not owed < LIMIT_USED * limit)), on the sign bits
+            // or (without a job and not 0 < dep and not owed < limitUsed * limit)), on the sign bits
             LongVector stuck = employed.lanewise(OR, zero.lanewise(SUB, dep).reinterpretShape(LS, 0))
-                    .lanewise(OR, owed.lanewise(SUB, limit.lanewise(MUL, ScalarKernel.LIMIT_USED))
+                    .lanewise(OR, owed.lanewise(SUB, limit.lanewise(MUL, limitUsed))
                             .reinterpretShape(LS, 0))
                     .lanewise(XOR, -1L);
             LongVector delinquentSign = ((LongVector) zero.lanewise(SUB, owed).reinterpretShape(LS, 0))
