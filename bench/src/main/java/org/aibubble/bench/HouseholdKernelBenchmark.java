@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.households.HouseholdInputs;
 import org.aibubble.agents.households.HouseholdSector;
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigLoader;
@@ -47,6 +48,7 @@ public class HouseholdKernelBenchmark {
 
     private AiEconomySim sim;
     private HouseholdSector sector;
+    private HouseholdInputs inputs;
 
     /**
      * Builds the model and steps it two months.
@@ -64,6 +66,7 @@ public class HouseholdKernelBenchmark {
         sim.stepMonth();
         sim.stepMonth();
         sector = sim.economy().world().households();
+        inputs = sim.economy().householdInputs();
     }
 
     /** Stops the worker threads. */
@@ -75,7 +78,7 @@ public class HouseholdKernelBenchmark {
     /** @return last month's household consumption (so the pass is not optimised away) */
     @Benchmark
     public double monthlyPass() {
-        sector.step(sim);
+        sector.step(inputs);
         return sector.lastConsumption();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.households.HouseholdInputs;
 import org.aibubble.agents.labs.AiDemand;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.ledger.Ledger;
@@ -100,7 +101,7 @@ public final class Economy implements Serializable {
         add(Phase.FIRMS_AND_LABOUR, w.government());
         add(Phase.FIRMS_AND_LABOUR, state -> w.chipVendor().buyInputs());
         add(Phase.FIRMS_AND_LABOUR, w.software());
-        add(Phase.HOUSEHOLDS, w.households());
+        add(Phase.HOUSEHOLDS, state -> HouseholdWiring.step(w, ratesThisMonth, lastMonth));
         add(Phase.MARKETS, state -> w.equity().step(AiWiring.equityInputs(w, ratesThisMonth)));
         add(Phase.SETTLE_AND_CHECK, state -> settle());
         add(Phase.RECORD, state -> record());
@@ -143,7 +144,7 @@ public final class Economy implements Serializable {
         w.government().settle();
         w.fed().settle();
         w.bank().step(null);
-        w.households().closeMonth();
+        w.households().closeMonth(w.month());
         w.ledger().check(w.month());
     }
 
@@ -167,6 +168,11 @@ public final class Economy implements Serializable {
     /** @return the rates published this month once the Fed and the bond market moved (last month's before) */
     public RateSignals ratesThisMonth() {
         return ratesThisMonth;
+    }
+
+    /** @return what the household sector reads this month, as its phase builds it (for benchmarks) */
+    public HouseholdInputs householdInputs() {
+        return HouseholdWiring.inputs(world, ratesThisMonth, lastMonth);
     }
 
     /** @return the directory of the economy's ledger accounts */

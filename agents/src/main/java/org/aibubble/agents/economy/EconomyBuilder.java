@@ -59,17 +59,20 @@ final class EconomyBuilder {
         int firms = ledger.open("other-firms", Sector.OTHER_FIRMS);
         int chip = ledger.open("chip-vendor", Sector.CHIP_VENDOR);
         int software = ledger.open("software-borrowers", Sector.SOFTWARE_BORROWERS);
-        w.households = new HouseholdSector(w, config.households(), config.run().households());
-        w.households.setThreads(threads);
+        int[] householdAccounts = open(ledger, "households:", Sector.HOUSEHOLDS,
+                Arrays.stream(HouseholdGroup.values()).map(g -> g.name().toLowerCase()).toList());
         int[] hyperscalerAccounts = open(ledger, "hyperscaler:", Sector.HYPERSCALERS,
                 config.hyperscalers().firms().stream().map(HyperscalerParams::id).toList());
         int[] labAccounts = open(ledger, "lab:", Sector.LABS, config.labs().firms().stream().map(LabParams::id).toList());
         int[] fundAccounts = open(ledger, "fund:", Sector.PRIVATE_CREDIT,
                 config.privateCredit().funds().stream().map(FundParams::id).toList());
         ledger.freeze();
-        w.accounts = new Accounts(bank, fed, gov, firms, chip, software, w.households.account(HouseholdGroup.TOP),
-                w.households.account(HouseholdGroup.MIDDLE), w.households.account(HouseholdGroup.BOTTOM),
+        w.accounts = new Accounts(bank, fed, gov, firms, chip, software, householdAccounts[HouseholdGroup.TOP.ordinal()],
+                householdAccounts[HouseholdGroup.MIDDLE.ordinal()], householdAccounts[HouseholdGroup.BOTTOM.ordinal()],
                 list(hyperscalerAccounts), list(labAccounts), list(fundAccounts));
+        w.households = new HouseholdSector(config.households(), w.ledger(), householdAccounts,
+                HouseholdWiring.counterparties(w.accounts), config.run().households());
+        w.households.setThreads(threads);
 
         w.fed = new Fed(w, config.fed(), fed);
         w.bonds = new BondMarket(w, config.markets());
@@ -125,7 +128,7 @@ final class EconomyBuilder {
         w.events = new ScenarioEvents(w, config.scenario().events());
 
         OpeningBooks.post(w);
-        w.households.populate(macro.unemployment0());
+        w.households.populate(macro.unemployment0(), config.run().seed());
         w.bonds.initialise();
         w.otherFirms.recordStartingRates();
         for (PrivateCreditFund fund : w.funds) {

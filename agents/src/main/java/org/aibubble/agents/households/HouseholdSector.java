@@ -2,32 +2,27 @@ package org.aibubble.agents.households;
 
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 
 import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdGroup;
 import org.aibubble.agents.config.HouseholdParams;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.households.rules.CardCredit;
 import org.aibubble.agents.households.rules.ConsumptionRule;
 import org.aibubble.agents.households.rules.JobFlows;
 import org.aibubble.agents.households.rules.PrecautionarySaving;
 import org.aibubble.agents.households.rules.RuleChoice;
-import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.ledger.BooksViolationException;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
-import org.aibubble.agents.ledger.Sector;
 import org.aibubble.agents.parallel.KernelKind;
 import org.aibubble.agents.parallel.KernelStats;
 import org.aibubble.agents.parallel.SliceExecutor;
 import org.aibubble.agents.parallel.SliceLayout;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
 /**
- * All households, as one MASON {@code Steppable} over primitive arrays (one per field, see
+ * All households, as one step of the HOUSEHOLDS phase over primitive arrays (one per field, see
  * {@link HouseholdArrays}), grouped contiguously by group of the K: indices {@code [0, top)} are TOP, then
  * MIDDLE, then BOTTOM. Money in the arrays is USD per real household; each simulated household stands for
  * {@code usHouseholds / N} real ones, and group totals in the ledger are in USD billions.
@@ -43,8 +38,12 @@ import sim.engine.Steppable;
  * <p>The households are cut into fixed slices ({@link SliceLayout}) that run on {@link #setThreads} threads;
  * random draws are counter-based, keyed by (seed, decision, month, household), and each slice's totals are
  * added in slice order, so results do not depend on the thread count. Nothing is allocated per month.
+ *
+ * <p>Wiring: the sector holds no reference to other agents. It posts to its own three accounts and to the
+ * {@link HouseholdCounterparties} it is given, and each month reads only its {@link HouseholdInputs} (built by the
+ * economy); others read what it did through its getters.
  */
-public final class HouseholdSector implements Steppable, Serializable, KernelStats {
+public final class HouseholdSector implements Serializable, KernelStats {
     private static final long serialVersionUID = 1L;
     /**
      * Households from which the sector runs the vector kernel when the JVM has the Vector API module. Below, the
@@ -58,9 +57,10 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     /** Relative tolerance of the arrays-versus-ledger check. */
     private static final double TOLERANCE = 1e-8;
 
-    private final World world;
+    private final Ledger ledger;
+    private final HouseholdCounterparties counterparties;
     private final HouseholdParams params;
-    private final int[] accounts = new int[GROUPS];
+    private final int[] accounts;
     private final GroupParams[] byGroup = new GroupParams[GROUPS];
     private final int size;
     private final double weight;
@@ -88,15 +88,26 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
     private final SliceExecutor executor = new SliceExecutor(1);
     private SliceExecutor threaded = executor;
 
+    /** The month being stepped (the start until the first step), for the books check's message. */
+    private long month;
+
     /**
-     * Creates the population and opens the groups' accounts in the ledger.
+     * Creates the population (empty until {@link #populate}).
      *
-     * @param world  the economy
-     * @param params household parameters
-     * @param n      the number of simulated households
+     * @param params         household parameters
+     * @param ledger         the economy's ledger
+     * @param accounts       the groups' own accounts, in the order of {@link HouseholdGroup}
+     * @param counterparties the accounts households pay and are paid by
+     * @param n              the number of simulated households
      */
-    public HouseholdSector(World world, HouseholdParams params, int n) {
-        this.world = world;
+    public HouseholdSector(HouseholdParams params, Ledger ledger, int[] accounts,
+            HouseholdCounterparties counterparties, int n) {
+        if (accounts.length != GROUPS) {
+            throw new IllegalArgumentException("one account per group of the K: " + accounts.length);
+        }
+        this.ledger = ledger;
+        this.accounts = accounts.clone();
+        this.counterparties = counterparties;
         this.params = params;
         this.size = n;
         this.weight = params.usHouseholds() / n;
@@ -109,7 +120,6 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
                     : (int) Math.round(params.group(g).populationShare() * n);
             groupEnd[g.ordinal()] = start + count;
             start += count;
-            accounts[g.ordinal()] = world.ledger().open("households:" + g.name().toLowerCase(), Sector.HOUSEHOLDS);
         }
         h = new HouseholdArrays(groupEnd);
         partial = new double[layout.count()][GROUPS * GroupSum.COUNT];
@@ -121,12 +131,12 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
      * ledger (their sums over households).
      *
      * @param unemployment0 the unemployment rate at the start
+     * @param seed          the run's seed (the key of the starting draws)
      */
-    public void populate(double unemployment0) {
+    public void populate(double unemployment0, long seed) {
         unemployment = unemployment0;
         unemploymentReference = unemployment0;
-        double[] start = builder().draw(world.config().run().seed(), unemployment0);
-        Ledger ledger = world.ledger();
+        double[] start = builder().draw(seed, unemployment0);
         for (int g = 0; g < GROUPS; g++) {
             int t = g * PopulationBuilder.TOTALS;
             shareTotal[g] = start[t + PopulationBuilder.SHARE];
@@ -161,7 +171,6 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
         for (int g = 0; g < GROUPS; g++) {
             lastCapitalIncome[g] = capitalIncomeRate * portfolio(g);
             double disposableBn = toBn(disposable[g]) + lastCapitalIncome[g];
-            Ledger ledger = world.ledger();
             double wealthBn = ledger.deposits(accounts[g]) - ledger.liabilities(accounts[g], Instrument.CONSUMER_CREDIT)
                     + portfolio(g);
             kernel.mpc()[g] = propensity(g, disposableBn, wealthBn);
@@ -175,23 +184,28 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
         return new PopulationBuilder(h, params, byGroup, layout, threaded);
     }
 
-    @Override
-    public void step(SimState state) {
+    /**
+     * The households' month (HOUSEHOLDS phase): every household's jobs, income, spending, cards and beliefs, the
+     * group totals posted to the ledger and checked against it.
+     *
+     * @param in what the households read from the rest of the economy this month
+     */
+    public void step(HouseholdInputs in) {
         long started = System.nanoTime();
-        Ledger ledger = world.ledger();
+        month = in.month();
         for (int g = 0; g < GROUPS; g++) {
             double residual = ledger.deposits(accounts[g]) - trackedDeposits[g];
             kernel.residualPerShare()[g] = residual * 1e9 / weight / shareTotal[g];
             kernel.portfolioPerShare()[g] = portfolio(g) * 1e9 / weight / shareTotal[g];
             kernel.capitalIncomePerShare()[g] = lastCapitalIncome[g] * 1e9 / weight / shareTotal[g];
         }
-        double hire = employmentProbabilities(kernel.fire());
-        double creditLine = CardCredit.creditLine(params.cardLimitStressCut(), world.fed().stressIndex());
-        kernel.prepare(world.otherFirms().priceLevel(), hire, trendProbability(), world.bonds().cardRate() / 12,
-                world.drawSeed(), world.month(), STREAMS, precaution(), creditLine);
+        double hire = employmentProbabilities(in.employmentTarget(), kernel.fire());
+        double creditLine = CardCredit.creditLine(params.cardLimitStressCut(), in.stressIndex());
+        kernel.prepare(in.priceLevel(), hire, trendProbability(in.trendAdvantage()), in.cardRate() / 12,
+                in.drawSeed(), in.month(), STREAMS, precaution(), creditLine);
         threaded.forEachSlice(layout.count(), kernel);
         combine();
-        post(totals);
+        post(totals, in);
         checkAgainstLedger(totals);
         passNanos += System.nanoTime() - started;
         passes++;
@@ -205,7 +219,7 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
      * Sets firing probabilities per group and returns the hiring probability, to move employment to firms' target.
      * Employment is last month's (the totals of the last pass, or of the starting draw in the first month).
      */
-    private double employmentProbabilities(double[] fire) {
+    private double employmentProbabilities(double employmentTarget, double[] fire) {
         double employed = 0;
         double exposureWeighted = 0;
         double unemployed = 0;
@@ -214,16 +228,16 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             unemployed += totals[GroupSum.UNEMPLOYED.of(g)];
             exposureWeighted += totals[GroupSum.EMPLOYED_WEIGHTED_EXPOSURE.of(g)];
         }
-        double change = JobFlows.change(world.otherFirms().employmentTarget() * size, employed);
+        double change = JobFlows.change(employmentTarget * size, employed);
         for (int g = 0; g < GROUPS; g++) {
             fire[g] = JobFlows.fireChance(change, exposureWeighted, groupParams(g).separationExposure());
         }
         return JobFlows.hireChance(change, unemployed);
     }
 
-    private double trendProbability() {
+    private double trendProbability(double trendAdvantage) {
         return RuleChoice.trendChance(params.beliefs().intensityOfChoice(), params.beliefs().herding(),
-                world.equity().trendAdvantage(), trendShare);
+                trendAdvantage, trendShare);
     }
 
     /** Adds the slices' totals, in slice order, into {@link #totals}. */
@@ -236,11 +250,15 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
         }
     }
 
-    private void post(double[] t) {
-        Ledger ledger = world.ledger();
-        int firms = world.otherFirms().account();
-        int gov = world.government().account();
-        int bank = ledger.bank();
+    private void post(double[] t, HouseholdInputs in) {
+        int firms = counterparties.otherFirms();
+        int gov = counterparties.government();
+        int bank = counterparties.bank();
+        List<Integer> labs = counterparties.labs();
+        List<Double> labShares = in.labShares();
+        if (labShares.size() != labs.size()) {
+            throw new IllegalArgumentException(labShares.size() + " lab shares for " + labs.size() + " labs");
+        }
         double employed = 0;
         double trend = 0;
         double investors = 0;
@@ -248,14 +266,14 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
         double investingWealth = 0;
         double delinquent = 0;
         double cardDebt = 0;
-        double aiConsumer = world.aiDemand().consumerShare() * world.aiDemand().revenue();
+        double aiConsumer = in.aiConsumerSpending();
         lastConsumption = 0;
         for (int g = 0; g < GROUPS; g++) {
             lastConsumption += toBn(t[GroupSum.CONSUMPTION.of(g)]);
         }
         for (int g = 0; g < GROUPS; g++) {
             int a = accounts[g];
-                        ledger.pay(firms, a, toBn(t[GroupSum.WAGES.of(g)]), Flow.WAGES);
+            ledger.pay(firms, a, toBn(t[GroupSum.WAGES.of(g)]), Flow.WAGES);
             ledger.pay(gov, a, toBn(t[GroupSum.BENEFITS.of(g)]), Flow.BENEFITS);
             ledger.pay(gov, a, toBn(t[GroupSum.TRANSFERS.of(g)]), Flow.TRANSFERS);
             ledger.pay(a, gov, toBn(t[GroupSum.TAXES.of(g)]), Flow.TAXES);
@@ -265,13 +283,13 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             ledger.writeOff(Instrument.CONSUMER_CREDIT, bank, a, toBn(t[GroupSum.CHARGE_OFF.of(g)]));
             double spend = toBn(t[GroupSum.CONSUMPTION.of(g)]);
             double onAi = ConsumptionRule.onAi(spend, aiConsumer, lastConsumption);
-            for (ModelLab lab : world.labs()) {
-                double labShare = lab.marketShare();
+            for (int l = 0; l < labs.size(); l++) {
+                double labShare = labShares.get(l);
                 if (labShare > 0) {
-                    ledger.pay(a, lab.account(), onAi * labShare, Flow.CONSUMPTION);
+                    ledger.pay(a, labs.get(l), onAi * labShare, Flow.CONSUMPTION);
                 }
             }
-            ledger.pay(a, firms, spend - onAi * totalLabShare(), Flow.CONSUMPTION);
+            ledger.pay(a, firms, spend - onAi * totalLabShare(labShares), Flow.CONSUMPTION);
             groupConsumption[g] = spend;
             groupWealth[g] = toBn(t[GroupSum.DEPOSITS.of(g)] - t[GroupSum.DEBT.of(g)]
                     + kernel.portfolioPerShare()[g] * shareTotal[g]);
@@ -291,19 +309,17 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
         trendShare = investors > 0 ? trend / investors : 0;
         trendWealthShare = investingWealth > 0 ? trendWealth / investingWealth : trendShare;
         delinquencyRate = cardDebt > 0 ? delinquent / cardDebt : 0;
-        world.otherFirms().observeUnemployment(unemployment);
     }
 
-    private double totalLabShare() {
+    private static double totalLabShare(List<Double> labShares) {
         double total = 0;
-        for (ModelLab lab : world.labs()) {
-            total += lab.marketShare();
+        for (double share : labShares) {
+            total += share;
         }
         return total;
     }
 
     private void checkAgainstLedger(double[] t) {
-        Ledger ledger = world.ledger();
         for (int g = 0; g < GROUPS; g++) {
             double arrays = trackedDeposits[g];
             double books = ledger.deposits(accounts[g]);
@@ -311,21 +327,24 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
             double debtBooks = ledger.liabilities(accounts[g], Instrument.CONSUMER_CREDIT);
             double tolerance = 1e-6 + TOLERANCE * Math.abs(books);
             if (Math.abs(arrays - books) > tolerance || Math.abs(debtArrays - debtBooks) > 1e-6 + TOLERANCE * debtBooks) {
-                throw new BooksViolationException(world.month(), "household arrays of " + ledger.name(accounts[g])
+                throw new BooksViolationException(month, "household arrays of " + ledger.name(accounts[g])
                         + " differ from the ledger: DEPOSITS " + arrays + " vs " + books + " bn, CONSUMER_CREDIT "
                         + debtArrays + " vs " + debtBooks + " bn");
             }
         }
     }
 
-    /** Records the groups' capital income of the month just settled (SETTLE_AND_CHECK phase, after all payments). */
-    public void closeMonth() {
-        Ledger ledger = world.ledger();
+    /**
+     * Records the groups' capital income of the month just settled (SETTLE_AND_CHECK phase, after all payments).
+     *
+     * @param month the month just settled, 0 at the start (after the first, the propensities are calibrated)
+     */
+    public void closeMonth(long month) {
         for (int g = 0; g < GROUPS; g++) {
             int a = accounts[g];
             double capitalIncome = ledger.income(a, Flow.DIVIDENDS) + ledger.income(a, Flow.INTEREST)
                     + ledger.income(a, Flow.TALENT_PAY);
-            if (world.month() == 0) {
+            if (month == 0) {
                 recalibrate(g, capitalIncome);
                 lastCapitalIncome[g] = capitalIncome;
             } else {
@@ -342,7 +361,6 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
      * Disposable income is only known once the month has settled.
      */
     private void recalibrate(int g, double capitalIncome) {
-        Ledger ledger = world.ledger();
         int a = accounts[g];
         double disposable = ledger.income(a, Flow.WAGES) + ledger.income(a, Flow.BENEFITS)
                 + ledger.income(a, Flow.TRANSFERS) - ledger.spending(a, Flow.TAXES) + capitalIncome;
@@ -360,7 +378,6 @@ public final class HouseholdSector implements Steppable, Serializable, KernelSta
 
     /** @return the value of group {@code g}'s portfolio (equity, fund units, Treasuries, bonds), USD bn */
     private double portfolio(int g) {
-        Ledger ledger = world.ledger();
         int a = accounts[g];
         return ledger.assets(a, Instrument.EQUITY) + ledger.assets(a, Instrument.FUND_UNITS)
                 + ledger.assets(a, Instrument.TREASURIES) + ledger.assets(a, Instrument.CORPORATE_BONDS);
