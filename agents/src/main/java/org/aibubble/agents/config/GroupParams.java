@@ -32,10 +32,10 @@ public record GroupParams(HouseholdGroup group, double populationShare, double m
         Require.share("populationShare", populationShare);
         Require.inRange("monthlyWage", monthlyWage, 0, 1e6);
         Require.inRange("wageDispersion", wageDispersion, 0, 3);
-        Require.inRange("deposits", deposits, 0, 1e8);
+        Require.inRange("deposits", deposits, 0, 1e7);
         Require.share("equityShare", equityShare);
         Require.share("bondShare", bondShare);
-        Require.inRange("consumerDebt", consumerDebt, 0, 1e7);
+        Require.inRange("consumerDebt", consumerDebt, 0, 1e6);
         Require.share("consumptionShare", consumptionShare);
         Require.inRange("wealthEffect", wealthEffect, 0, 0.5);
         Require.inRange("lossAversion", lossAversion, 1, 5);

@@ -27,7 +27,7 @@ public record HouseholdParams(double usHouseholds, double transferPerHousehold, 
         implements Serializable {
     /** Validates every field and that the groups form the K. */
     public HouseholdParams {
-        Require.inRange("usHouseholds", usHouseholds, 1e3, 1e10);
+        Require.inRange("usHouseholds", usHouseholds, 1e3, 1e9);
         Require.inRange("transferPerHousehold", transferPerHousehold, 0, 1e5);
         Require.share("benefitReplacement", benefitReplacement);
         Require.share("incomeTaxRate", incomeTaxRate);

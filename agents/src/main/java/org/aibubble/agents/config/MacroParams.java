@@ -4,6 +4,8 @@ import java.io.Serializable;
 
 /**
  * The macro economy and the sectors that close it. USD billions; monthly flows per month unless stated.
+ * Every stock and flow has a range an economy of the size modelled can have (about ten times the
+ * baseline's US-2025 value at most), so the books' relative tolerance stays meaningful.
  *
  * @param consumption0          household consumption at the start, per month
  * @param governmentPurchases   government purchases from firms at the start, per month (indexed to prices)
@@ -56,19 +58,19 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.share("labourAdjustment", labourAdjustment);
         Require.share("corporateTaxRate", corporateTaxRate);
         Require.share("firmsPayout", firmsPayout);
-        Require.nonNegative("firmsBonds", firmsBonds);
-        Require.nonNegative("firmsDeposits", firmsDeposits);
-        Require.nonNegative("firmsCapital", firmsCapital);
-        Require.positive("firmsMarketCap", firmsMarketCap);
-        Require.nonNegative("firmsInvestment", firmsInvestment);
+        Require.inRange("firmsBonds", firmsBonds, 0, 60_000);
+        Require.inRange("firmsDeposits", firmsDeposits, 0, 30_000);
+        Require.inRange("firmsCapital", firmsCapital, 0, 300_000);
+        Require.inRange("firmsMarketCap", firmsMarketCap, 1, 440_000);
+        Require.inRange("firmsInvestment", firmsInvestment, 0, 3_000);
         Require.share("softwareSpendShare", softwareSpendShare);
-        Require.nonNegative("softwareDebt", softwareDebt);
+        Require.inRange("softwareDebt", softwareDebt, 0, 1_200);
         Require.share("softwareMargin", softwareMargin);
-        Require.nonNegative("softwareEquity", softwareEquity);
+        Require.inRange("softwareEquity", softwareEquity, 0, 2_500);
         Require.share("chipMargin", chipMargin);
-        Require.positive("chipMarketCap", chipMarketCap);
-        Require.nonNegative("chipDeposits", chipDeposits);
-        Require.nonNegative("governmentDebt", governmentDebt);
+        Require.inRange("chipMarketCap", chipMarketCap, 1, 45_000);
+        Require.inRange("chipDeposits", chipDeposits, 0, 600);
+        Require.inRange("governmentDebt", governmentDebt, 0, 220_000);
         Require.share("householdTreasuryShare", householdTreasuryShare);
         Require.share("householdBondShare", householdBondShare);
         Require.share("bankEquityReturn", bankEquityReturn);

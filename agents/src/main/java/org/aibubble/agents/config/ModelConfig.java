@@ -1,6 +1,7 @@
 package org.aibubble.agents.config;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The root of the parameter tree: one immutable, validated record per config section. The config
@@ -38,6 +39,40 @@ public record ModelConfig(RunSettings run, ScenarioSettings scenario, MacroParam
                 throw new ParameterException("hyperscalers.firms[" + i + "].partnerLab", partner,
                         "must be \"none\" or the id of a lab in labs.firms");
             }
+            for (int j = 0; j < i; j++) {
+                if (!"none".equals(partner) && partner.equals(hyperscalers.firms().get(j).partnerLab())) {
+                    throw new ParameterException("hyperscalers.firms[" + i + "].partnerLab", partner,
+                            "lab " + partner + " is already the partner of " + hyperscalers.firms().get(j).id()
+                                    + " (firms[" + j + "]); a lab has at most one partner hyperscaler, whose "
+                                    + "partnerStake is its share of the lab (so stakes never sum above 1)");
+                }
+            }
+        }
+        requireEveryGroupPopulated(run, households);
+    }
+
+    /**
+     * Every household group must get at least one simulated household (its share of
+     * {@code run.households}, rounded; the bottom group gets the rest), or its balance sheet would
+     * exist in the ledger with no household to hold it.
+     */
+    private static void requireEveryGroupPopulated(RunSettings run, HouseholdParams households) {
+        int n = run.households();
+        long assigned = 0;
+        List<GroupParams> groups = households.groups();
+        for (int i = 0; i < groups.size(); i++) {
+            GroupParams g = groups.get(i);
+            long count = g.group() == HouseholdGroup.BOTTOM ? -1 : Math.round(g.populationShare() * n);
+            if (count == 0) {
+                throw new ParameterException("households.groups[" + i + "].populationShare", g.populationShare(),
+                        "gives the group no household at run.households = " + n + "; needs at least "
+                                + (0.5 / n) + " (or more households)");
+            }
+            assigned += Math.max(0, count);
+        }
+        if (assigned >= n) {
+            throw new ParameterException("households.groups[*].populationShare", "rounded to " + assigned
+                    + " of " + n + " households", "leaves no household for the bottom group; use more households");
         }
     }
 

@@ -24,6 +24,8 @@ import sim.engine.Steppable;
  */
 public final class Economy implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The indicator of events that is not a series column: the AI index's fall from its running peak. */
+    private static final String AI_DRAWDOWN = "ai_drawdown";
 
     private final World world;
     private final Map<Phase, List<Steppable>> steps = new EnumMap<>(Phase.class);
@@ -152,8 +154,21 @@ public final class Economy implements Serializable {
         steps.get(phase).add(step);
     }
 
+    /**
+     * @param config a config
+     * @return every indicator an event's {@code when} may name for an economy of {@code config}: the
+     *         series columns and {@value #AI_DRAWDOWN}
+     */
+    public static List<String> indicatorNames(ModelConfig config) {
+        List<String> ids = new ArrayList<>();
+        config.hyperscalers().firms().forEach(h -> ids.add(h.id()));
+        List<String> names = new ArrayList<>(Indicators.columnsFor(ids));
+        names.add(AI_DRAWDOWN);
+        return List.copyOf(names);
+    }
+
     private double indicator(String name) {
-        if ("ai_drawdown".equals(name)) {
+        if (AI_DRAWDOWN.equals(name)) {
             return world.equity().aiDrawdown();
         }
         int c = indicators.columns().indexOf(name);

@@ -235,7 +235,9 @@ public final class Ledger implements Serializable {
     // ---------------------------------------------------------------- checks
 
     /**
-     * Checks the books; called once a month after settlement.
+     * Checks the books; called once a month after settlement. A discrepancy counts when it exceeds
+     * {@code max(1e-6, 1e-9 x the largest balance sheet)} USD billions, or is not a number (a NaN
+     * anywhere in the books fails the check).
      *
      * @param tick the month, for the message
      * @return the largest discrepancy found, USD billions (recorded as {@code ledger_error})
@@ -252,7 +254,7 @@ public final class Ledger implements Serializable {
         for (int a = 0; a < n; a++) {
             double gap = totalAssets(a) + realCapital[a] - totalLiabilities(a) - netWorth[a];
             worst = Math.max(worst, Math.abs(gap));
-            if (Math.abs(gap) > tolerance) {
+            if (!(Math.abs(gap) <= tolerance)) {
                 throw new BooksViolationException(tick, "balance sheet of " + names.get(a)
                         + ": assets + real capital - liabilities - net worth = " + gap + " bn");
             }
@@ -282,7 +284,7 @@ public final class Ledger implements Serializable {
             double assetGap = assets[a][i] - rowSum;
             double liabilityGap = liabilities[a][i] - columnSum;
             worst = Math.max(worst, Math.max(Math.abs(assetGap), Math.abs(liabilityGap)));
-            if (Math.abs(assetGap) > tolerance || Math.abs(liabilityGap) > tolerance) {
+            if (!(Math.abs(assetGap) <= tolerance) || !(Math.abs(liabilityGap) <= tolerance)) {
                 throw new BooksViolationException(tick, instrument + " of " + names.get(a)
                         + ": holdings differ from the bilateral claims by " + assetGap + " bn (assets), "
                         + liabilityGap + " bn (liabilities)");
@@ -291,7 +293,7 @@ public final class Ledger implements Serializable {
             issued += liabilities[a][i];
         }
         double gap = held - issued;
-        if (Math.abs(gap) > tolerance) {
+        if (!(Math.abs(gap) <= tolerance)) {
             throw new BooksViolationException(tick, instrument + ": held " + held + " bn but issued " + issued
                     + " bn; largest holder " + names.get(argMax(assets, i)) + ", largest issuer "
                     + names.get(argMax(liabilities, i)));
@@ -304,12 +306,12 @@ public final class Ledger implements Serializable {
         double reserves = totalOf(Instrument.RESERVES);
         double depositGap = deposits - depositsAtCheck - depositsAuthorised;
         double reserveGap = reserves - reservesAtCheck - reservesAuthorised;
-        if (Math.abs(depositGap) > tolerance) {
+        if (!(Math.abs(depositGap) <= tolerance)) {
             throw new BooksViolationException(tick, "DEPOSITS changed by " + (deposits - depositsAtCheck)
                     + " bn but the bank and the Fed created " + depositsAuthorised + " bn: money created outside "
                     + names.get(bank) + " and " + names.get(fed));
         }
-        if (Math.abs(reserveGap) > tolerance) {
+        if (!(Math.abs(reserveGap) <= tolerance)) {
             throw new BooksViolationException(tick, "RESERVES changed by " + (reserves - reservesAtCheck)
                     + " bn but " + names.get(fed) + " created " + reservesAuthorised + " bn");
         }

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Loads a run's parameters: reads a YAML or JSON file with its {@code extends:} bases, applies the
  * command-line overrides, checks the tree strictly against the record tree (unknown, missing, null
  * and mistyped keys are errors; enum names may be written in kebab-case, e.g. {@code efficiency-shock})
- * and binds it onto {@link ModelConfig}. Every failure is a one-line {@link ConfigException}.
+ * and binds it onto {@link ModelConfig}, whose scenario events must name indicators the economy
+ * reports. Every failure is a one-line {@link ConfigException}.
  * Instances keep no state between loads and may be shared between threads.
  */
 public final class ConfigLoader {
@@ -38,7 +39,7 @@ public final class ConfigLoader {
         ConfigFiles.MergedTree merged = files.read(file);
         ObjectNode tree = merged.tree();
         treeOverrides.apply(tree, overrides);
-        return new LoadedConfig(binder.bind(tree), file, merged.files(), overrides);
+        return new LoadedConfig(EventIndicators.check(binder.bind(tree)), file, merged.files(), overrides);
     }
 
     /**
@@ -53,7 +54,7 @@ public final class ConfigLoader {
     public ModelConfig bind(ObjectNode tree, List<ConfigOverride> overrides) throws ConfigException {
         ObjectNode copy = tree.deepCopy();
         treeOverrides.apply(copy, overrides);
-        return binder.bind(copy);
+        return EventIndicators.check(binder.bind(copy));
     }
 
     /**
@@ -79,6 +80,6 @@ public final class ConfigLoader {
      * @throws ConfigException when a key or value is not acceptable
      */
     public ModelConfig bind(ObjectNode tree) throws ConfigException {
-        return binder.bind(tree);
+        return EventIndicators.check(binder.bind(tree));
     }
 }
