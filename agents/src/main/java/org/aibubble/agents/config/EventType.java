@@ -10,8 +10,12 @@ public enum EventType {
     REDEMPTION_WAVE,
     /** Grid connections cap new compute capacity at {@code size} of planned additions (a share) for {@code duration} months. */
     POWER_CONSTRAINT,
-    /** The Fed refuses QE from the trigger on ({@code size} unused) for {@code duration} months. */
+    /** The QE setting ({@code fed.qe}) is {@code off} for {@code duration} months ({@code size} unused), then as configured. */
     NO_QE,
+    /** The QE setting is {@code auto} (the Fed's tiered rule) for {@code duration} months ({@code size} unused), then as configured. */
+    QE_AUTO,
+    /** The QE setting is {@code forced} (purchases every month) for {@code duration} months ({@code size} unused), then as configured. */
+    QE_FORCED,
     /** The economic life of GPUs becomes {@code size} years for new and installed vintages. */
     GPU_LIFE_CHANGE
 }

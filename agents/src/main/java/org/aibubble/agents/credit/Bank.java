@@ -1,19 +1,19 @@
 package org.aibubble.agents.credit;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.aibubble.agents.config.HouseholdGroup;
+import org.aibubble.agents.config.MacroParams;
+import org.aibubble.agents.config.ParamsSource;
+import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.ledger.Sector;
-
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The banking system, one aggregate: issues deposits, holds reserves, Treasuries, corporate bonds,
@@ -21,25 +21,36 @@ import sim.engine.Steppable;
  * and destroys it when repaid. Each month it pays interest on deposits and pays its profit to its
  * owners (top-group households).
  */
-public final class Bank implements Steppable, EconomicAgent {
+public final class Bank implements EconomicAgent, Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final World world;
+    private final ParamsSource<MacroParams> macro;
+    private final Ledger ledger;
     private final int account;
+    private final Accounts accounts;
     private final DecisionLog decisions = new DecisionLog("bank");
     private double lastProfit;
 
-    /** @param world the economy; {@code account} its ledger account */
-    public Bank(World world, int account) {
-        this.world = world;
+    /**
+     * @param macro    the macro parameters now (the share of profit paid out)
+     * @param ledger   the ledger
+     * @param account  its ledger account
+     * @param accounts the accounts it pays (its owners: the top household group)
+     */
+    public Bank(ParamsSource<MacroParams> macro, Ledger ledger, int account, Accounts accounts) {
+        this.macro = macro;
+        this.ledger = ledger;
         this.account = account;
+        this.accounts = accounts;
     }
 
-    /** Pays interest on deposits and dividends (SETTLE_AND_CHECK phase). */
-    @Override
-    public void step(SimState state) {
-        Ledger ledger = world.ledger();
-        double rate = world.bonds().depositRate() / 12;
+    /**
+     * Pays interest on deposits and dividends (SETTLE_AND_CHECK phase).
+     *
+     * @param depositRate the deposit rate this month (a yearly rate)
+     */
+    public void settle(double depositRate) {
+        double rate = depositRate / 12;
         for (int holder = 0; holder < ledger.size(); holder++) {
             Sector sector = ledger.sector(holder);
             if (sector == Sector.BANK || sector == Sector.FED) {
@@ -57,9 +68,9 @@ public final class Bank implements Steppable, EconomicAgent {
             spending += ledger.spending(account, flow);
         }
         lastProfit = income - spending;
-        double dividend = world.config().macro().bankEquityReturn() * Math.max(0, lastProfit);
+        double dividend = macro.get().bankEquityReturn() * Math.max(0, lastProfit);
         if (dividend > 0) {
-            ledger.pay(account, world.households().account(HouseholdGroup.TOP), dividend, Flow.DIVIDENDS);
+            ledger.pay(account, accounts.household(HouseholdGroup.TOP), dividend, Flow.DIVIDENDS);
         }
     }
 
@@ -70,7 +81,7 @@ public final class Bank implements Steppable, EconomicAgent {
 
     /** @return consumer credit outstanding, USD bn */
     public double consumerCredit() {
-        return world.ledger().assets(account, Instrument.CONSUMER_CREDIT);
+        return ledger.assets(account, Instrument.CONSUMER_CREDIT);
     }
 
     @Override
@@ -85,7 +96,7 @@ public final class Bank implements Steppable, EconomicAgent {
 
     @Override
     public Distress distress() {
-        return world.ledger().netWorth(account) < 0 ? Distress.STRESSED : Distress.HEALTHY;
+        return ledger.netWorth(account) < 0 ? Distress.STRESSED : Distress.HEALTHY;
     }
 
     @Override

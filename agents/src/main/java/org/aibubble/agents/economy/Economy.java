@@ -80,7 +80,7 @@ public final class Economy implements Serializable {
     private void schedule() {
         World w = world;
         add(Phase.POLICY, state -> openMonth());
-        add(Phase.POLICY, w.fed());
+        add(Phase.POLICY, state -> w.fed().step(PolicyWiring.fedInputs(w.config(), w.month(), lastMonth)));
         add(Phase.POLICY, state -> updateBondMarket());
         add(Phase.AI_DEMAND_AND_COMPUTE, state -> {
             w.compute().updatePrice();
@@ -100,7 +100,7 @@ public final class Economy implements Serializable {
         }
         add(Phase.PRIVATE_CREDIT, state -> credit.allocate());
         add(Phase.FIRMS_AND_LABOUR, w.otherFirms());
-        add(Phase.FIRMS_AND_LABOUR, w.government());
+        add(Phase.FIRMS_AND_LABOUR, state -> w.government().purchase(w.otherFirms().priceLevel()));
         add(Phase.FIRMS_AND_LABOUR, state -> w.chipVendor().buyInputs());
         add(Phase.FIRMS_AND_LABOUR, w.software());
         add(Phase.HOUSEHOLDS, state -> HouseholdWiring.step(w, ratesThisMonth, lastMonth));
@@ -117,7 +117,7 @@ public final class Economy implements Serializable {
 
     /** The bond market moves on the Fed's decision of this month; the month's rates are published. */
     private void updateBondMarket() {
-        world.bonds().update();
+        world.bonds().update(PolicyWiring.bondInputs(world.config(), world.fed()));
         ratesThisMonth = Signals.rates(world);
     }
 
@@ -143,9 +143,9 @@ public final class Economy implements Serializable {
         for (PrivateCreditFund fund : w.funds()) {
             fund.settle(w.month());
         }
-        w.government().settle();
+        w.government().settle(w.bonds().treasuryCoupon());
         w.fed().settle();
-        w.bank().step(null);
+        w.bank().settle(w.bonds().depositRate());
         w.households().closeMonth(w.month());
         w.ledger().check(w.month());
     }

@@ -74,10 +74,11 @@ final class EconomyBuilder {
                 HouseholdWiring.counterparties(w.accounts), config.run().households());
         w.households.setThreads(threads);
 
-        w.fed = new Fed(w, config.fed(), fed);
-        w.bonds = new BondMarket(w, config.markets());
-        w.government = new Government(w, gov);
-        w.bank = new Bank(w, bank);
+        Accounts accounts = w.accounts;
+        w.fed = new Fed(() -> w.config().fed(), ledger, fed, accounts);
+        w.bonds = new BondMarket(config.markets());
+        w.government = new Government(() -> w.config().macro(), () -> w.config().households(), ledger, gov, accounts);
+        w.bank = new Bank(() -> w.config().macro(), ledger, bank, accounts);
         w.otherFirms = new OtherFirms(w, macro, firms);
         w.chipVendor = new ChipVendor(ledger, chip, w.accounts, macro.chipMargin(), macro.corporateTaxRate(),
                 macro.firmsPayout());
@@ -129,7 +130,7 @@ final class EconomyBuilder {
 
         OpeningBooks.post(w);
         w.households.populate(macro.unemployment0(), config.run().seed());
-        w.bonds.initialise();
+        w.bonds.initialise(PolicyWiring.bondInputs(config, w.fed));
         w.otherFirms.recordStartingRates();
         for (PrivateCreditFund fund : w.funds) {
             fund.open(w.fed.policyRate());

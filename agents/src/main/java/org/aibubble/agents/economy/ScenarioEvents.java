@@ -10,6 +10,7 @@ import org.apache.logging.log4j.Logger;
 
 import org.aibubble.agents.config.EventSpec;
 import org.aibubble.agents.config.EventType;
+import org.aibubble.agents.config.QePolicy;
 import org.aibubble.agents.config.Trigger;
 import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.firms.Hyperscaler;
@@ -76,7 +77,9 @@ public final class ScenarioEvents implements Serializable {
                     h.capPower(world.month(), size, duration);
                 }
             }
-            case NO_QE -> world.fed().blockQe(duration);
+            case NO_QE -> world.fed().setQe(QePolicy.OFF, duration, world.month());
+            case QE_AUTO -> world.fed().setQe(QePolicy.AUTO, duration, world.month());
+            case QE_FORCED -> world.fed().setQe(QePolicy.FORCED, duration, world.month());
             case GPU_LIFE_CHANGE -> {
                 for (Hyperscaler h : world.hyperscalers()) {
                     h.setGpuEconomicLife((int) Math.round(12 * size));

@@ -1,37 +1,46 @@
 package org.aibubble.agents.policy;
 
+import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 import org.aibubble.agents.config.FedParams;
 import org.aibubble.agents.config.HouseholdGroup;
+import org.aibubble.agents.config.ParamsSource;
+import org.aibubble.agents.config.QePolicy;
+import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
-
-import sim.engine.SimState;
-import sim.engine.Steppable;
+import org.aibubble.agents.policy.rules.BalanceSheetRules;
+import org.aibubble.agents.policy.rules.Escalation;
+import org.aibubble.agents.policy.rules.MonetaryRule;
+import org.aibubble.agents.policy.rules.RuleInputs;
+import org.aibubble.agents.policy.rules.StressIndex;
+import org.aibubble.agents.policy.rules.TierChoice;
 
 /**
- * The Fed. Each month, on last month's data, it reads a financial-stress index, sets its tier, moves
- * the policy rate by an inertial Taylor rule with a floor (faster in the moderate tier, to the floor in
- * the severe tier), buys bills for reserve management, buys long Treasuries and MBS (QE) only in the
- * severe tier near the floor, pays interest on reserves and remits its profit to the government.
- * Its balance sheet is in the ledger: assets bought create reserves.
+ * The Fed. Each month, on last month's signals ({@link FedInputs}), it reads a financial-stress index
+ * ({@link StressIndex}), sets its tier ({@link TierChoice}), moves the policy rate by the rule
+ * {@code fed.rule} names ({@link MonetaryRule}) held by the tiers ({@link Escalation}: faster in the
+ * moderate tier, to the floor in the severe tier), buys bills for reserve management and does QE as the QE
+ * setting says ({@link BalanceSheetRules}), pays interest on reserves and remits its profit to the
+ * government. Its balance sheet is in the ledger: assets bought create reserves.
  */
-public final class Fed implements Steppable, EconomicAgent {
+public final class Fed implements EconomicAgent, Serializable {
     private static final long serialVersionUID = 1L;
-    /** Weights of the stress index components (drawdown / 30%, spread widening / 2pp, gated share, unemployment rise / 1pp). */
-    private static final double W_DRAWDOWN = 0.35;
-    private static final double W_SPREAD = 0.25;
-    private static final double W_GATED = 0.2;
-    private static final double W_UNEMPLOYMENT = 0.2;
+    /** Months of unemployment history: the window of its recent low and of the first-difference rule. */
+    public static final int UNEMPLOYMENT_WINDOW_MONTHS = 12;
+    /** Smallest move of the policy rate written to the decision log. */
+    private static final double LOGGED_RATE_MOVE = 0.0025;
 
-    private final World world;
+    private final ParamsSource<FedParams> params;
+    private final Ledger ledger;
     private final int account;
+    private final Accounts accounts;
     private final DecisionLog decisions = new DecisionLog("fed");
     private double policyRate;
     private double stress;
@@ -39,175 +48,157 @@ public final class Fed implements Steppable, EconomicAgent {
     private double qeHoldings;
     private double qeFlow;
     private double qeTotal;
-    private boolean qeForced;
-    private boolean qeSwitchedOff;
-    private int qeBlockedMonths;
+    private QePolicy qeOverride;
+    private int qeOverrideMonths;
     private double unemploymentLow = Double.NaN;
-    private final double[] unemploymentHistory = new double[12];
+    private final double[] unemploymentHistory = new double[UNEMPLOYMENT_WINDOW_MONTHS];
 
     /**
-     * @param world   the economy
-     * @param params  Fed parameters
-     * @param account its ledger account
+     * @param params   its parameters now (a branch may change them)
+     * @param ledger   the ledger
+     * @param account  its ledger account
+     * @param accounts the accounts it trades with (government, bank, household groups)
      */
-    public Fed(World world, FedParams params, int account) {
-        this.world = world;
+    public Fed(ParamsSource<FedParams> params, Ledger ledger, int account, Accounts accounts) {
+        this.params = params;
+        this.ledger = ledger;
         this.account = account;
-        this.policyRate = params.policyRate0();
+        this.accounts = accounts;
+        this.policyRate = params.get().policyRate0();
     }
 
-    /** The Fed's parameters now (a branch may change them). */
-    private FedParams params() {
-        return world.config().fed();
-    }
-
-    @Override
-    public void step(SimState state) {
+    /**
+     * Decides this month (POLICY phase).
+     *
+     * @param in last month's signals and the targets
+     */
+    public void step(FedInputs in) {
+        FedParams p = params.get();
         qeFlow = 0;
-        readStress();
-        setTier();
-        setRate();
-        reserveManagement();
-        quantitativeEasing();
+        double unemploymentYearAgo = readStress(p, in);
+        setTier(p, in);
+        setRate(p, in, unemploymentYearAgo);
+        reserveManagement(p);
+        quantitativeEasing(p, in.month());
     }
 
-    private void readStress() {
-        double drawdown = world.equity().aiDrawdown();
-        double widening = Math.max(0, world.creditSpreadWidening());
-        double gated = world.fundsGatedShare();
-        double u = world.otherFirms().unemployment();
-        int slot = (int) (world.month() % unemploymentHistory.length);
+    /** @return the unemployment rate of twelve months ago (the starting rate in the first year) */
+    private double readStress(FedParams p, FedInputs in) {
+        double drawdown = in.aiDrawdown();
+        double widening = Math.max(0, in.creditSpreadWidening());
+        double u = in.unemployment();
+        int slot = (int) (in.month() % unemploymentHistory.length);
         if (Double.isNaN(unemploymentLow)) {
-            java.util.Arrays.fill(unemploymentHistory, u);
+            Arrays.fill(unemploymentHistory, u);
         }
+        double yearAgo = unemploymentHistory[slot];
         unemploymentHistory[slot] = u;
         unemploymentLow = u;
         for (double past : unemploymentHistory) {
             unemploymentLow = Math.min(unemploymentLow, past);
         }
         double rise = Math.max(0, u - unemploymentLow);
-        stress = W_DRAWDOWN * drawdown / 0.30 + W_SPREAD * widening / 0.02 + W_GATED * gated
-                + W_UNEMPLOYMENT * rise / 0.01;
+        stress = StressIndex.of(p.stress(), drawdown, widening, in.fundsGatedShare(), rise);
+        return yearAgo;
     }
 
-    private void setTier() {
+    private void setTier(FedParams p, FedInputs in) {
         FedTier before = tier;
-        double rise = world.otherFirms().unemployment() - unemploymentLow;
-        if (stress >= params().severeStress() && rise >= params().severeUnemploymentRise()) {
-            tier = FedTier.SEVERE;
-        } else if (stress >= params().moderateStress()) {
-            tier = FedTier.MODERATE;
-        } else if (stress >= params().mildStress()) {
-            tier = FedTier.MILD;
-        } else {
-            tier = FedTier.NONE;
-        }
+        tier = TierChoice.choose(p, stress, in.unemployment() - unemploymentLow);
         if (tier != before) {
-            decisions.add(world.month(), "tier " + before + " -> " + tier + String.format(" (stress %.2f)", stress));
+            decisions.add(in.month(), "tier " + before + " -> " + tier + String.format(" (stress %.2f)", stress));
         }
     }
 
-    private void setRate() {
-        double inflation = world.otherFirms().inflation();
-        double u = world.otherFirms().unemployment();
-        double target = neutralNominalRate() + params().inflationWeight() * (inflation - world.config().macro().inflationTarget())
-                + inflation - world.config().macro().inflationTarget()
-                + params().unemploymentWeight() * (world.config().macro().naturalUnemployment() - u);
-        double next = params().inertia() * policyRate + (1 - params().inertia()) * target;
-        if (tier == FedTier.MODERATE) {
-            next = Math.min(next, policyRate - params().moderateExtraCut());
-        } else if (tier == FedTier.SEVERE) {
-            next = params().floor();
-        }
-        next = Math.max(params().floor(), next);
-        if (Math.abs(next - policyRate) >= 0.0025) {
-            decisions.add(world.month(), String.format("policy rate %.2f%% -> %.2f%%", 100 * policyRate, 100 * next));
+    private void setRate(FedParams p, FedInputs in, double unemploymentYearAgo) {
+        RuleInputs rule = new RuleInputs(policyRate, p.neutralRealRate() + in.inflationTarget(), in.inflation(),
+                in.inflationTarget(), in.unemployment(), unemploymentYearAgo, in.naturalUnemployment());
+        double next = Escalation.rate(p, MonetaryRule.of(p).rate(rule), policyRate, tier);
+        if (Math.abs(next - policyRate) >= LOGGED_RATE_MOVE) {
+            decisions.add(in.month(), String.format("policy rate %.2f%% -> %.2f%%", 100 * policyRate, 100 * next));
         }
         policyRate = next;
     }
 
-    private void reserveManagement() {
-        double amount = params().reserveManagement() * (tier.compareTo(FedTier.MODERATE) >= 0 ? 2 : 1);
-        Ledger ledger = world.ledger();
-        int bank = ledger.bank();
-        int gov = world.government().account();
-        double available = ledger.claim(Instrument.TREASURIES, bank, gov);
-        double bought = Math.min(amount, Math.max(0, available));
+    private void reserveManagement(FedParams p) {
+        int bank = accounts.bank();
+        int gov = accounts.government();
+        double bought = BalanceSheetRules.billPurchases(p, tier, ledger.claim(Instrument.TREASURIES, bank, gov));
         if (bought > 0) {
             ledger.transfer(Instrument.TREASURIES, account, bank, gov, bought);
         }
     }
 
-    private void quantitativeEasing() {
-        boolean blocked = qeBlockedMonths > 0;
-        if (blocked) {
-            qeBlockedMonths--;
+    private void quantitativeEasing(FedParams p, long month) {
+        QePolicy setting = qeSetting();
+        if (qeOverrideMonths > 0) {
+            qeOverrideMonths--;
         }
-        boolean nearFloor = policyRate <= params().floor() + params().qeFloorDistance();
-        boolean allowed = params().qeEnabled() && !qeSwitchedOff && !blocked;
-        boolean wanted = qeForced || (tier == FedTier.SEVERE && nearFloor);
-        if (!allowed || !wanted) {
+        boolean nearFloor = policyRate <= p.floor() + p.qeFloorDistance();
+        if (!BalanceSheetRules.qeWanted(setting, tier, nearFloor)) {
             return;
         }
-        double remaining = params().qePerMonth();
-        Ledger ledger = world.ledger();
-        int gov = world.government().account();
-        for (HouseholdGroup group : HouseholdGroup.values()) {
-            int holder = world.households().account(group);
-            double held = ledger.claim(Instrument.TREASURIES, holder, gov);
-            double bought = Math.min(remaining * 0.5, Math.max(0, held));
-            if (bought > 0) {
-                ledger.transfer(Instrument.TREASURIES, account, holder, gov, bought);
-                remaining -= bought;
+        int gov = accounts.government();
+        HouseholdGroup[] groups = HouseholdGroup.values();
+        double[] held = new double[groups.length];
+        for (HouseholdGroup group : groups) {
+            held[group.ordinal()] = ledger.claim(Instrument.TREASURIES, accounts.household(group), gov);
+        }
+        BalanceSheetRules.QePurchases bought = BalanceSheetRules.qePurchases(p.qePerMonth(), p.qeGroupShare(), held,
+                ledger.claim(Instrument.TREASURIES, accounts.bank(), gov));
+        for (HouseholdGroup group : groups) {
+            double amount = bought.fromGroups()[group.ordinal()];
+            if (amount > 0) {
+                ledger.transfer(Instrument.TREASURIES, account, accounts.household(group), gov, amount);
             }
         }
-        int bank = ledger.bank();
-        double bought = Math.min(remaining, Math.max(0, ledger.claim(Instrument.TREASURIES, bank, gov)));
-        if (bought > 0) {
-            ledger.transfer(Instrument.TREASURIES, account, bank, gov, bought);
-            remaining -= bought;
+        if (bought.fromBank() > 0) {
+            ledger.transfer(Instrument.TREASURIES, account, accounts.bank(), gov, bought.fromBank());
         }
-        qeFlow = params().qePerMonth() - remaining;
+        qeFlow = p.qePerMonth() - bought.remaining();
         qeHoldings += qeFlow;
         qeTotal += qeFlow;
-        decisions.add(world.month(), String.format("QE purchases %.0f bn", qeFlow));
+        decisions.add(month, String.format("QE purchases %.0f bn", qeFlow));
     }
 
     /** Pays interest on reserves and remits net income to the government; called in SETTLE_AND_CHECK. */
     public void settle() {
-        Ledger ledger = world.ledger();
         double reserves = ledger.liabilities(account, Instrument.RESERVES);
         double interestOnReserves = Math.max(0, reserves) * policyRate / 12;
         if (interestOnReserves > 0) {
-            ledger.pay(account, ledger.bank(), interestOnReserves, Flow.INTEREST);
+            ledger.pay(account, accounts.bank(), interestOnReserves, Flow.INTEREST);
         }
         double profit = ledger.income(account, Flow.INTEREST) - ledger.spending(account, Flow.INTEREST);
         if (profit > 0) {
-            ledger.pay(account, world.government().account(), profit, Flow.FED_REMITTANCE);
+            ledger.pay(account, accounts.government(), profit, Flow.FED_REMITTANCE);
         }
     }
 
-    /** Intervention: switch QE off (or back on) from now on. */
-    public void setQeSwitchedOff(boolean off) {
-        qeSwitchedOff = off;
-        decisions.add(world.month(), off ? "QE switched off" : "QE allowed again");
+    /**
+     * Sets the QE setting for the next {@code months} decisions, after which {@code fed.qe} holds again
+     * (the {@code no-qe}, {@code qe-auto} and {@code qe-forced} scenario events, which the GUI's QE lever fires).
+     *
+     * @param setting the setting
+     * @param months  how many monthly decisions it holds for
+     * @param month   the current month, for the decision log
+     */
+    public void setQe(QePolicy setting, int months, long month) {
+        qeOverride = setting;
+        qeOverrideMonths = months;
+        decisions.add(month, "QE setting " + setting.name().toLowerCase() + " for " + months + " months");
     }
 
-    /** Intervention: force QE purchases every month regardless of the tier (or stop forcing). */
-    public void setQeForced(boolean forced) {
-        qeForced = forced;
-        decisions.add(world.month(), forced ? "QE forced on" : "QE no longer forced");
+    /** @return the QE setting the next decision follows: an event's while it lasts, else {@code fed.qe} */
+    public QePolicy qeSetting() {
+        return qeOverrideMonths > 0 ? qeOverride : params.get().qe();
     }
 
-    /** Scenario event: no QE for {@code months} months. */
-    public void blockQe(int months) {
-        qeBlockedMonths = Math.max(qeBlockedMonths, months);
-        decisions.add(world.month(), "refuses QE for " + months + " months");
-    }
-
-    /** @return the neutral nominal rate r* + inflation target */
-    public double neutralNominalRate() {
-        return params().neutralRealRate() + world.config().macro().inflationTarget();
+    /**
+     * @param inflationTarget the inflation target ({@code macro.inflationTarget})
+     * @return the neutral nominal rate r* + inflation target
+     */
+    public double neutralNominalRate(double inflationTarget) {
+        return params.get().neutralRealRate() + inflationTarget;
     }
 
     /** @return the policy rate */
@@ -242,17 +233,7 @@ public final class Fed implements Steppable, EconomicAgent {
 
     /** @return total assets of the Fed, USD bn */
     public double totalAssets() {
-        return world.ledger().totalAssets(account);
-    }
-
-    /** @return whether QE is switched off by an intervention */
-    public boolean qeSwitchedOff() {
-        return qeSwitchedOff;
-    }
-
-    /** @return whether QE is forced on by an intervention (see {@link #setQeForced}) */
-    public boolean qeForced() {
-        return qeForced;
+        return ledger.totalAssets(account);
     }
 
     @Override

@@ -1,51 +1,73 @@
 package org.aibubble.agents.policy;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.aibubble.agents.config.HouseholdGroup;
+import org.aibubble.agents.config.HouseholdParams;
+import org.aibubble.agents.config.MacroParams;
+import org.aibubble.agents.config.ParamsSource;
+import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
-import org.aibubble.agents.economy.World;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
-
-import sim.engine.SimState;
-import sim.engine.Steppable;
 
 /**
  * The government: buys goods and services from other firms (constant in real terms), pays social
  * transfers and unemployment benefits (through the household sector's payroll), collects taxes, pays
  * interest on Treasuries, and finances its deficit by issuing Treasuries to households' funds and the bank.
  */
-public final class Government implements Steppable, EconomicAgent {
+public final class Government implements EconomicAgent, Serializable {
     private static final long serialVersionUID = 1L;
     /** Months of spending kept as deposits before new Treasuries are issued. */
-    private static final double CASH_BUFFER_MONTHS = 1.0;
+    public static final double CASH_BUFFER_MONTHS = 1.0;
+    /** Most of its deposits a household group puts into newly issued Treasuries in one month. */
+    public static final double TREASURY_DEPOSIT_CAP = 0.05;
 
-    private final World world;
+    private final ParamsSource<MacroParams> macro;
+    private final ParamsSource<HouseholdParams> households;
+    private final Ledger ledger;
     private final int account;
+    private final Accounts accounts;
     private final DecisionLog decisions = new DecisionLog("government");
     private double purchases;
 
-    /** @param world the economy; {@code account} its ledger account */
-    public Government(World world, int account) {
-        this.world = world;
+    /**
+     * @param macro      the macro parameters now (purchases, the households' share of new Treasuries)
+     * @param households the household parameters now (each group's bond share)
+     * @param ledger     the ledger
+     * @param account    its ledger account
+     * @param accounts   the accounts it pays and issues to
+     */
+    public Government(ParamsSource<MacroParams> macro, ParamsSource<HouseholdParams> households, Ledger ledger,
+            int account, Accounts accounts) {
+        this.macro = macro;
+        this.households = households;
+        this.ledger = ledger;
         this.account = account;
+        this.accounts = accounts;
     }
 
-    /** Government purchases from other firms (FIRMS_AND_LABOUR phase). */
-    @Override
-    public void step(SimState state) {
-        purchases = world.config().macro().governmentPurchases() * world.otherFirms().priceLevel();
-        world.ledger().pay(account, world.otherFirms().account(), purchases, Flow.GOVERNMENT_PURCHASES);
+    /**
+     * Government purchases from other firms, constant in real terms (FIRMS_AND_LABOUR phase).
+     *
+     * @param priceLevel this month's price level of goods
+     */
+    public void purchase(double priceLevel) {
+        purchases = macro.get().governmentPurchases() * priceLevel;
+        ledger.pay(account, accounts.otherFirms(), purchases, Flow.GOVERNMENT_PURCHASES);
     }
 
-    /** Pays interest on Treasuries and issues new ones to cover the deficit (SETTLE_AND_CHECK phase). */
-    public void settle() {
-        Ledger ledger = world.ledger();
-        double coupon = world.bonds().treasuryCoupon() / 12;
+    /**
+     * Pays interest on Treasuries and issues new ones to cover the deficit (SETTLE_AND_CHECK phase).
+     *
+     * @param treasuryCoupon the average coupon on outstanding Treasuries (a yearly rate)
+     */
+    public void settle(double treasuryCoupon) {
+        double coupon = treasuryCoupon / 12;
         for (int holder = 0; holder < ledger.size(); holder++) {
             double held = ledger.claim(Instrument.TREASURIES, holder, account);
             if (held > 0) {
@@ -60,23 +82,22 @@ public final class Government implements Steppable, EconomicAgent {
     }
 
     private void issue(double amount) {
-        Ledger ledger = world.ledger();
-        double householdPart = amount * world.config().macro().householdTreasuryShare();
+        double householdPart = amount * macro.get().householdTreasuryShare();
         for (HouseholdGroup group : HouseholdGroup.values()) {
-            double share = world.config().households().group(group).bondShare();
-            int holder = world.households().account(group);
-            double bought = Math.min(householdPart * share, Math.max(0, ledger.deposits(holder) * 0.05));
+            double share = households.get().group(group).bondShare();
+            int holder = accounts.household(group);
+            double bought = Math.min(householdPart * share, Math.max(0, ledger.deposits(holder) * TREASURY_DEPOSIT_CAP));
             if (bought > 0) {
                 ledger.issue(Instrument.TREASURIES, holder, account, bought);
                 amount -= bought;
             }
         }
-        ledger.issue(Instrument.TREASURIES, ledger.bank(), account, amount);
+        ledger.issue(Instrument.TREASURIES, accounts.bank(), account, amount);
     }
 
     /** @return Treasuries outstanding, USD bn */
     public double debt() {
-        return world.ledger().liabilities(account, Instrument.TREASURIES);
+        return ledger.liabilities(account, Instrument.TREASURIES);
     }
 
     @Override

@@ -13,6 +13,8 @@ import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigLoader;
 import org.aibubble.sim.config.ConfigOverride;
 import org.aibubble.sim.gui.GuiLauncher;
+import org.aibubble.sim.output.OutputFolderException;
+import org.aibubble.sim.output.RunFolder;
 import org.aibubble.sim.run.SingleRun;
 
 import picocli.CommandLine.Command;
@@ -49,6 +51,11 @@ final class GuiCommand implements Callable<Integer> {
             description = "threads for the household slices (default: the available cores); results do not depend on it")
     private Integer threads;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "record the session in this new or empty run folder: series.csv and config.yaml with "
+                    + "every intervention as a scenario event, so that run on that config replays the session")
+    private String out;
+
     @Option(names = "--autoplay", description = "press Play as soon as the Console is open")
     private boolean autoplay;
 
@@ -81,7 +88,14 @@ final class GuiCommand implements Callable<Integer> {
             err.println("error: the gui command needs a display (" + noDisplay + "); use run, or start it under xvfb-run");
             return ExitCode.BAD_INPUT.code();
         }
-        GuiLauncher.awaitClosed(GuiLauncher.open(config, threadCount, autoplay, delayMs));
+        RunFolder session;
+        try {
+            session = out == null ? null : RunFolder.at(context.resolve(out));
+        } catch (OutputFolderException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT.code();
+        }
+        GuiLauncher.awaitClosed(GuiLauncher.open(config, threadCount, autoplay, delayMs, session));
         return ExitCode.OK.code();
     }
 

@@ -120,7 +120,8 @@ final class ConfigSchema {
     }
 
     private static JsonNode checkEnum(JsonNode value, Class<?> type, String key) throws ConfigException {
-        Enum<?> constant = value.isTextual() ? EnumNames.parse(type, value.asText()) : null;
+        Enum<?> constant = value.isTextual() ? EnumNames.parse(type, value.asText())
+                : value.isBoolean() ? EnumNames.parseBareBoolean(type, value.asBoolean()) : null;
         if (constant == null) {
             throw ConfigException.of(key, show(value), "must be one of " + EnumNames.allowed(type));
         }

@@ -1,6 +1,7 @@
 package org.aibubble.sim.config;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,22 @@ public final class EnumNames {
             Enum<?> e = (Enum<?>) constant;
             if (e.name().equals(canonical)) {
                 return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * YAML 1.1 reads a bare {@code off}, {@code no}, {@code on} or {@code yes} as a boolean; for an enum
+     * key the word was meant ({@code fed.qe: off}).
+     *
+     * @return the constant spelled off/no/false (for false) or on/yes/true (for true), or null when none matches
+     */
+    static Enum<?> parseBareBoolean(Class<?> enumType, boolean value) {
+        for (String word : value ? List.of("on", "yes", "true") : List.of("off", "no", "false")) {
+            Enum<?> constant = parse(enumType, word);
+            if (constant != null) {
+                return constant;
             }
         }
         return null;

@@ -1,7 +1,13 @@
 package org.aibubble.sim.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.aibubble.agents.config.EventSpec;
+import org.aibubble.agents.config.EventType;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.config.RunSettings;
+import org.aibubble.agents.config.ScenarioSettings;
 import org.aibubble.agents.economy.Economy;
 import org.aibubble.agents.economy.Phase;
 
@@ -24,6 +30,19 @@ public class AiEconomySim extends SimState {
     private ModelConfig config;
     private final int threads;
     private Economy economy;
+    private final List<EventSpec> interventions = new ArrayList<>();
+    private transient MonthListener monthListener;
+
+    /** Told when the model (re)starts and when each month has been recorded (the GUI's session folder). */
+    public interface MonthListener {
+        /** The model started afresh: month 0 is next. */
+        void started();
+
+        /**
+         * @param row the month's indicators, aligned with {@link Economy#seriesColumns()}
+         */
+        void monthRecorded(double[] row);
+    }
 
     /** @param config the validated config; its {@code run.seed} keys every draw of the economy */
     public AiEconomySim(ModelConfig config) {
@@ -66,11 +85,18 @@ public class AiEconomySim extends SimState {
     public void start() {
         super.start();
         economy = Economy.build(config, threads);
+        interventions.clear();
         for (Phase phase : Phase.values()) {
             // One fixed-order Sequence per phase: MASON would otherwise shuffle agents that share an
             // ordering, drawing from the model's random stream.
             Steppable[] agents = economy.agentsIn(phase).toArray(new Steppable[0]);
             schedule.scheduleRepeating(Schedule.EPOCH, phase.ordering(), new Sequence(agents), 1.0);
+        }
+        // Captures nothing, so a checkpoint of the schedule does not hold this SimState.
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.values().length,
+                (Steppable) state -> ((AiEconomySim) state).monthRecorded(), 1.0);
+        if (monthListener != null) {
+            monthListener.started();
         }
     }
 
@@ -134,6 +160,45 @@ public class AiEconomySim extends SimState {
     public void continueUnder(ModelConfig branchConfig) {
         economy.continueUnder(branchConfig);
         config = branchConfig;
+    }
+
+    /**
+     * A GUI intervention: fires a scenario event now, between months, and records it as an event
+     * {@code when: "month >= M"} (M the month about to run) in {@link #recordedConfig()}, so that a run of
+     * that config replays it: a recorded event fires at the start of month M, before any agent decides,
+     * as the intervention did.
+     *
+     * @param type     the event
+     * @param size     its size, in the unit of its type
+     * @param duration how many months it lasts
+     * @throws org.aibubble.agents.config.ParameterException if the size or duration is outside what an event allows
+     */
+    public void intervene(EventType type, double size, int duration) {
+        EventSpec event = new EventSpec(type, "month >= " + monthsDone(), size, duration);
+        economy.world().events().fireNow(event.type(), event.size(), event.duration());
+        interventions.add(event);
+    }
+
+    /**
+     * @return the config with the interventions so far as scenario events, ahead of the scenario's own
+     *         (an intervention acted before the events of its month fired)
+     */
+    public ModelConfig recordedConfig() {
+        ScenarioSettings scenario = config.scenario();
+        List<EventSpec> events = new ArrayList<>(interventions);
+        events.addAll(scenario.events());
+        return config.withScenario(new ScenarioSettings(scenario.name(), scenario.description(), events));
+    }
+
+    private void monthRecorded() {
+        if (monthListener != null) {
+            monthListener.monthRecorded(economy.lastRow());
+        }
+    }
+
+    /** @param listener told of every (re)start and recorded month; null for none */
+    public void setMonthListener(MonthListener listener) {
+        this.monthListener = listener;
     }
 
     /** @return the config this model was built from (or continues under, after a branch) */

@@ -11,6 +11,7 @@ import javax.swing.SwingUtilities;
 
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.sim.engine.AiEconomySim;
+import org.aibubble.sim.output.RunFolder;
 
 import sim.display.Console;
 
@@ -38,7 +39,26 @@ public final class GuiLauncher {
      * @throws java.awt.HeadlessException if there is no display
      */
     public static AiEconomyWithUI open(ModelConfig config, int threads, boolean autoplay, long monthDelayMs) {
-        AiEconomyWithUI gui = new AiEconomyWithUI(new AiEconomySim(config, threads));
+        return open(config, threads, autoplay, monthDelayMs, null);
+    }
+
+    /**
+     * As {@link #open(ModelConfig, int, boolean, long)}, recording the session into a run folder.
+     *
+     * @param config       the validated scenario
+     * @param threads      threads for the household slices ({@code >= 1})
+     * @param autoplay     whether to press Play at once
+     * @param monthDelayMs the pause between months while playing, milliseconds
+     * @param session      the run folder the session is recorded in (series, config with interventions); null for none
+     * @return the GUI state
+     */
+    public static AiEconomyWithUI open(ModelConfig config, int threads, boolean autoplay, long monthDelayMs,
+            RunFolder session) {
+        AiEconomySim model = new AiEconomySim(config, threads);
+        if (session != null) {
+            model.setMonthListener(new SessionFolder(session, model));
+        }
+        AiEconomyWithUI gui = new AiEconomyWithUI(model);
         Console console = onSwingThread(() -> {
             Console created = (Console) gui.createController();
             created.setBounds(WindowLayout.console());

@@ -2,9 +2,11 @@ package org.aibubble.sim.gui;
 
 import java.util.function.UnaryOperator;
 
+import org.aibubble.agents.config.EventType;
 import org.aibubble.agents.config.FedParams;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.config.ParameterException;
+import org.aibubble.agents.config.QePolicy;
 import org.aibubble.agents.policy.Fed;
 import org.aibubble.sim.engine.AiEconomySim;
 
@@ -13,12 +15,14 @@ import sim.util.Interval;
 /**
  * The editable half of the Model tab: policy levers as bean properties, with {@code domX()} ranges
  * that MASON shows as sliders or pop-up lists. Every edit goes through the model's own interfaces,
- * never into fields: the QE switch through the Fed's intervention methods, the Taylor rule through
+ * never into fields: the QE setting through a scenario event that the session records, the Taylor rule through
  * {@link AiEconomySim#continueUnder} (the branch mechanism: the economy continues from the next month
  * under a config whose Fed section differs). MASON applies an edit between months (its inspector
  * holds the schedule lock); pause first to change several levers at the same month.
  */
 public final class PolicyLevers {
+    /** Longest duration a scenario event may have ({@code EventSpec}). */
+    private static final int MAX_EVENT_MONTHS = 1200;
     private final AiEconomySim model;
 
     /** @param model the model the levers act on */
@@ -26,34 +30,44 @@ public final class PolicyLevers {
         this.model = model;
     }
 
-    /** @return the QE mode (index into {@link #domQe()}) */
+    /** @return the QE setting the Fed follows next month (index into {@link #domQe()}: auto, off, forced) */
     public int getQe() {
         Fed fed = fed();
-        if (fed == null || !fed.qeSwitchedOff() && !fed.qeForced()) {
-            return QeMode.BY_RULE.ordinal();
-        }
-        return fed.qeSwitchedOff() ? QeMode.SWITCHED_OFF.ordinal() : QeMode.FORCED_ON.ordinal();
+        return fed == null ? model.config().fed().qe().ordinal() : fed.qeSetting().ordinal();
     }
 
-    /** @param mode the QE mode (index into {@link #domQe()}) */
+    /**
+     * Sets the QE setting from the next month to the end of the run: fires the matching scenario event
+     * ({@code qe-auto}, {@code no-qe} or {@code qe-forced}) through {@link AiEconomySim#intervene}, which
+     * records it in the config the session saves, so {@code run} on that config replays it.
+     *
+     * @param mode the QE setting (index into {@link #domQe()})
+     */
     public void setQe(int mode) {
-        Fed fed = fed();
-        if (fed == null || mode < 0 || mode >= QeMode.values().length) {
+        if (model.economy() == null || mode < 0 || mode >= QePolicy.values().length) {
             return;
         }
-        QeMode chosen = QeMode.values()[mode];
-        fed.setQeSwitchedOff(chosen == QeMode.SWITCHED_OFF);
-        fed.setQeForced(chosen == QeMode.FORCED_ON);
+        int monthsLeft = (int) (model.config().run().months() - model.monthsDone());
+        if (monthsLeft < 1) {
+            return;
+        }
+        EventType event = switch (QePolicy.values()[mode]) {
+            case AUTO -> EventType.QE_AUTO;
+            case OFF -> EventType.NO_QE;
+            case FORCED -> EventType.QE_FORCED;
+        };
+        model.intervene(event, 0, Math.min(monthsLeft, MAX_EVENT_MONTHS));
     }
 
-    /** @return the QE modes, for a pop-up list */
+    /** @return the QE settings, for a pop-up list */
     public Object domQe() {
-        return QeMode.labels();
+        return new String[] {"by the Fed's rule (auto)", "switched off", "forced on"};
     }
 
     /** @return the tooltip */
     public String desQe() {
-        return "QE by the Fed's tiered rule, switched off (the Fed refuses), or forced on every month.";
+        return "QE by the Fed's tiered rule, switched off (the Fed refuses), or forced on every month; "
+                + "recorded as a qe-auto / no-qe / qe-forced event in the saved config.";
     }
 
     /** @return the Taylor-rule weight on the inflation gap */
@@ -63,7 +77,7 @@ public final class PolicyLevers {
 
     /** @param weight the new weight on the inflation gap, from the next month */
     public void setInflationWeight(double weight) {
-        editFed(fed -> FedParamsEdits.withInflationWeight(fed, weight));
+        editFed(fed -> fed.withInflationWeight(weight));
     }
 
     /** @return the slider range */
@@ -83,7 +97,7 @@ public final class PolicyLevers {
 
     /** @param weight the new weight on the unemployment gap, from the next month */
     public void setUnemploymentWeight(double weight) {
-        editFed(fed -> FedParamsEdits.withUnemploymentWeight(fed, weight));
+        editFed(fed -> fed.withUnemploymentWeight(weight));
     }
 
     /** @return the slider range */
@@ -103,7 +117,7 @@ public final class PolicyLevers {
 
     /** @param perMonth the new QE purchases per month, USD bn, from the next month */
     public void setQePerMonth(double perMonth) {
-        editFed(fed -> FedParamsEdits.withQePerMonth(fed, perMonth));
+        editFed(fed -> fed.withQePerMonth(perMonth));
     }
 
     /** @return the slider range, USD bn per month */

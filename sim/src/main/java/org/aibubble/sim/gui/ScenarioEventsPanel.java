@@ -102,9 +102,8 @@ final class ScenarioEventsPanel extends JPanel {
         if (model.economy() == null) {
             return;
         }
-        EventSpec event = new EventSpec(type, "month >= 0", size, months);
         synchronized (model.schedule) {
-            model.economy().world().events().fireNow(event.type(), event.size(), event.duration());
+            model.intervene(type, size, months);
             refresh();
         }
     }

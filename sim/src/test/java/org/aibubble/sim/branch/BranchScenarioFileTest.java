@@ -26,20 +26,20 @@ class BranchScenarioFileTest {
     private static ObjectNode base() throws IOException {
         return (ObjectNode) new ObjectMapper().readTree("{\"run\":{\"seed\":42},\"scenario\":{\"name\":\"baseline\","
                 + "\"description\":\"b\",\"events\":[{\"type\":\"efficiency-shock\"}]},\"fed\":{\"policyRate0\":0.04,"
-                + "\"qeEnabled\":true,\"qePerMonth\":80}}");
+                + "\"qe\":\"AUTO\",\"qePerMonth\":80}}");
     }
 
     @Test
     void appliesScenarioAndFedKeysOverTheSavedConfig() throws IOException {
         BranchScenarioFile branch = BranchScenarioFile.read(file(
-                "scenario:\n  name: no-qe\n  description: no QE\n  events: []\nfed:\n  qeEnabled: false\n"));
+                "scenario:\n  name: no-qe\n  description: no QE\n  events: []\nfed:\n  qe: \"off\"\n"));
         ObjectNode merged = branch.applyTo(base());
         assertEquals("no-qe", branch.name());
         assertEquals(0, merged.at("/scenario/events").size());
-        assertEquals(false, merged.at("/fed/qeEnabled").asBoolean());
+        assertEquals("off", merged.at("/fed/qe").asText());
         assertEquals(80, merged.at("/fed/qePerMonth").asInt());
         assertEquals(42, merged.at("/run/seed").asInt());
-        assertEquals(true, base().at("/fed/qeEnabled").asBoolean(), "base untouched");
+        assertEquals("AUTO", base().at("/fed/qe").asText(), "base untouched");
     }
 
     @Test
@@ -61,8 +61,8 @@ class BranchScenarioFileTest {
         Path start = file("scenario:\n  name: x\n  description: d\nfed:\n  policyRate0: 0.01\n");
         assertEquals(start + ": fed.policyRate0: is a starting value; the saved economy is past its start, so a branch "
                 + "cannot change it", assertThrows(BranchException.class, () -> BranchScenarioFile.read(start)).getMessage());
-        BranchScenarioFile unknown = BranchScenarioFile.read(file("scenario:\n  name: x\n  description: d\nfed:\n  qe: 1\n"));
-        assertEquals(unknown.file() + ": fed.qe: is not a Fed parameter of the saved run",
+        BranchScenarioFile unknown = BranchScenarioFile.read(file("scenario:\n  name: x\n  description: d\nfed:\n  qeMode: 1\n"));
+        assertEquals(unknown.file() + ": fed.qeMode: is not a Fed parameter of the saved run",
                 assertThrows(BranchException.class, () -> unknown.applyTo(base())).getMessage());
     }
 

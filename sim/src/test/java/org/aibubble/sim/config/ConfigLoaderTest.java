@@ -174,7 +174,20 @@ class ConfigLoaderTest {
     void unknownEnumListsTheAllowedNames() throws IOException {
         Path file = write("e.yaml", VALID.replace("efficiency-shock", "meteor"));
         assertEquals("scenario.events[0].type = \"meteor\": must be one of efficiency-shock, term-premium-shock, "
-                + "redemption-wave, power-constraint, no-qe, gpu-life-change", error(file));
+                + "redemption-wave, power-constraint, no-qe, qe-auto, qe-forced, gpu-life-change", error(file));
+    }
+
+    @Test
+    void anUnknownMonetaryRuleListsTheRules() throws IOException {
+        Path file = write("r.yaml", VALID);
+        assertEquals("fed.rule = \"volcker\": must be one of taylor, first-difference",
+                error(file, ConfigOverride.ofOption("fed.rule", "volcker", "test")));
+    }
+
+    @Test
+    void aBareOffIsTheQeSettingOff() throws IOException, ConfigException {
+        Path file = write("q.yaml", VALID.replace("qe: auto", "qe: off"));
+        assertEquals(org.aibubble.agents.config.QePolicy.OFF, new ConfigLoader().load(file, List.of()).config().fed().qe());
     }
 
     @Test

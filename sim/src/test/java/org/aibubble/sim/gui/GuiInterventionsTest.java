@@ -1,12 +1,13 @@
 package org.aibubble.sim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.aibubble.agents.config.EventSpec;
 import org.aibubble.agents.config.EventType;
+import org.aibubble.agents.config.QePolicy;
 import org.aibubble.agents.economy.ScenarioEvents;
 import org.aibubble.agents.ledger.Sector;
 import org.aibubble.agents.policy.Fed;
@@ -36,8 +37,8 @@ class GuiInterventionsTest {
             assertEquals(hyperscaler.getNetWorth(), netWorth.liability(), 1e-9);
             AgentNode fed = session.gui().network().agents().stream()
                     .filter(node -> node.getSector() == Sector.FED).findFirst().orElseThrow();
-            new PolicyLevers(session.gui().model()).setQe(QeMode.FORCED_ON.ordinal());
-            assertTrue(fed.recentDecisions().get(0).contains("QE forced on"), "newest first: " + fed.recentDecisions());
+            new PolicyLevers(session.gui().model()).setQe(QePolicy.FORCED.ordinal());
+            assertTrue(fed.recentDecisions().get(0).contains("QE setting forced"), "newest first: " + fed.recentDecisions());
             GuiTestSupport.onEdt(() -> {
                 AgentInspector inspector = new AgentInspector(hyperscaler, session.gui());
                 inspector.updateInspector();
@@ -51,12 +52,15 @@ class GuiInterventionsTest {
         try (GuiTestSupport.Session session = GuiTestSupport.playMonths(GuiConfigs.baseline(), MONTHS)) {
             PolicyLevers levers = new PolicyLevers(session.gui().model());
             Fed fed = session.gui().model().economy().world().fed();
-            levers.setQe(QeMode.FORCED_ON.ordinal());
-            assertTrue(fed.qeForced());
-            assertEquals(QeMode.FORCED_ON.ordinal(), levers.getQe());
-            levers.setQe(QeMode.SWITCHED_OFF.ordinal());
-            assertTrue(fed.qeSwitchedOff());
-            assertFalse(fed.qeForced());
+            levers.setQe(QePolicy.FORCED.ordinal());
+            assertEquals(QePolicy.FORCED, fed.qeSetting());
+            assertEquals(QePolicy.FORCED.ordinal(), levers.getQe());
+            levers.setQe(QePolicy.OFF.ordinal());
+            assertEquals(QePolicy.OFF, fed.qeSetting());
+            List<EventSpec> recorded = session.gui().model().recordedConfig().scenario().events();
+            assertEquals(List.of(EventType.QE_FORCED, EventType.NO_QE), recorded.stream().map(EventSpec::type).toList(),
+                    "both lever moves recorded as events");
+            assertEquals("month >= " + MONTHS, recorded.get(0).when());
 
             levers.setInflationWeight(2.5);
             assertEquals(2.5, session.gui().model().config().fed().inflationWeight());

@@ -32,7 +32,7 @@ class BooksOverRandomConfigsTest {
         int qeOff = 0;
         for (int r = 0; r < RUNS; r++) {
             List<String> sets = draw(choices);
-            qeOff += sets.contains("fed.qeEnabled=false") ? 1 : 0;
+            qeOff += sets.contains("fed.qe=off") ? 1 : 0;
             long seed = choices.nextLong(1, Long.MAX_VALUE);
             ModelConfig config = MechanismRuns.config(seed, sets.toArray(new String[0]))
                     .withRun(new org.aibubble.agents.config.RunSettings(seed, MONTHS, "2026-01", HOUSEHOLDS));
@@ -61,7 +61,8 @@ class BooksOverRandomConfigsTest {
         sets.add(set("households.groups[0].lossAversion", random.nextDouble(1, 3)));
         sets.add(set("labs.adoption.productivityGain", random.nextDouble(0, 0.5)));
         sets.add(set("macro.investmentRateSensitivity", random.nextDouble(0, 20)));
-        sets.add("fed.qeEnabled=" + random.nextBoolean());
+        sets.add("fed.qe=" + (random.nextBoolean() ? "auto" : "off"));
+        sets.add("fed.rule=" + (random.nextBoolean() ? "taylor" : "first-difference"));
         return sets;
     }
 

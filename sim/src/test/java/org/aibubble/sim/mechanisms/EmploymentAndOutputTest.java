@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aibubble.agents.economy.World;
+import org.aibubble.agents.markets.BondInputs;
 import org.aibubble.sim.engine.AiEconomySim;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +40,21 @@ class EmploymentAndOutputTest {
         World start = world(start());
         assertEquals(300.0, start.otherFirms().investment(), 1e-9, "at the starting real 10-year yield investment is as configured");
         start.bonds().shockTermPremium(0.02, 12);
-        start.bonds().update();
+        reprice(start);
         assertEquals(300.0 * (1 - 8 * 0.02), start.otherFirms().investment(), 1e-6, "8 per unit of real 10-year above its start");
         start.bonds().shockTermPremium(-0.02, 12);
-        start.bonds().update();
+        reprice(start);
         assertTrue(start.otherFirms().investment() > 300.0, "lower long rates (as with QE) raise it");
         World deaf = world(start("macro.investmentRateSensitivity=0"));
         deaf.bonds().shockTermPremium(0.02, 12);
-        deaf.bonds().update();
+        reprice(deaf);
         assertEquals(300.0, deaf.otherFirms().investment(), 1e-9);
+    }
+
+    /** Moves the bond market once more on the Fed's current stance, as the POLICY phase does. */
+    private static void reprice(World w) {
+        w.bonds().update(new BondInputs(w.fed().policyRate(),
+                w.fed().neutralNominalRate(w.config().macro().inflationTarget()), w.fed().qeHoldings(),
+                w.config().fed().qeTermPremiumPerTrillion(), w.fed().stressIndex()));
     }
 }

@@ -45,6 +45,17 @@ class FedMechanismsTest {
     }
 
     @Test
+    void theFirstDifferenceRuleMovesByAThirdOfHalfTheInflationGapInTheFirstMonth() {
+        String rule = "fed.rule=first-difference";
+        assertEquals(RATE0 + 0.5 * (0.05 - 0.02) / 3, rateAfterOneMonth(rule, "macro.inflation0=0.05"), 1e-15,
+                "unemployment has not moved on the year yet, so only the inflation gap counts");
+        assertEquals(RATE0, rateAfterOneMonth(rule, "macro.inflation0=0.02", "macro.unemployment0=0.08"), 0.0,
+                "on target: the level of unemployment does not matter, only its change");
+        assertTrue(rateAfterOneMonth("macro.inflation0=0.02", "macro.unemployment0=0.08") < RATE0 - 1e-4,
+                "where the Taylor rule cuts for the unemployment gap");
+    }
+
+    @Test
     void theRateNeverGoesBelowTheFloor() {
         assertEquals(0.00125, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0"), 0.0);
         assertEquals(0.02, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0", "fed.floor=0.02"), 0.0);
@@ -74,7 +85,7 @@ class FedMechanismsTest {
     @Test
     void theSevereTierGoesToTheFloorAndBuysLongBondsOnlyWhenQeIsEnabled() {
         AiEconomySim qe = stepped(3, SEVERE);
-        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qeEnabled=false"));
+        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qe=off"));
         Fed withQe = world(qe).fed();
         Fed without = world(noQe).fed();
         assertEquals(FedTier.SEVERE, withQe.tier());
@@ -87,7 +98,7 @@ class FedMechanismsTest {
     @Test
     void qeLowersTheTermPremiumAndTheTenYearYield() {
         AiEconomySim qe = stepped(3, SEVERE);
-        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qeEnabled=false"));
+        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qe=off"));
         double tpQe = world(qe).bonds().termPremium();
         double tpNo = world(noQe).bonds().termPremium();
         assertEquals(0.004 * 0.3, tpNo - tpQe, 1e-12, "0.4pp per trillion held, 300 bn held");
@@ -98,7 +109,7 @@ class FedMechanismsTest {
     @Test
     void qePurchasesGrowTheFedsBalanceSheetAndCreateReserves() {
         AiEconomySim qe = stepped(3, SEVERE);
-        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qeEnabled=false"));
+        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qe=off"));
         Ledger a = world(qe).ledger();
         Ledger b = world(noQe).ledger();
         int fedA = world(qe).fed().account();

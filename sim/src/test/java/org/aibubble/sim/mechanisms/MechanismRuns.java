@@ -26,7 +26,7 @@ final class MechanismRuns {
 
     /**
      * @param seed the run seed
-     * @param sets overrides as {@code path=value}, e.g. {@code fed.qeEnabled=false}
+     * @param sets overrides as {@code path=value}, e.g. {@code fed.qe=off}
      * @return the baseline with these overrides, {@link #HOUSEHOLDS} households and a 120-month horizon
      */
     static ModelConfig config(long seed, String... sets) {

@@ -1,0 +1,19 @@
+package org.aibubble.agents.policy.rules;
+
+import org.aibubble.agents.config.FedParams;
+import org.aibubble.agents.config.MonetaryRuleName;
+import org.aibubble.agents.config.QePolicy;
+import org.aibubble.agents.config.StressWeights;
+
+/** The baseline's Fed parameters (configs/baseline.yaml), for the rules' tests. */
+final class FedRulesFixture {
+    static final StressWeights STRESS = new StressWeights(0.35, 0.30, 0.25, 0.02, 0.2, 0.2, 0.01);
+
+    private FedRulesFixture() {
+    }
+
+    static FedParams fed(MonetaryRuleName rule) {
+        return new FedParams(0.03625, rule, 0.01, 0.5, 1.0, 0.9, 0.5, 1.0, 0.00125, 6500, 40, 2, STRESS, 0.2, 0.45,
+                0.75, 0.01, 0.0025, QePolicy.AUTO, 100, 0.5, 0.0025, 0.004);
+    }
+}
