@@ -36,6 +36,12 @@ import java.io.Serializable;
  * @param bankEquityReturn      share of the bank's positive monthly profit paid to its owners
  * @param investmentRateSensitivity fall of other firms' investment per unit rise of the real 10-year yield over its start
  * @param inflationFloor        lowest yearly inflation (downward nominal wage rigidity)
+ * @param firmsCashBufferMonths months of sales other firms keep as deposits before they issue bonds
+ * @param minEmploymentShare    lowest employment target of other firms (share of the labour force)
+ * @param maxEmploymentShare    highest employment target of other firms (share of the labour force)
+ * @param investmentFactorMin   lowest factor the real 10-year yield applies to other firms' investment
+ * @param investmentFactorMax   highest factor the real 10-year yield applies to other firms' investment
+ * @param firmsBondLeverage     debt over annual EBITDA at which other firms' bonds are priced
  */
 public record MacroParams(double consumption0, double governmentPurchases, double unemployment0,
         double naturalUnemployment, double inflation0, double inflationTarget, double phillipsSlope,
@@ -44,7 +50,9 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double softwareSpendShare, double softwareDebt, double softwareMargin, double softwareEquity,
         double chipMargin, double chipMarketCap, double chipDeposits, double governmentDebt,
         double householdTreasuryShare, double householdBondShare, double bankEquityReturn,
-        double investmentRateSensitivity, double inflationFloor) implements Serializable {
+        double investmentRateSensitivity, double inflationFloor, double firmsCashBufferMonths,
+        double minEmploymentShare, double maxEmploymentShare, double investmentFactorMin, double investmentFactorMax,
+        double firmsBondLeverage) implements Serializable {
     /** Validates every field. */
     public MacroParams {
         Require.inRange("consumption0", consumption0, 1, 1e5);
@@ -76,5 +84,11 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.share("bankEquityReturn", bankEquityReturn);
         Require.inRange("investmentRateSensitivity", investmentRateSensitivity, 0, 50);
         Require.inRange("inflationFloor", inflationFloor, -0.5, 0.1);
+        Require.inRange("firmsCashBufferMonths", firmsCashBufferMonths, 0, 24);
+        Require.share("minEmploymentShare", minEmploymentShare);
+        Require.inRange("maxEmploymentShare", maxEmploymentShare, minEmploymentShare, 1);
+        Require.inRange("investmentFactorMin", investmentFactorMin, 0, 1);
+        Require.inRange("investmentFactorMax", investmentFactorMax, 1, 10);
+        Require.inRange("firmsBondLeverage", firmsBondLeverage, 0, 20);
     }
 }

@@ -23,8 +23,9 @@ public interface CreditDemander {
      * Settles this month's maturing loans after the funds rolled over {@code rollShare} of every
      * borrower's maturities: the rest is repaid (or, for a borrower that cannot, defaulted).
      *
+     * @param month     the current month
      * @param maturing  this borrower's loans falling due this month, USD bn
      * @param rollShare the share of maturities the funds rolled over (0-1)
      */
-    void settleMaturing(double maturing, double rollShare);
+    void settleMaturing(long month, double maturing, double rollShare);
 }

@@ -61,7 +61,7 @@ public final class PrivateCreditMarket implements LoanDefaults, Serializable {
         double rolled = takeProRata(Math.min(due, capacity), capacity);
         double rollShare = due > 0 ? rolled / due : 1;
         for (int i = 0; i < maturing.length; i++) {
-            borrowers.get(i).settleMaturing(maturing[i], rollShare);
+            borrowers.get(i).settleMaturing(month, maturing[i], rollShare);
         }
         for (CreditDemander borrower : borrowers) {
             double wanted = borrower.creditWanted();

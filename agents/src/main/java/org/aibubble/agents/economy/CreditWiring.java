@@ -33,8 +33,8 @@ final class CreditWiring implements Serializable {
     CreditWiring(World world) {
         this.world = world;
         Ledger ledger = world.ledger();
-        borrowers.add(new SoftwareBorrower(world));
-        borrowers.add(new PlainBorrower(ledger, world.otherFirms().account()));
+        borrowers.add(world.software());
+        borrowers.add(world.otherFirms());
         for (Hyperscaler h : world.hyperscalers()) {
             borrowers.add(new HyperscalerBorrower(ledger, h));
         }
@@ -64,47 +64,6 @@ final class CreditWiring implements Serializable {
         world.privateCredit().allocate(borrowers);
     }
 
-    /** The software borrowers: what is not rolled over is repaid from cash, or defaults. */
-    private record SoftwareBorrower(World world) implements CreditDemander, Serializable {
-        @Override
-        public int account() {
-            return world.software().account();
-        }
-
-        @Override
-        public double creditWanted() {
-            return 0;
-        }
-
-        @Override
-        public void borrow(int lender, double amount) {
-            throw new UnsupportedOperationException("software borrowers ask for no new loans");
-        }
-
-        @Override
-        public void settleMaturing(double maturing, double rollShare) {
-            world.software().settleMaturities(maturing, maturing * rollShare);
-        }
-    }
-
-    /** A borrower that repays what is not rolled over in full and asks for no new loans (other firms). */
-    private record PlainBorrower(Ledger ledger, int account) implements CreditDemander, Serializable {
-        @Override
-        public double creditWanted() {
-            return 0;
-        }
-
-        @Override
-        public void borrow(int lender, double amount) {
-            throw new UnsupportedOperationException("account " + account + " asks for no new loans");
-        }
-
-        @Override
-        public void settleMaturing(double maturing, double rollShare) {
-            PrivateCreditMarket.repay(ledger, account, maturing * (1 - rollShare));
-        }
-    }
-
     /** A hyperscaler: repays what is not rolled over and asks for what its funding plan lacks. */
     private record HyperscalerBorrower(Ledger ledger, Hyperscaler h) implements CreditDemander, Serializable {
         @Override
@@ -123,7 +82,7 @@ final class CreditWiring implements Serializable {
         }
 
         @Override
-        public void settleMaturing(double maturing, double rollShare) {
+        public void settleMaturing(long month, double maturing, double rollShare) {
             PrivateCreditMarket.repay(ledger, h.account(), maturing * (1 - rollShare));
         }
     }

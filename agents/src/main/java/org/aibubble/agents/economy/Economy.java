@@ -31,6 +31,7 @@ public final class Economy implements Serializable {
     private final Map<Phase, List<Steppable>> steps = new EnumMap<>(Phase.class);
     private final Indicators indicators;
     private final CreditWiring credit;
+    private final FirmsWiring firms;
     private double[] lastRow;
     private MonthSignals lastMonth;
     private RateSignals ratesThisMonth;
@@ -41,6 +42,7 @@ public final class Economy implements Serializable {
         this.ratesThisMonth = lastMonth.rates();
         this.indicators = new Indicators(world);
         this.credit = new CreditWiring(world);
+        this.firms = new FirmsWiring(world);
         for (Phase p : Phase.values()) {
             steps.put(p, new ArrayList<>());
         }
@@ -99,10 +101,10 @@ public final class Economy implements Serializable {
             add(Phase.PRIVATE_CREDIT, state -> fund.step(credit.fundInputs()));
         }
         add(Phase.PRIVATE_CREDIT, state -> credit.allocate());
-        add(Phase.FIRMS_AND_LABOUR, w.otherFirms());
+        add(Phase.FIRMS_AND_LABOUR, state -> w.otherFirms().step(firms.firmInputs()));
         add(Phase.FIRMS_AND_LABOUR, state -> w.government().purchase(w.otherFirms().priceLevel()));
         add(Phase.FIRMS_AND_LABOUR, state -> w.chipVendor().buyInputs());
-        add(Phase.FIRMS_AND_LABOUR, w.software());
+        add(Phase.FIRMS_AND_LABOUR, state -> w.software().step(firms.softwareInputs()));
         add(Phase.HOUSEHOLDS, state -> HouseholdWiring.step(w, ratesThisMonth, lastMonth));
         add(Phase.MARKETS, state -> w.equity().step(AiWiring.equityInputs(w, ratesThisMonth)));
         add(Phase.SETTLE_AND_CHECK, state -> settle());
@@ -136,7 +138,7 @@ public final class Economy implements Serializable {
                 w.recordDefault(loansWrittenOff);
             }
         }
-        w.otherFirms().settle();
+        w.otherFirms().settle(w.month());
         w.chipVendor().settle();
         w.software().settle();
         w.equity().closeMonth();

@@ -17,8 +17,6 @@ import org.aibubble.agents.credit.PrivateCreditMarket;
 import org.aibubble.agents.firms.BondBuyers;
 import org.aibubble.agents.firms.ChipVendor;
 import org.aibubble.agents.firms.Hyperscaler;
-import org.aibubble.agents.firms.OtherFirms;
-import org.aibubble.agents.firms.SoftwareBorrowers;
 import org.aibubble.agents.households.HouseholdSector;
 import org.aibubble.agents.labs.AiDemand;
 import org.aibubble.agents.labs.LabRegistry;
@@ -79,10 +77,11 @@ final class EconomyBuilder {
         w.bonds = new BondMarket(config.markets());
         w.government = new Government(() -> w.config().macro(), () -> w.config().households(), ledger, gov, accounts);
         w.bank = new Bank(() -> w.config().macro(), ledger, bank, accounts);
-        w.otherFirms = new OtherFirms(w, macro, firms);
+        w.privateCredit = new PrivateCreditMarket(CreditWiring.behaviour(w), ledger, w.funds);
+        w.otherFirms = FirmsWiring.otherFirms(w, macro, firms);
         w.chipVendor = new ChipVendor(ledger, chip, w.accounts, macro.chipMargin(), macro.corporateTaxRate(),
                 macro.firmsPayout());
-        w.software = new SoftwareBorrowers(w, software);
+        w.software = FirmsWiring.software(w, software);
         BondBuyers bondBuyers = bondBuyers(config, w.households);
         double capacity = 0;
         for (int i = 0; i < hyperscalerAccounts.length; i++) {
@@ -114,7 +113,6 @@ final class EconomyBuilder {
             revenue0 += lp.revenue() / 12;
         }
         w.aiDemand = new AiDemand(config.labs().adoption(), draws.forAgent("ai-demand"), revenue0, computePrice0);
-        w.privateCredit = new PrivateCreditMarket(CreditWiring.behaviour(w), ledger, w.funds);
         for (int i = 0; i < fundAccounts.length; i++) {
             w.funds.add(CreditWiring.fund(w, config.privateCredit().funds().get(i), fundAccounts[i]));
         }
@@ -131,7 +129,7 @@ final class EconomyBuilder {
         OpeningBooks.post(w);
         w.households.populate(macro.unemployment0(), config.run().seed());
         w.bonds.initialise(PolicyWiring.bondInputs(config, w.fed));
-        w.otherFirms.recordStartingRates();
+        w.otherFirms.recordStartingRates(w.bonds.yield10y());
         for (PrivateCreditFund fund : w.funds) {
             fund.open(w.fed.policyRate());
         }

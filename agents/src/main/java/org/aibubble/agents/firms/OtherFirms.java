@@ -1,37 +1,44 @@
 package org.aibubble.agents.firms;
 
+import java.io.Serializable;
 import java.util.List;
 
+import org.aibubble.agents.config.AdoptionParams;
+import org.aibubble.agents.config.FundBehaviour;
 import org.aibubble.agents.config.MacroParams;
+import org.aibubble.agents.config.ParamsSource;
+import org.aibubble.agents.credit.CreditDemander;
+import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.economy.EconomicAgent;
-import org.aibubble.agents.economy.World;
-import org.aibubble.agents.labs.ModelLab;
+import org.aibubble.agents.firms.rules.CashBuffer;
+import org.aibubble.agents.firms.rules.EmploymentTarget;
+import org.aibubble.agents.firms.rules.FirmInvestment;
+import org.aibubble.agents.firms.rules.PhillipsCurve;
+import org.aibubble.agents.firms.rules.SoftwareSpend;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.markets.ListedFirm;
 
-import sim.engine.SimState;
-import sim.engine.Steppable;
-
 /**
  * The rest of the corporate sector, one aggregate: it sells to households, the government and the AI
  * firms (construction, supplies), employs most workers, pays wages (through the household payroll),
  * buys core services from hyperscalers, AI from labs and software from software borrowers, pays
- * taxes, interest and dividends. It also runs the labour market and the price level: labour demand
+ * taxes, interest and dividends. It also sets the labour demand and the price level: labour demand
  * is real sales over productivity, which AI raises with a lag; inflation follows an expectations-
- * augmented Phillips curve.
+ * augmented Phillips curve. The rules are in {@link org.aibubble.agents.firms.rules}.
  */
-public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
+public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemander, Serializable {
     private static final long serialVersionUID = 1L;
-    /** Months of sales kept as deposits before bonds are issued. */
-    private static final double CASH_BUFFER_MONTHS = 0.5;
 
-    private final World world;
     private final MacroParams params;
+    private final ParamsSource<AdoptionParams> adoption;
+    private final ParamsSource<FundBehaviour> lending;
+    private final Ledger ledger;
     private final int account;
+    private final Accounts accounts;
     private final Earnings earnings = new Earnings();
     private final DecisionLog decisions = new DecisionLog("other-firms");
     private double priceLevel = 1.0;
@@ -43,73 +50,77 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
     private double lastSales;
     private double sales;
     private double softwareSpend;
+    private double investment;
     private double longRealRate0;
 
-    /** @param world the economy; {@code params} macro parameters; {@code account} its ledger account */
-    public OtherFirms(World world, MacroParams params, int account) {
-        this.world = world;
+    /**
+     * @param params   macro parameters (fixed for the run)
+     * @param adoption AI adoption parameters ({@code productivityGain}, {@code deepAdoption0}), read each month
+     * @param lending  the private-credit funds' behaviour ({@code loanSpread}), read each month
+     * @param ledger   the ledger
+     * @param account  its ledger account
+     * @param accounts the counterparties' accounts (software borrowers, government)
+     */
+    public OtherFirms(MacroParams params, ParamsSource<AdoptionParams> adoption, ParamsSource<FundBehaviour> lending,
+            Ledger ledger, int account, Accounts accounts) {
         this.params = params;
+        this.adoption = adoption;
+        this.lending = lending;
+        this.ledger = ledger;
         this.account = account;
+        this.accounts = accounts;
         this.inflation = params.inflation0();
         this.expectedInflation = params.inflation0();
         this.employmentShare = 1 - params.unemployment0();
         this.unemployment = params.unemployment0();
     }
 
-    @Override
-    public void step(SimState state) {
-        updatePrices();
-        updateLabourDemand();
-        buyServices();
-        payInterest();
+    /**
+     * Prices, investment, labour demand, purchases of services and interest (FIRMS_AND_LABOUR phase).
+     *
+     * @param in what the firms read this month
+     */
+    public void step(FirmInputs in) {
+        PhillipsCurve.Prices prices = PhillipsCurve.next(params, expectedInflation, priceLevel, unemployment);
+        inflation = prices.inflation();
+        expectedInflation = prices.expectedInflation();
+        priceLevel = prices.priceLevel();
+        investment = investmentAt(in.yield10y());
+        AdoptionParams ai = adoption.get();
+        updateLabourDemand(ai, in);
+        buyServices(ai, in);
+        payInterest(in);
     }
 
-    private void updatePrices() {
-        inflation = Math.max(params.inflationFloor(),
-                expectedInflation + params.phillipsSlope() * (params.naturalUnemployment() - unemployment));
-        expectedInflation += params.expectationAdaptation() * (inflation - expectedInflation);
-        priceLevel *= Math.pow(1 + inflation, 1.0 / 12);
-    }
-
-    private void updateLabourDemand() {
+    private void updateLabourDemand(AdoptionParams ai, FirmInputs in) {
         if (lastSales <= 0) {
             return;
         }
-        double realOutput = (lastSales + investment()) / priceLevel;
-        double aiGain = world.config().labs().adoption().productivityGain()
-                * Math.max(0, world.aiDemand().laggedAdoption() - world.config().labs().adoption().deepAdoption0());
+        double realOutput = (lastSales + investment) / priceLevel;
         if (Double.isNaN(productivity0)) {
             productivity0 = realOutput / employmentShare;
         }
-        double productivity = productivity0 * (1 + aiGain);
-        double demanded = Math.min(1.0, realOutput / productivity);
-        employmentShare += params.labourAdjustment() * (demanded - employmentShare);
-        employmentShare = Math.max(0.5, Math.min(0.995, employmentShare));
+        double productivity = productivity0 * EmploymentTarget.productivityFactor(ai.productivityGain(),
+                Math.max(0, in.laggedAdoption() - ai.deepAdoption0()));
+        employmentShare = EmploymentTarget.next(params, employmentShare, realOutput, productivity);
     }
 
-    private void buyServices() {
-        Ledger ledger = world.ledger();
-        for (Hyperscaler h : world.hyperscalers()) {
-            ledger.pay(account, h.account(), h.coreRevenueDue(), Flow.CORE_SERVICES);
+    private void buyServices(AdoptionParams ai, FirmInputs in) {
+        for (FirmInputs.Bill bill : in.coreServices()) {
+            ledger.pay(account, bill.payee(), bill.amount(), Flow.CORE_SERVICES);
         }
-        double enterpriseAi = (1 - world.aiDemand().consumerShare()) * world.aiDemand().revenue();
-        for (ModelLab lab : world.labs()) {
-            double share = lab.marketShare();
-            if (share > 0) {
-                ledger.pay(account, lab.account(), enterpriseAi * share, Flow.AI_SERVICES);
-            }
+        for (FirmInputs.Bill bill : in.aiServices()) {
+            ledger.pay(account, bill.payee(), bill.amount(), Flow.AI_SERVICES);
         }
-        double adoptionRise = Math.max(0, world.aiDemand().adoption() - world.config().labs().adoption().deepAdoption0());
-        softwareSpend = params.softwareSpendShare() * lastSales * Math.max(0, 1 - adoptionRise);
-        ledger.pay(account, world.software().account(), softwareSpend, Flow.SOFTWARE);
+        softwareSpend = SoftwareSpend.amount(params, lastSales, Math.max(0, in.aiAdoption() - ai.deepAdoption0()));
+        ledger.pay(account, accounts.softwareBorrowers(), softwareSpend, Flow.SOFTWARE);
     }
 
-    private void payInterest() {
-        Ledger ledger = world.ledger();
-        double bondRate = world.bonds().yield10y() + world.bonds().spread(1.0);
+    private void payInterest(FirmInputs in) {
+        double bondRate = in.yield10y() + in.corporateSpreads().spread(params.firmsBondLeverage());
         Payouts.proRata(ledger, Instrument.CORPORATE_BONDS, account,
                 ledger.liabilities(account, Instrument.CORPORATE_BONDS) * bondRate / 12, Flow.INTEREST);
-        double loanRate = world.fed().policyRate() + world.config().privateCredit().behaviour().loanSpread();
+        double loanRate = in.policyRate() + lending.get().loanSpread();
         Payouts.proRata(ledger, Instrument.PRIVATE_CREDIT_LOANS, account,
                 ledger.liabilities(account, Instrument.PRIVATE_CREDIT_LOANS) * loanRate / 12, Flow.INTEREST);
     }
@@ -123,36 +134,64 @@ public final class OtherFirms implements Steppable, EconomicAgent, ListedFirm {
         unemployment = rate;
     }
 
-    /** Taxes, dividends and financing (SETTLE_AND_CHECK phase). */
-    public void settle() {
-        Ledger ledger = world.ledger();
+    /**
+     * Taxes, dividends and financing (SETTLE_AND_CHECK phase).
+     *
+     * @param month the current month
+     */
+    public void settle(long month) {
         sales = ledger.income(account, Flow.CONSUMPTION) + ledger.income(account, Flow.GOVERNMENT_PURCHASES)
                 + ledger.income(account, Flow.SUPPLIES) + ledger.income(account, Flow.CONSTRUCTION);
         lastSales = sales;
         double profit = IncomeStatement.income(ledger, account) - IncomeStatement.spending(ledger, account);
-        IncomeStatement.taxAndDividend(ledger, account, world.government().account(), profit,
+        IncomeStatement.taxAndDividend(ledger, account, accounts.government(), profit,
                 params.corporateTaxRate(), params.firmsPayout(), 0, earnings);
-        double shortfall = CASH_BUFFER_MONTHS * sales - ledger.deposits(account);
+        double shortfall = CashBuffer.bondsToIssue(params, sales, ledger.deposits(account));
         if (shortfall > 0) {
             ledger.issue(Instrument.CORPORATE_BONDS, ledger.bank(), account, shortfall);
-            decisions.add(world.month(), String.format("bank bought %.1f bn of bonds", shortfall));
+            decisions.add(month, String.format("bank bought %.1f bn of bonds", shortfall));
         }
     }
 
-    /**
-     * @return other firms' own investment this month, USD bn: constant in real terms while the real
-     *         10-year yield stays at its starting level, lower when it is above it, higher below
-     *         ({@code investmentRateSensitivity}); QE reaches investment through the term premium
-     */
+    /** @return other firms' own investment this month, USD bn (set when they step) */
     public double investment() {
-        double gap = world.bonds().yield10y() - expectedInflation - longRealRate0;
-        double factor = Math.max(0.2, Math.min(1.8, 1 - params.investmentRateSensitivity() * gap));
-        return params.firmsInvestment() * factor * priceLevel;
+        return investment;
     }
 
-    /** Records the starting real 10-year yield, the reference of the rate channel (once the bond market is set). */
-    public void recordStartingRates() {
-        longRealRate0 = world.bonds().yield10y() - expectedInflation;
+    /**
+     * @param yield10y a 10-year yield (yearly)
+     * @return other firms' own investment at that yield and today's prices and expectations, USD bn
+     *         ({@link FirmInvestment}): QE reaches investment through the term premium
+     */
+    public double investmentAt(double yield10y) {
+        return FirmInvestment.amount(params, yield10y, expectedInflation, longRealRate0, priceLevel);
+    }
+
+    /**
+     * Records the starting real 10-year yield, the reference of the rate channel, and the investment
+     * at it (once the bond market is set).
+     *
+     * @param yield10y the 10-year yield at the start
+     */
+    public void recordStartingRates(double yield10y) {
+        longRealRate0 = yield10y - expectedInflation;
+        investment = investmentAt(yield10y);
+    }
+
+    @Override
+    public double creditWanted() {
+        return 0;
+    }
+
+    @Override
+    public void borrow(int lender, double amount) {
+        ledger.issue(Instrument.PRIVATE_CREDIT_LOANS, lender, account, amount);
+    }
+
+    /** Repays in full what the funds did not roll over. */
+    @Override
+    public void settleMaturing(long month, double maturing, double rollShare) {
+        Payouts.proRataRedeem(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, maturing * (1 - rollShare));
     }
 
     /** @return the price level, 1 at the start */

@@ -66,7 +66,7 @@ class PrivateCreditMarketTest {
         }
 
         @Override
-        public void settleMaturing(double maturing, double rollShare) {
+        public void settleMaturing(long month, double maturing, double rollShare) {
             PrivateCreditMarket.repay(ledger, firms, maturing * (1 - rollShare));
         }
     }
@@ -95,7 +95,7 @@ class PrivateCreditMarketTest {
         }
 
         @Override
-        public void settleMaturing(double maturing, double rollShare) {
+        public void settleMaturing(long month, double maturing, double rollShare) {
             PrivateCreditMarket.repay(ledger, builder, maturing * (1 - rollShare));
         }
     }

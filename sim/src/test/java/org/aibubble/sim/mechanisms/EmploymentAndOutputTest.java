@@ -39,16 +39,17 @@ class EmploymentAndOutputTest {
     void aHigherRealLongRateCutsOtherFirmsInvestment() {
         World start = world(start());
         assertEquals(300.0, start.otherFirms().investment(), 1e-9, "at the starting real 10-year yield investment is as configured");
+        assertEquals(300.0, start.otherFirms().investmentAt(start.bonds().yield10y()), 1e-9);
         start.bonds().shockTermPremium(0.02, 12);
         reprice(start);
-        assertEquals(300.0 * (1 - 8 * 0.02), start.otherFirms().investment(), 1e-6, "8 per unit of real 10-year above its start");
+        assertEquals(300.0 * (1 - 8 * 0.02), start.otherFirms().investmentAt(start.bonds().yield10y()), 1e-6, "8 per unit of real 10-year above its start");
         start.bonds().shockTermPremium(-0.02, 12);
         reprice(start);
-        assertTrue(start.otherFirms().investment() > 300.0, "lower long rates (as with QE) raise it");
+        assertTrue(start.otherFirms().investmentAt(start.bonds().yield10y()) > 300.0, "lower long rates (as with QE) raise it");
         World deaf = world(start("macro.investmentRateSensitivity=0"));
         deaf.bonds().shockTermPremium(0.02, 12);
         reprice(deaf);
-        assertEquals(300.0, deaf.otherFirms().investment(), 1e-9);
+        assertEquals(300.0, deaf.otherFirms().investmentAt(deaf.bonds().yield10y()), 1e-9);
     }
 
     /** Moves the bond market once more on the Fed's current stance, as the POLICY phase does. */
