@@ -21,6 +21,8 @@ import org.aibubble.agents.firms.Payouts;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
+import org.aibubble.agents.parallel.MacroDecision;
+import org.aibubble.agents.parallel.MacroDraws;
 
 /**
  * A private-credit fund. It lends to AI infrastructure (builders' vehicles, labs) and to software
@@ -42,7 +44,7 @@ public final class PrivateCreditFund implements EconomicAgent, Serializable {
     private final Ledger ledger;
     private final int account;
     private final int investors;
-    private final RedemptionNews news;
+    private final MacroDraws draws;
     private final DecisionLog decisions;
     private final double[] monthlyReturns = new double[12];
     private double mark = 1.0;
@@ -62,16 +64,16 @@ public final class PrivateCreditFund implements EconomicAgent, Serializable {
      * @param ledger    the ledger
      * @param account   its ledger account
      * @param investors the ledger account of the households that hold its units (the top group)
-     * @param news      its news draws at quarter ends
+     * @param draws     its keyed draws (the news in redemption requests, {@link MacroDecision#REDEMPTION_NOISE})
      */
     public PrivateCreditFund(FundParams params, ParamsSource<FundBehaviour> behaviour, Ledger ledger, int account,
-            int investors, RedemptionNews news) {
+            int investors, MacroDraws draws) {
         this.params = params;
         this.behaviour = behaviour;
         this.ledger = ledger;
         this.account = account;
         this.investors = investors;
-        this.news = news;
+        this.draws = draws;
         this.decisions = new DecisionLog(name());
     }
 
@@ -137,7 +139,7 @@ public final class PrivateCreditFund implements EconomicAgent, Serializable {
     private void redeem(FundBehaviour b, FundInputs in) {
         double nav = nav();
         RedemptionRequests.Drivers drivers = new RedemptionRequests.Drivers(in.policyRate(), yearlyReturn(),
-                in.fundsGatedShare(), in.aiDrawdown(), news.gaussian(in.month()),
+                in.fundsGatedShare(), in.aiDrawdown(), draws.gaussian(MacroDecision.REDEMPTION_NOISE, in.month()),
                 extraRedemptionMonths > 0 ? extraRedemption : 0);
         requested = RedemptionRequests.share(b, params.redemptionBias(), drivers) * nav;
         RedemptionGate.Decision gate = RedemptionGate.decide(b, queue, requested, nav);

@@ -11,10 +11,8 @@ import org.aibubble.agents.credit.CreditDemander;
 import org.aibubble.agents.credit.FundInputs;
 import org.aibubble.agents.credit.PrivateCreditFund;
 import org.aibubble.agents.credit.PrivateCreditMarket;
-import org.aibubble.agents.credit.RedemptionNews;
 import org.aibubble.agents.firms.Hyperscaler;
 import org.aibubble.agents.ledger.Ledger;
-import org.aibubble.agents.parallel.MacroDecision;
 import org.aibubble.agents.parallel.MacroDraws;
 
 /**
@@ -48,15 +46,19 @@ final class CreditWiring implements Serializable {
     /** @return a fund of profile {@code params} on {@code account}, its units held by the top households */
     static PrivateCreditFund fund(World w, FundParams params, int account) {
         MacroDraws draws = w.draws().forAgent(w.ledger().name(account));
-        RedemptionNews news = month -> draws.gaussian(MacroDecision.REDEMPTION_NOISE, month);
-        return new PrivateCreditFund(params, behaviour(w), w.ledger(), account, w.accounts.householdsTop(), news);
+        return new PrivateCreditFund(params, behaviour(w), w.ledger(), account, w.accounts.householdsTop(), draws);
     }
 
-    /** @return what a fund reads now: this month's policy and stress, the last market close, the market's gates and defaults */
-    FundInputs fundInputs() {
+    /**
+     * @param lastMonth what the economy published at the end of last month (the AI drawdown)
+     * @param rates     the rates published this month (policy rate, stress index)
+     * @return what a fund reads now: with the private-credit market's gated share and default rate as
+     *         they stand when the fund steps
+     */
+    FundInputs fundInputs(MonthSignals lastMonth, RateSignals rates) {
         PrivateCreditMarket market = world.privateCredit();
-        return new FundInputs(world.month(), world.quarterEnd(), world.fed().policyRate(), world.fed().stressIndex(),
-                world.equity().aiDrawdown(), market.gatedShare(), market.recentDefaultRate());
+        return new FundInputs(world.month(), world.quarterEnd(), rates.policyRate(), rates.stressIndex(),
+                lastMonth.aiDrawdown(), market.gatedShare(), market.recentDefaultRate());
     }
 
     /** Rolls over, repays and allocates this month's private credit (PRIVATE_CREDIT phase, after the funds). */

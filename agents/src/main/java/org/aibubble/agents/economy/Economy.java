@@ -98,13 +98,13 @@ public final class Economy implements Serializable {
             add(Phase.HYPERSCALERS, state -> h.step(AiWiring.hyperscalerInputs(w, lastMonth, ratesThisMonth, index)));
         }
         for (PrivateCreditFund fund : w.funds()) {
-            add(Phase.PRIVATE_CREDIT, state -> fund.step(credit.fundInputs()));
+            add(Phase.PRIVATE_CREDIT, state -> fund.step(credit.fundInputs(lastMonth, ratesThisMonth)));
         }
         add(Phase.PRIVATE_CREDIT, state -> credit.allocate());
-        add(Phase.FIRMS_AND_LABOUR, state -> w.otherFirms().step(firms.firmInputs()));
+        add(Phase.FIRMS_AND_LABOUR, state -> w.otherFirms().step(firms.firmInputs(ratesThisMonth)));
         add(Phase.FIRMS_AND_LABOUR, state -> w.government().purchase(w.otherFirms().priceLevel()));
         add(Phase.FIRMS_AND_LABOUR, state -> w.chipVendor().buyInputs());
-        add(Phase.FIRMS_AND_LABOUR, state -> w.software().step(firms.softwareInputs()));
+        add(Phase.FIRMS_AND_LABOUR, state -> w.software().step(firms.softwareInputs(ratesThisMonth)));
         add(Phase.HOUSEHOLDS, state -> HouseholdWiring.step(w, ratesThisMonth, lastMonth));
         add(Phase.MARKETS, state -> w.equity().step(AiWiring.equityInputs(w, ratesThisMonth)));
         add(Phase.SETTLE_AND_CHECK, state -> settle());

@@ -46,8 +46,11 @@ final class FirmsWiring implements Serializable {
         return () -> w.config().labs().adoption();
     }
 
-    /** @return what other firms read now (FIRMS_AND_LABOUR phase) */
-    FirmInputs firmInputs() {
+    /**
+     * @param rates the rates published this month (policy rate, 10-year yield, corporate spreads)
+     * @return what other firms read now (FIRMS_AND_LABOUR phase): with this month's AI adoption and bills
+     */
+    FirmInputs firmInputs(RateSignals rates) {
         AiDemand ai = world.aiDemand();
         List<FirmInputs.Bill> core = new ArrayList<>();
         for (Hyperscaler h : world.hyperscalers()) {
@@ -61,13 +64,15 @@ final class FirmsWiring implements Serializable {
                 labs.add(new FirmInputs.Bill(lab.account(), enterpriseAi * share));
             }
         }
-        return new FirmInputs(world.month(), world.fed().policyRate(), world.bonds().yield10y(),
-                world.bonds().spreadCurve(), ai.adoption(), ai.laggedAdoption(), core, labs);
+        return new FirmInputs(world.month(), rates.policyRate(), rates.yield10y(), rates.corporateSpreads(),
+                ai.adoption(), ai.laggedAdoption(), core, labs);
     }
 
-    /** @return what the software borrowers read now (FIRMS_AND_LABOUR phase, after other firms) */
-    SoftwareInputs softwareInputs() {
-        return new SoftwareInputs(world.month(), world.fed().policyRate(), world.fed().stressIndex(),
-                world.aiDemand().adoption());
+    /**
+     * @param rates the rates published this month (policy rate, stress index)
+     * @return what the software borrowers read now (FIRMS_AND_LABOUR phase, after other firms)
+     */
+    SoftwareInputs softwareInputs(RateSignals rates) {
+        return new SoftwareInputs(world.month(), rates.policyRate(), rates.stressIndex(), world.aiDemand().adoption());
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.ledger.Sector;
+import org.aibubble.agents.parallel.DrawSeed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,8 @@ class PrivateCreditMarketTest {
             ledger.openClaim(Instrument.PRIVATE_CREDIT_LOANS, account, firms, 80);
             ledger.openClaim(Instrument.FUND_UNITS, top, account, cash + 80);
             funds.add(new PrivateCreditFund(new org.aibubble.agents.config.FundParams("f" + account, cash + 80, 0.05,
-                    0, 0, 0), FundBehaviours::baseline, ledger, account, top, month -> 0));
+                    0, 0, 0), FundBehaviours::baseline, ledger, account, top,
+                    new DrawSeed(42).forAgent(ledger.name(account))));
         }
         market = new PrivateCreditMarket(FundBehaviours::baseline, ledger, funds);
         for (PrivateCreditFund fund : funds) {
