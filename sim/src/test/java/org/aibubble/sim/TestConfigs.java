@@ -32,12 +32,11 @@ public final class TestConfigs {
     public static String baselineJson(int months, int households) {
         try {
             com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode)
-                    new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
-                            .readTree(BASELINE.toFile());
+                    org.aibubble.sim.format.Mappers.yaml().readTree(BASELINE.toFile());
             com.fasterxml.jackson.databind.node.ObjectNode run = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("run");
             run.put("months", months);
             run.put("households", households);
-            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(tree);
+            return org.aibubble.sim.format.Mappers.json().writeValueAsString(tree);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read " + BASELINE, e);
         }

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.aibubble.agents.parallel.KernelKind;
+import org.aibubble.sim.format.Mappers;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * What the {@code bench} command measured, printed as one JSON object on one line.
@@ -39,7 +39,7 @@ public record BenchResult(int households, int months, int threads, KernelKind ke
         int bytesTouchedPerHouseholdMonth, double bandwidthGbPerSecond, double floorNsPerHouseholdMonth,
         double floorRatio, double initSeconds, double totalSeconds, double cpuSeconds, long heapMb) {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectMapper MAPPER = Mappers.json();
 
     /** @return the result as one line of JSON with snake_case keys, in the order of the record */
     public String toJson() {

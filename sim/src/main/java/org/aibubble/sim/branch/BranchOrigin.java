@@ -3,8 +3,7 @@ package org.aibubble.sim.branch;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import org.aibubble.sim.format.Mappers;
 
 /**
  * The {@code branch.json} of a branch's run folder: where the run was continued from, so
@@ -29,7 +28,7 @@ public record BranchOrigin(String checkpoint, String checkpointPayloadSha256, in
      * @throws IOException if it cannot be written
      */
     public void write(Path file) throws IOException {
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+        Mappers.prettyJson().writeValue(file.toFile(), this);
     }
 
     /**
@@ -38,6 +37,6 @@ public record BranchOrigin(String checkpoint, String checkpointPayloadSha256, in
      * @throws IOException if it is missing or malformed
      */
     public static BranchOrigin read(Path file) throws IOException {
-        return new ObjectMapper().readValue(file.toFile(), BranchOrigin.class);
+        return Mappers.json().readValue(file.toFile(), BranchOrigin.class);
     }
 }

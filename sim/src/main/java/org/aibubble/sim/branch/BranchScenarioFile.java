@@ -9,11 +9,10 @@ import java.util.Map;
 
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigText;
+import org.aibubble.sim.format.Mappers;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * A branch scenario file: the few keys a branch may change when it continues a saved economy, applied
@@ -53,7 +52,7 @@ public final class BranchScenarioFile {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(ConfigText.read(file, "branch scenario file"));
+            root = Mappers.yaml().readTree(ConfigText.read(file, "branch scenario file"));
         } catch (ConfigException e) {
             throw new BranchException(e.getMessage(), e);
         } catch (IOException e) {

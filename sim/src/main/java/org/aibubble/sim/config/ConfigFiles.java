@@ -7,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.aibubble.sim.format.Mappers;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads config files into one tree: a YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}) file
@@ -30,10 +29,8 @@ final class ConfigFiles {
     /** The most bases one config may have in its {@code extends} chain. */
     static final int MAX_BASES = 16;
 
-    private final ObjectMapper yaml = YAMLMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private final ObjectMapper yaml = Mappers.yaml();
+    private final ObjectMapper json = Mappers.json();
 
     /**
      * @param file the config file

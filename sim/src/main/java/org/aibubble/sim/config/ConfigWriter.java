@@ -9,15 +9,13 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.sim.format.Mappers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Writes a bound config back as YAML, walking the record components (so only real parameters are
@@ -29,10 +27,7 @@ public final class ConfigWriter {
             + "# --households applied. Run it again with: java -jar sim/target/aibubble.jar run <this file>\n";
 
     private final JsonNodeFactory nodes = JsonNodeFactory.instance;
-    private final ObjectMapper yaml = new YAMLMapper(YAMLFactory.builder()
-            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-            .build());
+    private final ObjectMapper yaml = Mappers.configYamlWriter();
 
     /**
      * @param config the config to write

@@ -5,19 +5,20 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.aibubble.sim.format.Mappers;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /** Applies {@link ConfigOverride}s to a merged config tree; every segment of a path must already exist. */
 final class TreeOverrides {
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_-]*)((?:\\[\\d+\\])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)\\]");
 
-    private final ObjectMapper yaml = new YAMLMapper();
+    private final ObjectMapper yaml = Mappers.yaml();
 
     /** Applies {@code overrides} in order to {@code tree}, in place. */
     void apply(ObjectNode tree, List<ConfigOverride> overrides) throws ConfigException {

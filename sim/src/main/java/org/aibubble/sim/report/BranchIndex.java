@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.aibubble.sim.format.Mappers;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The {@code branches.json} of a branch folder: which checkpoint was continued, from which month, and
@@ -58,7 +59,7 @@ public record BranchIndex(String checkpoint, String baseScenario, long seed, int
      */
     public void write(Path file) {
         try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+            Mappers.prettyJson().writeValue(file.toFile(), this);
         } catch (IOException e) {
             throw new ReportException("cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -70,9 +71,10 @@ public record BranchIndex(String checkpoint, String baseScenario, long seed, int
      * @throws ReportException if it is missing or malformed
      */
     public static BranchIndex read(Path file) {
-        RunFolderInfo.readTree(file, new ObjectMapper());
+        ObjectMapper json = Mappers.json();
+        RunFolderInfo.readTree(file, json);
         try {
-            return new ObjectMapper().readValue(file.toFile(), BranchIndex.class);
+            return json.readValue(file.toFile(), BranchIndex.class);
         } catch (IOException e) {
             throw new ReportException(file + " is not a branch index: " + SummaryFile.firstLine(e.getMessage()), e);
         }

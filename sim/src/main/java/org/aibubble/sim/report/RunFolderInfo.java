@@ -8,9 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.sim.format.Mappers;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * What a report says about where a run came from: the scenario's name and description (from the
@@ -32,7 +33,7 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
      * @throws ReportException if {@code config.yaml} is missing or lacks {@code scenario.name}/{@code description}
      */
     public static RunFolderInfo read(Path runDir) {
-        JsonNode config = readTree(runDir.resolve(CONFIG), new ObjectMapper(new YAMLFactory()));
+        JsonNode config = readTree(runDir.resolve(CONFIG), Mappers.yaml());
         JsonNode scenario = config.path("scenario");
         if (!scenario.path("name").isTextual() || !scenario.path("description").isTextual()) {
             throw new ReportException(runDir.resolve(CONFIG) + " lacks scenario.name or scenario.description");
@@ -43,7 +44,7 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
 
     /** @return the scalar fields of a manifest as (field, value) pairs; nested objects flattened with dots */
     static List<List<String>> provenance(Path manifest) {
-        return Files.isRegularFile(manifest) ? flattened(readTree(manifest, new ObjectMapper())) : List.of();
+        return Files.isRegularFile(manifest) ? flattened(readTree(manifest, Mappers.json())) : List.of();
     }
 
     /** @return the scalar fields of a JSON object as (field, value) pairs; nested objects flattened with dots */

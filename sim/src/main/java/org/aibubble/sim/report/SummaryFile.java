@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.aibubble.sim.format.Mappers;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The summary metrics of one run, read from its {@code summary.json} in file order. A metric may be
@@ -35,7 +36,7 @@ public final class SummaryFile {
         }
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json.toFile());
+            root = Mappers.json().readTree(json.toFile());
         } catch (IOException e) {
             throw new ReportException(json + " is not valid JSON: " + firstLine(e.getMessage()), e);
         }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.aibubble.sim.format.Mappers;
 
 /**
  * Writes the {@code report.html} of an ensemble or sweep folder from its output files only
@@ -94,7 +94,7 @@ public final class SweepReport {
                     .table(aggregate.header(), formatted(aggregate));
         }
         if (ensemble) {
-            EnsembleTables.add(page, RunFolderInfo.readTree(dir.resolve(ENSEMBLE), new ObjectMapper()));
+            EnsembleTables.add(page, RunFolderInfo.readTree(dir.resolve(ENSEMBLE), Mappers.json()));
         }
         List<List<String>> provenance = RunFolderInfo.provenance(dir.resolve(RunFolderInfo.MANIFEST));
         if (!provenance.isEmpty()) {

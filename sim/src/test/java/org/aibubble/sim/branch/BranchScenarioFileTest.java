@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.aibubble.sim.format.Mappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class BranchScenarioFileTest {
@@ -24,7 +24,7 @@ class BranchScenarioFileTest {
     }
 
     private static ObjectNode base() throws IOException {
-        return (ObjectNode) new ObjectMapper().readTree("{\"run\":{\"seed\":42},\"scenario\":{\"name\":\"baseline\","
+        return (ObjectNode) Mappers.json().readTree("{\"run\":{\"seed\":42},\"scenario\":{\"name\":\"baseline\","
                 + "\"description\":\"b\",\"events\":[{\"type\":\"efficiency-shock\"}]},\"fed\":{\"policyRate0\":0.04,"
                 + "\"qe\":\"AUTO\",\"qePerMonth\":80}}");
     }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.aibubble.sim.TestConfigs;
+import org.aibubble.sim.format.Mappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class BenchCommandTest {
     @TempDir
@@ -24,7 +24,7 @@ class BenchCommandTest {
         assertEquals(0, outcome.exitCode(), outcome.err());
         String[] lines = outcome.out().strip().split("\n");
         assertEquals(1, lines.length, "one line of output");
-        JsonNode json = new ObjectMapper().readTree(lines[0]);
+        JsonNode json = Mappers.json().readTree(lines[0]);
         assertEquals(5000, json.get("households").asInt());
         assertEquals(3, json.get("months").asInt());
         assertEquals(2, json.get("threads").asInt());

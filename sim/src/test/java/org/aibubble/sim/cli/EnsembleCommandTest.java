@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.aibubble.sim.format.Mappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The ensemble command on the real run pipeline, with small runs. */
 class EnsembleCommandTest {
@@ -38,7 +38,7 @@ class EnsembleCommandTest {
         for (int i = 0; i < 6; i++) {
             assertTrue(rows.get(i + 1).startsWith(i + ",0," + i + "," + (42 + i) + ",ok,"), rows.get(i + 1));
         }
-        JsonNode summary = new ObjectMapper().readTree(dflt.resolve("ensemble.json").toFile());
+        JsonNode summary = Mappers.json().readTree(dflt.resolve("ensemble.json").toFile());
         assertEquals(6, summary.get("runs").asInt());
         assertEquals(0, summary.get("failures").asInt());
         assertEquals(summary.get("busts").asDouble() / 6, summary.get("bust_share").asDouble(), 1e-12);

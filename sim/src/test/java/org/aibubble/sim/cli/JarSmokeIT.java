@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.output.RunFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Runs the shaded jar as a user would (after {@code package}, by the failsafe plugin): the baseline for
@@ -56,7 +56,7 @@ class JarSmokeIT {
         assertEquals(0, result.code(), result.err());
         assertEquals("", result.err());
         assertTrue(result.out().startsWith("done: 3 months"), result.out());
-        JsonNode manifest = new ObjectMapper().readTree(dir.resolve("run/manifest.json").toFile());
+        JsonNode manifest = Mappers.json().readTree(dir.resolve("run/manifest.json").toFile());
         assertEquals("complete", manifest.get("status").asText());
         assertTrue(manifest.get("version").asText().matches("\\d+\\.\\d+\\.\\d+.*"), manifest.toString());
     }
@@ -66,7 +66,7 @@ class JarSmokeIT {
         Result result = java("bench", "--config", BASELINE.toString(), "--households", "3001", "--months", "3",
                 "--threads", "1");
         assertEquals(0, result.code(), result.err());
-        assertEquals("scalar", new ObjectMapper().readTree(result.out()).get("kernel").asText(), result.out());
+        assertEquals("scalar", Mappers.json().readTree(result.out()).get("kernel").asText(), result.out());
         String[] lines = result.err().strip().split("\n");
         assertEquals(1, lines.length, result.err());
         assertTrue(lines[0].contains("Vector API module is absent")
@@ -79,12 +79,12 @@ class JarSmokeIT {
         Result small = java(module, "bench", "--config", BASELINE.toString(), "--households", "3001", "--months", "2",
                 "--threads", "1");
         assertEquals(0, small.code(), small.err());
-        assertEquals("scalar", new ObjectMapper().readTree(small.out()).get("kernel").asText(), small.out());
+        assertEquals("scalar", Mappers.json().readTree(small.out()).get("kernel").asText(), small.out());
         assertTrue(small.err().contains("runs scalar below 2,000,000 households"), small.err());
         Result large = java(module, "bench", "--config", BASELINE.toString(), "--households", "2000003", "--months",
                 "2", "--threads", "1");
         assertEquals(0, large.code(), large.err());
-        assertEquals("vector", new ObjectMapper().readTree(large.out()).get("kernel").asText(), large.out());
+        assertEquals("vector", Mappers.json().readTree(large.out()).get("kernel").asText(), large.out());
     }
 
     @Test

@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.aibubble.sim.TestConfigs;
+import org.aibubble.sim.format.Mappers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class RunCommandTest {
     private static final String CONFIG = """
@@ -71,6 +71,23 @@ class RunCommandTest {
         write("bad.yaml", "run:\n  seed: 1\n   months: [\n");
         assertTrue(assertBadInput("run", "bad.yaml").startsWith("error: " + dir.resolve("bad.yaml")
                 + " line 3: malformed YAML ("));
+    }
+
+    @Test
+    void aYamlAliasIsRefusedNamingItsKey() throws IOException {
+        write("c.yaml", CONFIG.replace("name: test", "name: &nm test").replace("description: a test", "description: *nm"));
+        assertEquals("error: " + dir.resolve("c.yaml") + " line 8: malformed YAML (scenario.description = *nm: "
+                + "YAML aliases are not accepted; write the value itself)", assertBadInput("run", "c.yaml"));
+    }
+
+    @Test
+    void contentAfterTheFirstDocumentOrValueIsRefused() throws IOException {
+        write("c.yaml", CONFIG + "---\nrun:\n  seed: 7\n");
+        assertTrue(assertBadInput("run", "c.yaml").endsWith(": malformed YAML (content after the first YAML "
+                + "document (a file holds exactly one; remove what follows it))"));
+        write("c.json", TestConfigs.baselineJson(2, 100) + "\n{\"run\": {}}\n");
+        assertTrue(assertBadInput("run", "c.json").endsWith(": malformed JSON (content after the first JSON "
+                + "value (a file holds exactly one; remove what follows it))"));
     }
 
     @Test
@@ -152,7 +169,7 @@ class RunCommandTest {
         for (String file : List.of("series.csv", "summary.json", "manifest.json", "config.yaml", "run.log")) {
             assertTrue(Files.exists(out.resolve(file)), file);
         }
-        JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+        JsonNode manifest = Mappers.json().readTree(out.resolve("manifest.json").toFile());
         assertEquals("complete", manifest.get("status").asText());
         assertEquals(4, manifest.get("months").asInt());
         assertEquals(42, manifest.get("seed").asInt());

@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.aibubble.sim.format.Mappers;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Every config shipped under configs/ (sweep definitions, branch scenarios and the facts files of
@@ -45,7 +45,7 @@ class ShippedConfigsTest {
                     "--households", "1000", "--out", out.toString());
             assertEquals(0, outcome.exitCode(), outcome.err());
             assertEquals("complete",
-                    new ObjectMapper().readTree(out.resolve("manifest.json").toFile()).get("status").asText());
+                    Mappers.json().readTree(out.resolve("manifest.json").toFile()).get("status").asText());
         }));
     }
 }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.aibubble.sim.format.Mappers;
 import org.junit.jupiter.api.Test;
 
 class ConfigFilesTest {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Mappers.json();
 
     private ObjectNode tree(String text) throws Exception {
         return (ObjectNode) json.readTree(text.replace('\'', '"'));

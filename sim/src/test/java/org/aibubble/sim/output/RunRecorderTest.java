@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.aibubble.agents.ledger.BooksViolationException;
+import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.run.RunResult;
 import org.aibubble.sim.run.RunStatus;
 import org.aibubble.sim.run.SummaryMetrics;
@@ -17,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 class RunRecorderTest {
     private static final List<String> COLUMNS = List.of("month", "ai_index");
@@ -33,7 +33,7 @@ class RunRecorderTest {
     }
 
     private JsonNode manifestJson(RunFolder folder) throws Exception {
-        return new ObjectMapper().readTree(folder.file(RunFolder.MANIFEST).toFile());
+        return Mappers.json().readTree(folder.file(RunFolder.MANIFEST).toFile());
     }
 
     @Test

@@ -5,12 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.sweep.stats.Distribution;
 import org.aibubble.sim.sweep.table.RunRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * {@code ensemble.json}: counts of runs, finished runs, busts and failures, the share of finished runs
@@ -25,7 +25,7 @@ public final class EnsembleSummary {
     /** The file name. */
     public static final String FILE = "ensemble.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = Mappers.prettyJson();
 
     private EnsembleSummary() {
     }

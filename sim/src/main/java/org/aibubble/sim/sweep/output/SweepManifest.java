@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.aibubble.sim.sweep.spec.SensitivitySettings;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param failed           recorded runs that failed
  * @param status           {@code running} or {@code complete}
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonPropertyOrder({"kind", "tool", "version", "source", "sourceSha256", "baseConfigSha256", "design", "parameters",
         "metrics", "points", "replicates", "runs", "seed", "seeds", "months", "households", "keep", "sensitivity",
         "shard", "runsInFolder", "recorded", "failed", "status"})

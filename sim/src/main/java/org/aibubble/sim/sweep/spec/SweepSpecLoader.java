@@ -6,17 +6,16 @@ import java.nio.file.Path;
 
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigText;
+import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.output.Sha256;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.design.Design;
 import org.aibubble.sim.sweep.exec.SeedScheme;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * Reads a sweep file (YAML) into a {@link SweepSpec}, rejecting unknown, missing and out-of-range keys
@@ -33,8 +32,7 @@ public final class SweepSpecLoader {
 
     /** Creates a loader that rejects duplicate keys. */
     public SweepSpecLoader() {
-        yaml = new ObjectMapper(new YAMLFactory());
-        yaml.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        yaml = Mappers.yaml();
     }
 
     /**
