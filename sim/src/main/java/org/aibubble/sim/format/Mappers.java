@@ -10,11 +10,14 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The one factory of Jackson mappers in {@code sim/}. Every mapper it builds reads strictly: a
+ * The one factory of Jackson mappers in {@code sim/} (JSON, YAML and, for {@link Csv}, CSV). Every mapper it builds reads strictly: a
  * duplicate key, content after the first JSON value or YAML document, and a YAML alias (which Jackson
  * would read as the anchor's name, not the anchored value) are each a parse error whose message is
  * one line, with the key path for an alias. Writers pretty-print with Jackson's default printer.
@@ -71,6 +74,17 @@ public final class Mappers {
         mapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         return mapper;
+    }
+
+    /**
+     * @return the CSV mapper of {@link Csv}: a field is quoted only when it must be (a comma, a quote or
+     *         a line break in it), blank lines are skipped when reading
+     */
+    public static CsvMapper csv() {
+        return CsvMapper.builder()
+                .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+                .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
+                .build();
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strictReading(B builder) {

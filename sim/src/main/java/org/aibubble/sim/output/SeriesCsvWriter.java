@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.aibubble.sim.format.Csv;
 
 /**
  * Writes {@code series.csv} row by row as a run goes: a header of the column names, then one line per
- * month. Values are written by {@link NumberText} (whole numbers such as {@code month} without a decimal point), separated by commas,
- * lines ending in {@code \n}. Rows are flushed every {@value #FLUSH_EVERY} months so a long run can be
+ * month, in the dialect of {@link Csv}. Values are written by {@link NumberText} (whole numbers such as
+ * {@code month} without a decimal point). Rows are flushed every {@value #FLUSH_EVERY} months so a long run can be
  * watched, and the file holds what was recorded if the run fails.
  */
 public final class SeriesCsvWriter implements Closeable {
@@ -29,7 +32,7 @@ public final class SeriesCsvWriter implements Closeable {
     public SeriesCsvWriter(Path file, List<String> columns) throws IOException {
         this.out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         this.columnCount = columns.size();
-        out.write(String.join(",", columns));
+        out.write(Csv.line(columns));
         out.write('\n');
     }
 
@@ -51,14 +54,11 @@ public final class SeriesCsvWriter implements Closeable {
 
     /** @return one CSV line (without the line end) for {@code row} */
     public static String line(double[] row) {
-        StringBuilder text = new StringBuilder(row.length * 10);
-        for (int i = 0; i < row.length; i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(NumberText.format(row[i]));
+        List<String> cells = new ArrayList<>(row.length);
+        for (double value : row) {
+            cells.add(NumberText.format(value));
         }
-        return text.toString();
+        return Csv.line(cells);
     }
 
     /**

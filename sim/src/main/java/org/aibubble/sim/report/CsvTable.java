@@ -1,27 +1,29 @@
 package org.aibubble.sim.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.format.CsvRows;
+import org.aibubble.sim.format.MalformedCsvException;
+
 /**
- * A table of text cells read from a CSV file written by this tool (header line, then rows; cells
- * may be double-quoted, with {@code ""} for a quote). Used for the files of sweeps and ensembles,
- * whose columns mix numbers, names and empty cells.
+ * A table of text cells read from a CSV file written by this tool ({@link Csv}: a header line, then
+ * rows). Used for the files of sweeps and ensembles, whose columns mix numbers, names and empty cells.
  */
 public final class CsvTable {
     private final Path file;
     private final List<String> header;
     private final List<List<String>> rows;
+    private final List<Integer> lines;
 
-    private CsvTable(Path file, List<String> header, List<List<String>> rows) {
+    private CsvTable(Path file, List<String> header, List<List<String>> rows, List<Integer> lines) {
         this.file = file;
         this.header = List.copyOf(header);
         this.rows = List.copyOf(rows);
+        this.lines = List.copyOf(lines);
     }
 
     /**
@@ -30,52 +32,12 @@ public final class CsvTable {
      * @throws ReportException if the file is missing, empty or ragged
      */
     public static CsvTable read(Path csv) {
-        if (!Files.isRegularFile(csv)) {
-            throw new ReportException(csv + " not found");
-        }
-        List<String> lines;
         try {
-            lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ReportException("cannot read " + csv + ": " + e.getMessage(), e);
+            CsvRows table = Csv.read(csv);
+            return new CsvTable(csv, table.header(), table.rows(), table.lines());
+        } catch (MalformedCsvException e) {
+            throw new ReportException(e.getMessage(), e);
         }
-        lines.removeIf(String::isBlank);
-        if (lines.isEmpty()) {
-            throw new ReportException(csv + " is empty: expected a header line");
-        }
-        List<String> header = split(lines.get(0));
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> row = split(lines.get(i));
-            if (row.size() != header.size()) {
-                throw new ReportException(csv + " line " + (i + 1) + " has " + row.size() + " cells, the header has "
-                        + header.size());
-            }
-            rows.add(List.copyOf(row));
-        }
-        return new CsvTable(csv, header, rows);
-    }
-
-    static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted && ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (ch == '"') {
-                quoted = !quoted;
-            } else if (ch == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     /**
@@ -89,12 +51,15 @@ public final class CsvTable {
         }
         int index = header.indexOf(column);
         List<List<String>> kept = new ArrayList<>();
-        for (List<String> row : rows) {
+        List<Integer> keptLines = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
             if (keep.stream().anyMatch(k -> k.equalsIgnoreCase(row.get(index).trim()))) {
                 kept.add(row);
+                keptLines.add(lines.get(r));
             }
         }
-        return new CsvTable(file, header, kept);
+        return new CsvTable(file, header, kept, keptLines);
     }
 
     /**
@@ -116,7 +81,7 @@ public final class CsvTable {
             kept.forEach(i -> r.add(row.get(i)));
             newRows.add(r);
         }
-        return new CsvTable(file, newHeader, newRows);
+        return new CsvTable(file, newHeader, newRows, lines);
     }
 
     /** @return the column names */
@@ -172,7 +137,7 @@ public final class CsvTable {
                 try {
                     out[i] = Double.parseDouble(t);
                 } catch (NumberFormatException e) {
-                    throw new ReportException(file + " line " + (i + 2) + " column " + column + " = \"" + t
+                    throw new ReportException(file + " line " + lines.get(i) + " column " + column + " = \"" + t
                             + "\": expected a number", e);
                 }
             }

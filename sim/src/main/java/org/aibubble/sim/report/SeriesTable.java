@@ -1,8 +1,5 @@
 package org.aibubble.sim.report;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,9 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.format.CsvRows;
+import org.aibubble.sim.format.MalformedCsvException;
+
 /**
- * A numeric table read from a CSV file written by this tool (a header line, then one row per month or
- * per run). Cells that are empty, {@code null} or {@code NaN} read as {@link Double#NaN}; any other
+ * A numeric table read from a CSV file written by this tool ({@link Csv}: a header line, then one row
+ * per month or per run). Cells that are empty, {@code null} or {@code NaN} read as {@link Double#NaN}; any other
  * cell that is not a number is an error, reported with the file, line and column.
  */
 public final class SeriesTable {
@@ -32,43 +33,23 @@ public final class SeriesTable {
      * @throws ReportException if the file is missing, empty, ragged or holds a non-numeric cell
      */
     public static SeriesTable read(Path csv) {
-        List<String> lines = readLines(csv);
-        if (lines.isEmpty()) {
-            throw new ReportException(csv + " is empty: expected a header line and rows");
+        CsvRows table;
+        try {
+            table = Csv.read(csv);
+        } catch (MalformedCsvException e) {
+            throw new ReportException(e.getMessage(), e);
         }
-        List<String> header = List.of(lines.get(0).split(",", -1));
-        List<double[]> byColumn = new ArrayList<>();
-        for (int c = 0; c < header.size(); c++) {
-            byColumn.add(new double[lines.size() - 1]);
-        }
-        for (int r = 1; r < lines.size(); r++) {
-            String[] cells = lines.get(r).split(",", -1);
-            if (cells.length != header.size()) {
-                throw new ReportException(csv + " line " + (r + 1) + " has " + cells.length
-                        + " cells, the header has " + header.size());
-            }
-            for (int c = 0; c < cells.length; c++) {
-                byColumn.get(c)[r - 1] = parse(csv, r + 1, header.get(c), cells[c]);
-            }
-        }
+        List<String> header = table.header();
+        int rows = table.rows().size();
         Map<String, double[]> values = new LinkedHashMap<>();
         for (int c = 0; c < header.size(); c++) {
-            values.put(header.get(c), byColumn.get(c));
+            double[] column = new double[rows];
+            for (int r = 0; r < rows; r++) {
+                column[r] = parse(csv, table.lines().get(r), header.get(c), table.rows().get(r).get(c));
+            }
+            values.put(header.get(c), column);
         }
-        return new SeriesTable(header, values, lines.size() - 1);
-    }
-
-    private static List<String> readLines(Path csv) {
-        if (!Files.isRegularFile(csv)) {
-            throw new ReportException(csv + " not found");
-        }
-        try {
-            List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
-            lines.removeIf(String::isBlank);
-            return lines;
-        } catch (IOException e) {
-            throw new ReportException("cannot read " + csv + ": " + e.getMessage(), e);
-        }
+        return new SeriesTable(header, values, rows);
     }
 
     private static double parse(Path csv, int line, String column, String cell) {

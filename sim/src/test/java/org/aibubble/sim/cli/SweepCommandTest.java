@@ -196,4 +196,27 @@ class SweepCommandTest {
         write("s.yaml", SWEEP.replace("seed: 11", "seed: 12"));
         assertTrue(assertBadInput("sweep", "s.yaml", "--out", "killed").contains("was made from a different s.yaml"));
     }
+
+    @Test
+    void aDamagedRunsFileIsRefusedWithTheFileAndLine() throws IOException {
+        writeBase(dir);
+        write("s.yaml", SWEEP);
+        CliRunner.Outcome made = cli("sweep", "s.yaml", "--out", "d");
+        assertEquals(0, made.exitCode(), made.err());
+        Path runs = dir.resolve("d/runs.csv");
+        List<String> lines = Files.readAllLines(runs);
+        List<String> shortRow = new java.util.ArrayList<>(lines);
+        shortRow.set(2, lines.get(2).substring(0, lines.get(2).indexOf(",ok,") + 3));
+        Files.writeString(runs, String.join("\n", shortRow) + "\n");
+        assertTrue(assertBadInput("report", "d").matches("error: .*runs\\.csv line 3 has 5 cells, the header has \\d+"));
+        assertTrue(assertBadInput("sweep", "s.yaml", "--out", "d").matches(
+                "error: .*runs\\.csv line 3 has 5 cells, the header has \\d+; remove the line or use another --out folder"));
+        List<String> unclosed = new java.util.ArrayList<>(lines);
+        unclosed.set(3, lines.get(3).replace(",ok,", ",\"ok,"));
+        Files.writeString(runs, String.join("\n", unclosed) + "\n");
+        assertTrue(assertBadInput("report", "d").endsWith("runs.csv line 4: a quoted cell is not closed "
+                + "(its quote runs to the end of the file)"));
+        assertTrue(assertBadInput("sweep", "s.yaml", "--out", "d").endsWith("runs.csv line 4: a quoted cell is not "
+                + "closed (its quote runs to the end of the file); remove the line or use another --out folder"));
+    }
 }

@@ -119,7 +119,12 @@ class SweepReportTest {
     }
 
     @Test
-    void csvQuotesAreHonoured() {
-        assertEquals(java.util.List.of("a", "b,c", "d\"e", ""), CsvTable.split("a,\"b,c\",\"d\"\"e\","));
+    void csvQuotesAreHonouredAndAnUnclosedQuoteIsRefused() throws IOException {
+        Path csv = dir.resolve("t.csv");
+        Files.writeString(csv, "a,b,c,d\na,\"b,c\",\"d\"\"e\",\n");
+        assertEquals(java.util.List.of("a", "b,c", "d\"e", ""), CsvTable.read(csv).rows().get(0));
+        Files.writeString(csv, "a,b\n1,2\n3,\"4\n5,6\n");
+        ReportException e = assertThrows(ReportException.class, () -> CsvTable.read(csv));
+        assertEquals(csv + " line 3: a quoted cell is not closed (its quote runs to the end of the file)", e.getMessage());
     }
 }

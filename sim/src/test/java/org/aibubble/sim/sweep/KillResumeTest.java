@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.aibubble.sim.sweep.exec.Progress;
 import org.aibubble.sim.sweep.exec.Shard;
-import org.aibubble.sim.sweep.table.Csv;
+import org.aibubble.sim.format.Csv;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -59,10 +59,9 @@ class KillResumeTest {
         assertEquals(137, process.exitValue(), "killed by SIGKILL");
 
         List<String> rows = Files.readAllLines(runs);
+        String whole = String.join("\n", rows.subList(0, rows.size() - 1)) + "\n";
         Set<String> ids = new HashSet<>();
-        for (String row : rows.subList(1, rows.size() - 1)) {
-            List<String> fields = Csv.fields(row);
-            assertEquals(rows.get(0).split(",").length, fields.size(), "a whole row: " + row);
+        for (List<String> fields : Csv.parse(whole, runs.toString()).rows()) {
             assertTrue(ids.add(fields.get(0)), "run " + fields.get(0) + " recorded twice");
         }
         assertTrue(rows.size() - 1 < 200, "killed before the end");

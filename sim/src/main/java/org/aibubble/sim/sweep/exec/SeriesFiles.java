@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.aibubble.sim.format.Csv;
 import org.aibubble.sim.output.SeriesCsvWriter;
 import org.aibubble.sim.sweep.table.AtomicFile;
 
@@ -31,7 +32,7 @@ public final class SeriesFiles {
 
     /** Writes the series of a finished run. */
     public void write(long runId, RunOutcome outcome) throws IOException {
-        StringBuilder sb = new StringBuilder(String.join(",", outcome.seriesColumns())).append('\n');
+        StringBuilder sb = new StringBuilder(Csv.line(outcome.seriesColumns())).append('\n');
         for (double[] row : outcome.seriesRows()) {
             sb.append(SeriesCsvWriter.line(row)).append('\n');
         }

@@ -37,7 +37,7 @@ public final class AggregateTable {
     /** @return the whole file, header and one line per point */
     public static String render(RunsSchema schema, Collection<PointRuns> points) {
         int bust = schema.metricNames().indexOf(Outputs.BUST_METRIC);
-        StringBuilder sb = new StringBuilder(Csv.line(header(schema))).append('\n');
+        StringBuilder sb = new StringBuilder(org.aibubble.sim.format.Csv.line(header(schema))).append('\n');
         for (PointRuns point : points) {
             List<String> f = new ArrayList<>();
             f.add(Integer.toString(point.pointId()));
@@ -54,7 +54,7 @@ public final class AggregateTable {
                     f.add(Csv.number(v));
                 }
             }
-            sb.append(Csv.line(f)).append('\n');
+            sb.append(org.aibubble.sim.format.Csv.line(f)).append('\n');
         }
         return sb.toString();
     }

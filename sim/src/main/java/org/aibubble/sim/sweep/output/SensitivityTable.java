@@ -35,7 +35,7 @@ public final class SensitivityTable {
      */
     public static String render(RunsSchema schema, SaltelliLayout layout, SensitivityAnalysis analysis,
                                 Map<Integer, PointRuns> points) {
-        StringBuilder sb = new StringBuilder(Csv.line(HEADER)).append('\n');
+        StringBuilder sb = new StringBuilder(org.aibubble.sim.format.Csv.line(HEADER)).append('\n');
         List<String> outputs = new ArrayList<>(schema.metricNames());
         int bust = schema.metricNames().indexOf(Outputs.BUST_METRIC);
         if (bust >= 0) {
@@ -55,7 +55,7 @@ public final class SensitivityTable {
                         : new double[] {s.first(), s.firstLow(), s.firstHigh(), s.total(), s.totalLow(), s.totalHigh()}) {
                     f.add(s == null ? "" : Csv.number(v));
                 }
-                sb.append(Csv.line(f)).append('\n');
+                sb.append(org.aibubble.sim.format.Csv.line(f)).append('\n');
             }
         }
         return sb.toString();

@@ -10,10 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.format.CsvRows;
+import org.aibubble.sim.format.MalformedCsvException;
 import org.aibubble.sim.sweep.SweepException;
 
 /**
@@ -126,22 +128,28 @@ public final class RunsFile implements Closeable {
     }
 
     private static SortedMap<Long, RunRecord> parse(Path file, RunsSchema schema, String text) throws SweepException {
-        List<String> lines = text.lines().toList();
-        if (!lines.get(0).equals(schema.headerLine())) {
+        CsvRows table;
+        try {
+            table = Csv.parse(text, file.toString());
+        } catch (MalformedCsvException e) {
+            throw new SweepException(e.getMessage() + "; remove the line or use another --out folder");
+        }
+        if (!table.header().equals(schema.header())) {
             throw new SweepException(file + ": its columns differ from this sweep's (expected "
                     + schema.headerLine() + "); use another --out folder");
         }
         SortedMap<Long, RunRecord> rows = new TreeMap<>();
-        for (int i = 1; i < lines.size(); i++) {
+        for (int i = 0; i < table.rows().size(); i++) {
+            int line = table.lines().get(i);
             RunRecord row;
             try {
-                row = schema.parse(lines.get(i));
+                row = schema.parse(table.rows().get(i));
             } catch (IllegalArgumentException e) {
-                throw new SweepException(file + " line " + (i + 1) + ": not a run row (" + e.getMessage()
+                throw new SweepException(file + " line " + line + ": not a run row (" + e.getMessage()
                         + "); remove the line or use another --out folder");
             }
             if (rows.putIfAbsent(row.runId(), row) != null) {
-                throw new SweepException(file + " line " + (i + 1) + ": run_id " + row.runId()
+                throw new SweepException(file + " line " + line + ": run_id " + row.runId()
                         + " is recorded twice; remove one of the rows");
             }
         }

@@ -30,7 +30,7 @@ public record RunsSchema(List<String> parameterPaths, List<String> metricNames) 
 
     /** @return the header line, without its line end */
     public String headerLine() {
-        return Csv.line(header());
+        return org.aibubble.sim.format.Csv.line(header());
     }
 
     /** @return {@code row} as one CSV line, without its line end */
@@ -49,16 +49,15 @@ public record RunsSchema(List<String> parameterPaths, List<String> metricNames) 
             fields.add(Csv.number(metric));
         }
         fields.add(row.error());
-        return Csv.line(fields);
+        return org.aibubble.sim.format.Csv.line(fields);
     }
 
     /**
-     * @param line one data line of {@code runs.csv}, without its line end
-     * @return the row it holds
-     * @throws IllegalArgumentException if the line does not fit these columns
+     * @param f the cells of one data row of {@code runs.csv}
+     * @return the row they hold
+     * @throws IllegalArgumentException if the cells do not fit these columns
      */
-    public RunRecord parse(String line) {
-        List<String> f = Csv.fields(line);
+    public RunRecord parse(List<String> f) {
         int params = parameterPaths.size();
         int metrics = metricNames.size();
         if (f.size() != ID_COLUMNS.size() + params + metrics + 1) {

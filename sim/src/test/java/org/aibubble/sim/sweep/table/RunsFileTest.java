@@ -114,11 +114,14 @@ class RunsFileTest {
     }
 
     @Test
-    void numbersRoundTripExactly() {
+    void numbersRoundTripExactly() throws Exception {
         for (double v : new double[] {0.1, 1e-12, -3.5, 12, 123456789.123, Double.MIN_VALUE}) {
             assertEquals(v, Csv.parseNumber(Csv.number(v)));
         }
         assertEquals("", Csv.number(null));
-        assertEquals(List.of("a", "b,c", "d\"e", ""), Csv.fields(Csv.line(List.of("a", "b,c", "d\"e", ""))));
+        String line = org.aibubble.sim.format.Csv.line(List.of("a", "b,c", "d\"e", ""));
+        assertEquals("a,\"b,c\",\"d\"\"e\",", line);
+        assertEquals(List.of("a", "b,c", "d\"e", ""),
+                org.aibubble.sim.format.Csv.parse("h1,h2,h3,h4\n" + line + "\n", "t.csv").rows().get(0));
     }
 }
