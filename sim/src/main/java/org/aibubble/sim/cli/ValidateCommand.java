@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigOverride;
+import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.output.BuildInfo;
-import org.aibubble.sim.report.Numbers;
 import org.aibubble.sim.report.ReportException;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.validate.FactScore;
@@ -103,9 +103,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         for (FactScore s : outcome.scores()) {
             stdout.println((s.pass() ? "  held  " : "  FAILED ") + s.fact().id() + ": model "
-                    + Numbers.format(s.value()) + " [" + Numbers.format(s.low())
-                    + ", " + Numbers.format(s.high()) + "], real "
-                    + Numbers.format(s.fact().real().number()) + ", band " + s.fact().bounds());
+                    + NumberText.display(s.value()) + " [" + NumberText.display(s.low())
+                    + ", " + NumberText.display(s.high()) + "], real "
+                    + NumberText.display(s.fact().real().number()) + ", band " + s.fact().bounds());
         }
         long failed = outcome.failed();
         stdout.println("done: " + (outcome.scores().size() - failed) + " of " + outcome.scores().size()

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.format.NumberText;
 
 /**
  * Writes {@code series.csv} row by row as a run goes: a header of the column names, then one line per

@@ -5,6 +5,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.sim.format.NumberText;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +26,7 @@ final class EnsembleTables {
             Map.Entry<String, JsonNode> f = fields.next();
             if (!f.getValue().isContainerNode()) {
                 JsonNode v = f.getValue();
-                scalars.add(List.of(f.getKey(), v.isNull() ? "none" : v.isNumber() ? Numbers.format(v.asDouble()) : v.asText()));
+                scalars.add(List.of(f.getKey(), v.isNull() ? "none" : v.isNumber() ? NumberText.display(v.asDouble()) : v.asText()));
             }
         }
         page.section("Ensemble (ensemble.json)").textTable(List.of("field", "value"), scalars);
@@ -37,7 +39,7 @@ final class EnsembleTables {
                 List<String> row = new ArrayList<>(List.of(m.getKey()));
                 for (String q : header.subList(1, header.size())) {
                     JsonNode v = m.getValue().path(q);
-                    row.add(v.isNumber() ? Numbers.format(v.asDouble()) : "none");
+                    row.add(v.isNumber() ? NumberText.display(v.asDouble()) : "none");
                 }
                 rows.add(row);
             });

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aibubble.sim.format.Mappers;
+import org.aibubble.sim.format.NumberText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +66,7 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
             } else if (v.isArray()) {
                 out.add(List.of(key, v.size() <= 8 ? v.toString() : v.size() + " entries"));
             } else {
-                out.add(List.of(key, v.isNull() ? "none" : v.isNumber() ? Numbers.format(v.asDouble()) : v.asText()));
+                out.add(List.of(key, v.isNull() ? "none" : v.isNumber() ? NumberText.display(v.asDouble()) : v.asText()));
             }
         }
     }

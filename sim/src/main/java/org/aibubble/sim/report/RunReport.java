@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
+import org.aibubble.sim.format.NumberText;
+
 /**
  * Writes a run folder's {@code report.html} and its PNG charts from the files the run wrote
  * ({@code series.csv}, {@code summary.json}, {@code config.yaml}, {@code manifest.json}). It depends
@@ -77,12 +79,12 @@ public final class RunReport {
             return percent(value);
         }
         if (name.equals("qe_total")) {
-            return "$" + Numbers.format(value) + " bn";
+            return "$" + NumberText.display(value) + " bn";
         }
         if (name.equals("k_gap_at_trough")) {
             return String.format(Locale.ROOT, "%+.1f pp", 100 * value);
         }
-        return Numbers.format(value);
+        return NumberText.display(value);
     }
 
     /** @return one sentence telling the run's story from its summary metrics */
@@ -95,7 +97,7 @@ public final class RunReport {
         sb.append(" to its peak in month ").append(s.text("peak_month"));
         sb.append(" and fell at most ").append(percent(s.number("max_drawdown").orElse(Double.NaN)));
         OptionalDouble bust = s.number("bust_month");
-        sb.append(bust.isPresent() ? "; the bust came in month " + Numbers.format(bust.getAsDouble()) : "; no bust");
+        sb.append(bust.isPresent() ? "; the bust came in month " + NumberText.display(bust.getAsDouble()) : "; no bust");
         sb.append(". Unemployment peaked at ").append(percent(s.number("max_unemployment").orElse(Double.NaN)))
                 .append(", the policy rate bottomed at ").append(percent(s.number("min_policy_rate").orElse(Double.NaN)))
                 .append(", QE bought $").append(s.text("qe_total")).append(" bn, and private-credit funds were gated for ")

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.aibubble.sim.format.Mappers;
+import org.aibubble.sim.format.NumberText;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -83,6 +84,6 @@ public final class SummaryFile {
         if (v == null || v.isNull()) {
             return "none";
         }
-        return v.isNumber() ? Numbers.format(v.asDouble()) : v.asText();
+        return v.isNumber() ? NumberText.display(v.asDouble()) : v.asText();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aibubble.sim.format.Mappers;
+import org.aibubble.sim.format.NumberText;
 
 /**
  * Writes the {@code report.html} of an ensemble or sweep folder from its output files only
@@ -144,9 +145,9 @@ public final class SweepReport {
                 List.of("runs", Integer.toString(bust.length)),
                 List.of("design points", Integer.toString(points)),
                 List.of("share of runs that bust", RunReport.percent(bust.length == 0 ? Double.NaN : (double) busts / bust.length)),
-                List.of("median peak month", Numbers.format(Stats.median(peak))),
+                List.of("median peak month", NumberText.display(Stats.median(peak))),
                 List.of("median max drawdown", RunReport.percent(Stats.median(drawdown))),
-                List.of("median bust month", Numbers.format(Stats.median(bust))));
+                List.of("median bust month", NumberText.display(Stats.median(bust))));
     }
 
     private static List<List<String>> formatted(CsvTable table) {
@@ -163,7 +164,7 @@ public final class SweepReport {
 
     private static String formatCell(String cell) {
         try {
-            return Numbers.format(Double.parseDouble(cell));
+            return NumberText.display(Double.parseDouble(cell));
         } catch (NumberFormatException e) {
             return cell;
         }

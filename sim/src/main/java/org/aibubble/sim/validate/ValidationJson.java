@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.aibubble.sim.config.EnumNames;
+import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.output.BuildInfo;
-import org.aibubble.sim.output.NumberText;
 import org.aibubble.sim.sweep.output.SweepManifest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

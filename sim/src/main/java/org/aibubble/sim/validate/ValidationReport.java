@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.sim.config.EnumNames;
+import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.report.DistributionCharts;
 import org.aibubble.sim.report.Figure;
 import org.aibubble.sim.report.HtmlPage;
-import org.aibubble.sim.report.Numbers;
 import org.aibubble.sim.report.PngCharts;
 import org.aibubble.sim.sweep.output.SweepManifest;
 import org.jfree.chart.JFreeChart;
@@ -79,8 +79,8 @@ final class ValidationReport {
         for (FactScore s : scores) {
             Fact f = s.fact();
             rows.add(List.of(f.id(), EnumNames.configName(f.statistic()), EnumNames.configName(f.runs()) + ", " + EnumNames.configName(f.aggregate()),
-                    Integer.toString(s.runs()), Numbers.format(s.value()), "[" + Numbers.format(s.low()) + ", " + Numbers.format(s.high()) + "]",
-                    Numbers.format(f.real().number()), f.bounds().toString(), s.pass() ? "yes" : "NO"));
+                    Integer.toString(s.runs()), NumberText.display(s.value()), "[" + NumberText.display(s.low()) + ", " + NumberText.display(s.high()) + "]",
+                    NumberText.display(f.real().number()), f.bounds().toString(), s.pass() ? "yes" : "NO"));
         }
         return rows;
     }
@@ -129,8 +129,8 @@ final class ValidationReport {
             plot.addDomainMarker(new ValueMarker(f.real().number(), REAL, new BasicStroke(2f, BasicStroke.CAP_BUTT,
                     BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f)));
         }
-        String caption = f.description() + " Model " + Numbers.format(s.value()) + " [" + Numbers.format(s.low()) + ", "
-                + Numbers.format(s.high()) + "], real " + Numbers.format(f.real().number()) + ", band " + band + ": "
+        String caption = f.description() + " Model " + NumberText.display(s.value()) + " [" + NumberText.display(s.low()) + ", "
+                + NumberText.display(s.high()) + "], real " + NumberText.display(f.real().number()) + ", band " + band + ": "
                 + (s.pass() ? "holds." : "fails.");
         return new Figure("chart-fact-" + f.id() + ".png", caption, chart);
     }

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.sweep.stats.Distribution;
-import org.aibubble.sim.sweep.table.Csv;
 import org.aibubble.sim.sweep.table.RunsSchema;
 
 /**
@@ -37,7 +38,7 @@ public final class AggregateTable {
     /** @return the whole file, header and one line per point */
     public static String render(RunsSchema schema, Collection<PointRuns> points) {
         int bust = schema.metricNames().indexOf(Outputs.BUST_METRIC);
-        StringBuilder sb = new StringBuilder(org.aibubble.sim.format.Csv.line(header(schema))).append('\n');
+        StringBuilder sb = new StringBuilder(Csv.line(header(schema))).append('\n');
         for (PointRuns point : points) {
             List<String> f = new ArrayList<>();
             f.add(Integer.toString(point.pointId()));
@@ -47,14 +48,14 @@ public final class AggregateTable {
             f.add(Integer.toString(finished));
             f.add(Integer.toString(point.runs().size() - finished));
             f.add(bust < 0 ? "" : Integer.toString(point.busts(bust)));
-            f.add(bust < 0 ? "" : Csv.number(point.bustShare(bust)));
+            f.add(bust < 0 ? "" : NumberText.exact(point.bustShare(bust)));
             for (int m = 0; m < schema.metricNames().size(); m++) {
                 Distribution d = Distribution.of(point.values(m));
                 for (double v : new double[] {d.mean(), d.sd(), d.p5(), d.p50(), d.p95()}) {
-                    f.add(Csv.number(v));
+                    f.add(NumberText.exact(v));
                 }
             }
-            sb.append(org.aibubble.sim.format.Csv.line(f)).append('\n');
+            sb.append(Csv.line(f)).append('\n');
         }
         return sb.toString();
     }

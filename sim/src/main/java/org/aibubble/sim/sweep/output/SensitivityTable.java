@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.sweep.design.SaltelliLayout;
 import org.aibubble.sim.sweep.sensitivity.SaltelliSample;
 import org.aibubble.sim.sweep.sensitivity.SensitivityAnalysis;
 import org.aibubble.sim.sweep.sensitivity.SobolIndex;
-import org.aibubble.sim.sweep.table.Csv;
 import org.aibubble.sim.sweep.table.RunsSchema;
 
 /**
@@ -35,7 +36,7 @@ public final class SensitivityTable {
      */
     public static String render(RunsSchema schema, SaltelliLayout layout, SensitivityAnalysis analysis,
                                 Map<Integer, PointRuns> points) {
-        StringBuilder sb = new StringBuilder(org.aibubble.sim.format.Csv.line(HEADER)).append('\n');
+        StringBuilder sb = new StringBuilder(Csv.line(HEADER)).append('\n');
         List<String> outputs = new ArrayList<>(schema.metricNames());
         int bust = schema.metricNames().indexOf(Outputs.BUST_METRIC);
         if (bust >= 0) {
@@ -53,9 +54,9 @@ public final class SensitivityTable {
                 SobolIndex s = indices == null ? null : indices.get(i);
                 for (double v : s == null ? new double[6]
                         : new double[] {s.first(), s.firstLow(), s.firstHigh(), s.total(), s.totalLow(), s.totalHigh()}) {
-                    f.add(s == null ? "" : Csv.number(v));
+                    f.add(s == null ? "" : NumberText.exact(v));
                 }
-                sb.append(org.aibubble.sim.format.Csv.line(f)).append('\n');
+                sb.append(Csv.line(f)).append('\n');
             }
         }
         return sb.toString();

@@ -3,6 +3,9 @@ package org.aibubble.sim.sweep.table;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.format.NumberText;
+
 /**
  * The columns of {@code runs.csv}: {@code run_id, point_id, replicate, seed, status}, one column per
  * varied parameter (named by its config path), one per summary metric, then {@code error}.
@@ -30,7 +33,7 @@ public record RunsSchema(List<String> parameterPaths, List<String> metricNames) 
 
     /** @return the header line, without its line end */
     public String headerLine() {
-        return org.aibubble.sim.format.Csv.line(header());
+        return Csv.line(header());
     }
 
     /** @return {@code row} as one CSV line, without its line end */
@@ -46,10 +49,10 @@ public record RunsSchema(List<String> parameterPaths, List<String> metricNames) 
         fields.add(row.status().csvName());
         fields.addAll(row.parameters());
         for (Double metric : row.metrics()) {
-            fields.add(Csv.number(metric));
+            fields.add(NumberText.exact(metric));
         }
         fields.add(row.error());
-        return org.aibubble.sim.format.Csv.line(fields);
+        return Csv.line(fields);
     }
 
     /**
@@ -67,7 +70,7 @@ public record RunsSchema(List<String> parameterPaths, List<String> metricNames) 
         List<String> values = f.subList(at, at + params);
         List<Double> numbers = new ArrayList<>(metrics);
         for (String text : f.subList(at + params, at + params + metrics)) {
-            numbers.add(Csv.parseNumber(text));
+            numbers.add(NumberText.parseExact(text));
         }
         return new RunRecord(Long.parseLong(f.get(0)), Integer.parseInt(f.get(1)), Integer.parseInt(f.get(2)),
                 Long.parseLong(f.get(3)), RunStatus.parse(f.get(4)), values, numbers, f.get(f.size() - 1));

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 
+import org.aibubble.sim.format.Csv;
 import org.aibubble.sim.sweep.SweepException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,14 +115,9 @@ class RunsFileTest {
     }
 
     @Test
-    void numbersRoundTripExactly() throws Exception {
-        for (double v : new double[] {0.1, 1e-12, -3.5, 12, 123456789.123, Double.MIN_VALUE}) {
-            assertEquals(v, Csv.parseNumber(Csv.number(v)));
-        }
-        assertEquals("", Csv.number(null));
-        String line = org.aibubble.sim.format.Csv.line(List.of("a", "b,c", "d\"e", ""));
+    void aRowRoundTripsThroughTheCsvDialect() throws Exception {
+        String line = Csv.line(List.of("a", "b,c", "d\"e", ""));
         assertEquals("a,\"b,c\",\"d\"\"e\",", line);
-        assertEquals(List.of("a", "b,c", "d\"e", ""),
-                org.aibubble.sim.format.Csv.parse("h1,h2,h3,h4\n" + line + "\n", "t.csv").rows().get(0));
+        assertEquals(List.of("a", "b,c", "d\"e", ""), Csv.parse("h1,h2,h3,h4\n" + line + "\n", "t.csv").rows().get(0));
     }
 }

@@ -1,4 +1,4 @@
-package org.aibubble.sim.output;
+package org.aibubble.sim.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -42,5 +42,29 @@ class NumberTextTest {
         double x = 2.0 / 3.0;
         assertEquals(NumberText.format(x), NumberText.format(2.0 / 3.0));
         assertEquals("0.6666666667", NumberText.format(x));
+    }
+
+    @Test
+    void exactModeReadsBackToTheSameDouble() {
+        for (double v : new double[] {0.1, 1e-12, -3.5, 12, 123456789.123, Double.MIN_VALUE, 1.7462298274040222E-10}) {
+            assertEquals(v, NumberText.parseExact(NumberText.exact(v)));
+        }
+        assertEquals("14", NumberText.exact(14.0));
+        assertEquals("1.7462298274040222E-10", NumberText.exact(1.7462298274040222E-10));
+        assertEquals("1.0E15", NumberText.exact(1e15));
+        assertEquals("", NumberText.exact(null));
+        assertEquals("", NumberText.exact(Double.NaN));
+        assertEquals(null, NumberText.parseExact(""));
+    }
+
+    @Test
+    void displayModeShowsFourSignificantDigits() {
+        assertEquals("n/a", NumberText.display(Double.NaN));
+        assertEquals("-inf", NumberText.display(Double.NEGATIVE_INFINITY));
+        assertEquals("63", NumberText.display(63));
+        assertEquals("0.5347", NumberText.display(0.5346722342));
+        assertEquals("4.802e-10", NumberText.display(4.802132025e-10));
+        assertEquals("1.000e+12", NumberText.display(1e12));
+        assertEquals("1235", NumberText.display(1234.56));
     }
 }
