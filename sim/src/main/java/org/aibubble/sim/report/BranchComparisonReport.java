@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.aibubble.sim.stats.Statistics;
+import org.apache.commons.math3.stat.StatUtils;
+
 /**
  * Writes the comparison report of a branch folder: the key series of every branch overlaid (each
  * branch's month-by-month median over its continuations), with the branch month marked, and a table
@@ -111,16 +114,16 @@ public final class BranchComparisonReport {
     }
 
     private static String cell(String metric, double[] values) {
-        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        double[] finite = Statistics.finite(values);
         if (finite.length == 0) {
             return "none";
         }
-        double mean = Arrays.stream(finite).average().orElseThrow();
+        double mean = Statistics.mean(finite);
         if (values.length == 1) {
             return RunReport.metric(metric, mean);
         }
-        double min = Arrays.stream(finite).min().orElseThrow();
-        double max = Arrays.stream(finite).max().orElseThrow();
+        double min = StatUtils.min(finite);
+        double max = StatUtils.max(finite);
         String none = finite.length < values.length ? String.format(Locale.ROOT, ", none in %d", values.length - finite.length) : "";
         return RunReport.metric(metric, mean) + " (" + RunReport.metric(metric, min) + " to "
                 + RunReport.metric(metric, max) + none + ")";

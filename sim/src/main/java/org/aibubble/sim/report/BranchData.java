@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.aibubble.sim.stats.Statistics;
+
 /** The run folders of one branch, read: series and summaries of each continuation. */
 final class BranchData {
     private final String name;
@@ -59,7 +61,7 @@ final class BranchData {
             for (int k = 0; k < byRun.length; k++) {
                 month[k] = byRun[k][i];
             }
-            median[i] = Stats.median(month);
+            median[i] = Statistics.median(month);
         }
         return median;
     }

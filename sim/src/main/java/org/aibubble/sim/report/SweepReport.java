@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.format.NumberText;
+import org.aibubble.sim.stats.Statistics;
 
 /**
  * Writes the {@code report.html} of an ensemble or sweep folder from its output files only
@@ -145,9 +146,9 @@ public final class SweepReport {
                 List.of("runs", Integer.toString(bust.length)),
                 List.of("design points", Integer.toString(points)),
                 List.of("share of runs that bust", RunReport.percent(bust.length == 0 ? Double.NaN : (double) busts / bust.length)),
-                List.of("median peak month", NumberText.display(Stats.median(peak))),
-                List.of("median max drawdown", RunReport.percent(Stats.median(drawdown))),
-                List.of("median bust month", NumberText.display(Stats.median(bust))));
+                List.of("median peak month", NumberText.display(Statistics.median(peak))),
+                List.of("median max drawdown", RunReport.percent(Statistics.median(drawdown))),
+                List.of("median bust month", NumberText.display(Statistics.median(bust))));
     }
 
     private static List<List<String>> formatted(CsvTable table) {

@@ -16,6 +16,7 @@ import org.aibubble.sim.config.ConfigLoader;
 import org.aibubble.sim.run.ProgressListener;
 import org.aibubble.sim.run.RunResult;
 import org.aibubble.sim.run.SingleRun;
+import org.aibubble.sim.stats.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,9 +66,7 @@ class ScenarioExpectationsTest {
     }
 
     private static double median(double[] x) {
-        double[] s = x.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+        return Statistics.median(x);
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.aibubble.sim.format.Csv;
 import org.aibubble.sim.format.NumberText;
-import org.aibubble.sim.sweep.stats.Distribution;
+import org.aibubble.sim.stats.Distribution;
 import org.aibubble.sim.sweep.table.RunsSchema;
 
 /**

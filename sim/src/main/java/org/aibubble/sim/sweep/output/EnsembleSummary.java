@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.aibubble.sim.format.Mappers;
-import org.aibubble.sim.sweep.stats.Distribution;
+import org.aibubble.sim.stats.Distribution;
 import org.aibubble.sim.sweep.table.RunRecord;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

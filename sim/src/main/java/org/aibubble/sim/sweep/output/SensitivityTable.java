@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.aibubble.sim.format.Csv;
 import org.aibubble.sim.format.NumberText;
+import org.aibubble.sim.stats.Statistics;
 import org.aibubble.sim.sweep.design.SaltelliLayout;
 import org.aibubble.sim.sweep.sensitivity.SaltelliSample;
 import org.aibubble.sim.sweep.sensitivity.SensitivityAnalysis;
@@ -76,7 +77,7 @@ public final class SensitivityTable {
                 values[p] = point.bustShare(bust);
             } else {
                 List<Double> v = point.values(o);
-                values[p] = v.isEmpty() ? Double.NaN : v.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+                values[p] = v.isEmpty() ? Double.NaN : Statistics.mean(v.stream().mapToDouble(Double::doubleValue).toArray());
             }
         }
         return values;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.aibubble.sim.stats.Statistics;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
@@ -71,7 +72,7 @@ public final class SensitivityAnalysis {
             return new double[] {Double.NaN, Double.NaN};
         }
         double tail = (1 - confidence) / 2 * 100;
-        Percentile percentile = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        Percentile percentile = Statistics.percentile();
         percentile.setData(finite);
         return new double[] {percentile.evaluate(Math.max(tail, 1e-9)), percentile.evaluate(100 - tail)};
     }

@@ -1,5 +1,9 @@
 package org.aibubble.sim.sweep.sensitivity;
 
+import java.util.Arrays;
+
+import org.aibubble.sim.stats.Statistics;
+
 /**
  * Point estimates of Sobol sensitivity indices from a {@link SaltelliSample}, after Saltelli et al.
  * (2010), "Variance based sensitivity analysis of model output", Table 2:
@@ -40,15 +44,8 @@ public final class SobolEstimator {
 
     /** Population variance of the 2N outputs at A and B. */
     static double pooledVariance(double[] a, double[] b) {
-        double sum = 0;
-        for (int j = 0; j < a.length; j++) {
-            sum += a[j] + b[j];
-        }
-        double mean = sum / (2.0 * a.length);
-        double squares = 0;
-        for (int j = 0; j < a.length; j++) {
-            squares += (a[j] - mean) * (a[j] - mean) + (b[j] - mean) * (b[j] - mean);
-        }
-        return squares / (2.0 * a.length);
+        double[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return Statistics.populationVariance(both);
     }
 }

@@ -1,4 +1,4 @@
-package org.aibubble.sim.sweep.stats;
+package org.aibubble.sim.stats;
 
 import java.util.List;
 
@@ -30,7 +30,7 @@ public record Distribution(int n, double mean, double sd, double p5, double p25,
             double nan = Double.NaN;
             return new Distribution(0, nan, nan, nan, nan, nan, nan, nan);
         }
-        Percentile q = new Percentile().withEstimationType(Percentile.EstimationType.R_7);
+        Percentile q = Statistics.percentile();
         q.setData(v);
         double sd = v.length > 1 ? new StandardDeviation(true).evaluate(v) : Double.NaN;
         return new Distribution(v.length, new Mean().evaluate(v), sd, q.evaluate(5), q.evaluate(25), q.evaluate(50),
