@@ -1,8 +1,9 @@
 package org.aibubble.sim.validate;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.aibubble.sim.format.NumberText;
 
 /**
  * The values of a statistic that hold a fact, written as in the facts file: {@code "< 1"}, {@code "<= 0.1"},
@@ -65,6 +66,6 @@ public record Band(double low, boolean lowIncluded, double high, boolean highInc
     }
 
     private static String number(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? Long.toString((long) x) : String.format(Locale.ROOT, "%s", x);
+        return NumberText.exact(x);
     }
 }

@@ -6,10 +6,10 @@ import java.util.Collections;
 import java.util.List;
 
 import org.aibubble.sim.stats.Distribution;
+import org.aibubble.sim.stats.Statistics;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
-import org.apache.commons.math3.stat.descriptive.rank.Median;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.StatUtils;
 
 /**
  * Scores the facts on a set of finished runs. Per-run facts: the statistic of each run in the fact's
@@ -91,10 +91,10 @@ public final class Scorer {
             return Double.NaN;
         }
         return switch (aggregate) {
-            case MEDIAN -> new Median().withEstimationType(Percentile.EstimationType.R_7).evaluate(values);
-            case MEAN -> Arrays.stream(values).average().orElseThrow();
-            case MIN -> Arrays.stream(values).min().orElseThrow();
-            case MAX -> Arrays.stream(values).max().orElseThrow();
+            case MEDIAN -> Statistics.median(values);
+            case MEAN -> Statistics.mean(values);
+            case MIN -> StatUtils.min(values);
+            case MAX -> StatUtils.max(values);
             case POOLED -> throw new IllegalArgumentException("pooled facts are not summarised from per-run values");
         };
     }

@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.aibubble.sim.config.EnumNames;
+import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.sweep.output.SweepManifest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
@@ -27,7 +26,7 @@ import com.fasterxml.jackson.databind.util.RawValue;
  * at most 10 significant digits, as in {@code series.csv}.
  */
 final class ValidationJson {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final ObjectMapper MAPPER = Mappers.prettyJson();
 
     private ValidationJson() {
     }
