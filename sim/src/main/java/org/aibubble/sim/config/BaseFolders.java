@@ -13,7 +13,7 @@ import java.util.List;
  * symbolic links are resolved, so neither {@code ..} nor an absolute path nor a link leads a base
  * outside these folders.
  */
-final class BaseFolders {
+public final class BaseFolders {
     /** The name of the folder whose tree every config inside it may use as bases. */
     static final String CONFIGS = "configs";
 
@@ -57,6 +57,31 @@ final class BaseFolders {
             folders.clear();
         }
         return new BaseFolders(folders, written);
+    }
+
+    /**
+     * Whether a file named by {@code file} (a sweep's {@code base}, say) may be read: the same folders as
+     * for the bases of a config at {@code file}, checked on the path as written and, when it exists, with
+     * links resolved. A path that does not exist is allowed here; the caller reports it as missing.
+     *
+     * @param file     the file that names the other one
+     * @param resolved the named file, resolved against {@code file}'s folder
+     * @return whether {@code resolved} is inside the allowed folders
+     */
+    public static boolean allows(Path file, Path resolved) {
+        BaseFolders allowed = of(file);
+        Path absolute = resolved.toAbsolutePath().normalize();
+        boolean written = allowed.written.stream().anyMatch(absolute::startsWith)
+                || allowed.folders.stream().anyMatch(absolute::startsWith);
+        if (!written) {
+            return false;
+        }
+        try {
+            Path real = resolved.toRealPath();
+            return allowed.folders.stream().anyMatch(real::startsWith);
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /**

@@ -118,6 +118,20 @@ class SweepCommandTest {
     }
 
     @Test
+    void aBaseOutsideTheSweepsFolderIsRefusedWithoutSayingWhetherItExists() throws IOException {
+        Path outside = Files.createTempDirectory("sweep-base-outside");
+        Path secret = outside.resolve("secret.yaml");
+        Files.writeString(secret, "run:\n  seed: 1\n");
+        String allowed = ": a base must be in the sweep file's folder or below it, or in the configs folder that "
+                + "holds it (as for extends:)";
+        assertEquals("error: base = \"" + secret + "\"" + allowed,
+                badSweep("base: base.yaml", "base: " + secret));
+        assertEquals("error: base = \"../nope.yaml\"" + allowed, badSweep("base: base.yaml", "base: ../nope.yaml"));
+        Files.createSymbolicLink(dir.resolve("link.yaml"), secret);
+        assertEquals("error: base = \"link.yaml\"" + allowed, badSweep("base: base.yaml", "base: link.yaml"));
+    }
+
+    @Test
     void parameterPathsAndValuesAreCheckedAgainstTheBaseConfigBeforeAnyRun() throws IOException {
         assertEquals("error: parameters[0].path = \"scenario.events[2].size\": the base config has no entry "
                 + "scenario.events[2] (the list has 2 entries)", badSweep("events[0]", "events[2]"));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.aibubble.sim.config.BaseFolders;
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigText;
 import org.aibubble.sim.format.Mappers;
@@ -106,6 +107,10 @@ public final class SweepSpecLoader {
         String text = root.text("base", "must be the path of a config file, relative to the sweep file");
         Path folder = file.toAbsolutePath().getParent();
         Path base = folder.resolve(text).normalize();
+        if (!BaseFolders.allows(file, base)) {
+            throw SweepException.of("base", "\"" + ConfigException.excerpt(text, 200) + "\"", "a base must be in the sweep file's folder "
+                    + "or below it, or in the configs folder that holds it (as for extends:)");
+        }
         if (!Files.isRegularFile(base)) {
             throw SweepException.of("base", "\"" + text + "\"", "no such config file (looked for " + base + ")");
         }
