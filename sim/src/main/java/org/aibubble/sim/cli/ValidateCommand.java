@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code validate CONFIG}: an ensemble scored against the stylized facts of a facts file. */
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run CONFIG with N seeds and score the runs against a facts file: validation.json (per fact the "
-                + "model's value with its 90% interval, the real value, the band, pass), report.html, and the "
+                + "model's value with its 90%% interval, the real value, the band, pass), report.html, and the "
                 + "ensemble (with each run's series) in DIR/ensemble. Running it again into the same folder resumes "
                 + "the ensemble.",
         exitCodeListHeading = "%nExit codes:%n",
