@@ -2,6 +2,8 @@ package org.aibubble.sim.run;
 
 import java.util.List;
 
+import org.aibubble.sim.stats.Statistics;
+
 /**
  * Computes the {@link Summary} of a run from its monthly series. Definitions (also in README.md),
  * with {@code dd[t] = 1 - ai_index[t] / max(ai_index[0..t])}:
@@ -85,7 +87,7 @@ public final class SummaryMetrics {
     }
 
     private static Integer troughMonth(double[] ai, int peak) {
-        return peak >= ai.length - 1 ? ai.length - 1 : argMin(ai, peak + 1, ai.length - 1);
+        return peak >= ai.length - 1 ? ai.length - 1 : Statistics.argMin(ai, peak + 1, ai.length - 1);
     }
 
     private static Double capexCut(double[] capex) {
@@ -119,26 +121,7 @@ public final class SummaryMetrics {
     }
 
     private static Integer argMax(double[] x, int from, int to) {
-        if (x.length == 0) {
-            return null;
-        }
-        int best = from;
-        for (int t = from + 1; t <= to; t++) {
-            if (x[t] > x[best]) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    private static int argMin(double[] x, int from, int to) {
-        int best = from;
-        for (int t = from + 1; t <= to; t++) {
-            if (x[t] < x[best]) {
-                best = t;
-            }
-        }
-        return best;
+        return x.length == 0 ? null : Statistics.argMax(x, from, to);
     }
 
     private static Double max(double[] x) {

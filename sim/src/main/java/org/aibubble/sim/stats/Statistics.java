@@ -63,4 +63,30 @@ public final class Statistics {
     public static double[] finite(double[] values) {
         return Arrays.stream(values).filter(Double::isFinite).toArray();
     }
+
+    /**
+     * @return the index in {@code [from, to]} where {@code x} is largest; the earliest of equal values
+     */
+    public static int argMax(double[] x, int from, int to) {
+        int best = from;
+        for (int t = from + 1; t <= to; t++) {
+            if (x[t] > x[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * @return the index in {@code [from, to]} where {@code x} is smallest; the earliest of equal values
+     */
+    public static int argMin(double[] x, int from, int to) {
+        int best = from;
+        for (int t = from + 1; t <= to; t++) {
+            if (x[t] < x[best]) {
+                best = t;
+            }
+        }
+        return best;
+    }
 }

@@ -1,5 +1,7 @@
 package org.aibubble.sim.validate;
 
+import org.aibubble.sim.stats.Statistics;
+
 /**
  * The output episode around a run's AI bust, on 3-month (quarterly) sums of monthly output
  * {@code Y3[t] = Y[t-2] + Y[t-1] + Y[t]}, {@code t >= 2}. With {@code P} and {@code E} the months of the
@@ -30,8 +32,8 @@ public record BustEpisode(int peak, int trough, int recover) {
         }
         int aiPeak = run.summary().peakMonth();
         int aiTrough = run.summary().troughMonth();
-        int peak = argMax(y3, Math.max(2, aiPeak - LEAD), Math.min(last, Math.max(2, aiTrough)));
-        int trough = argMin(y3, peak, Math.min(last, Math.max(peak, aiTrough + LAG)));
+        int peak = Statistics.argMax(y3, Math.max(2, aiPeak - LEAD), Math.min(last, Math.max(2, aiTrough)));
+        int trough = Statistics.argMin(y3, peak, Math.min(last, Math.max(peak, aiTrough + LAG)));
         int recover = -1;
         for (int t = trough + 1; t <= last && recover < 0; t++) {
             if (y3[t] >= y3[peak]) {
@@ -48,25 +50,5 @@ public record BustEpisode(int peak, int trough, int recover) {
             s[t] = t < 2 ? Double.NaN : x[t - 2] + x[t - 1] + x[t];
         }
         return s;
-    }
-
-    private static int argMax(double[] x, int from, int to) {
-        int best = from;
-        for (int t = from + 1; t <= to; t++) {
-            if (x[t] > x[best]) {
-                best = t;
-            }
-        }
-        return best;
-    }
-
-    private static int argMin(double[] x, int from, int to) {
-        int best = from;
-        for (int t = from + 1; t <= to; t++) {
-            if (x[t] < x[best]) {
-                best = t;
-            }
-        }
-        return best;
     }
 }

@@ -28,4 +28,13 @@ class StatisticsTest {
         assertEquals(2.5, Statistics.mean(new double[] {1, 2, 3, 4}));
         assertEquals(1.25, Statistics.populationVariance(new double[] {1, 2, 3, 4}), 1e-15);
     }
+
+    @Test
+    void argMaxAndArgMinTakeTheEarliestOfEqualValuesWithinTheRange() {
+        double[] x = {5, 1, 9, 9, 1, 0};
+        assertEquals(2, Statistics.argMax(x, 0, 5));
+        assertEquals(1, Statistics.argMin(x, 0, 4));
+        assertEquals(4, Statistics.argMin(x, 2, 4));
+        assertEquals(3, Statistics.argMax(x, 3, 5));
+    }
 }
