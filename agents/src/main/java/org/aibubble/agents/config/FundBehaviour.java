@@ -28,13 +28,16 @@ import java.io.Serializable;
  * @param markLossYears         years of expected defaults a quarterly mark discounts
  * @param subscriptionStopDrawdown AI index drawdown at which new subscriptions stop (share)
  * @param subscriptionDepositCap   most of the investors' deposits subscribed to one fund in a quarter (share)
+ * @param fearMemory            share of the stress-driven requests already made that investors still count, per
+ *                              quarter, in [0, 1): 0 re-asks the whole stress every quarter, near 1 asks only on new bad news
  */
 public record FundBehaviour(double gate, double baseRedemption, double returnSensitivity, double gatingContagion,
         double drawdownSensitivity, double redemptionNoise, double cashTarget, double fireSaleDiscount,
         double markSpeed, double loanSpread, double recovery, double softwareDefaultBase,
         double disruptionSensitivity, double stressDefaultSensitivity, double lendingSpeed,
         double subscriptionRate, double maturityMonths, double queueWithdrawal, double distributionShare,
-        double markFloor, double markLossYears, double subscriptionStopDrawdown, double subscriptionDepositCap)
+        double markFloor, double markLossYears, double subscriptionStopDrawdown, double subscriptionDepositCap,
+        double fearMemory)
         implements Serializable {
     /** Validates every field. */
     public FundBehaviour {
@@ -61,5 +64,6 @@ public record FundBehaviour(double gate, double baseRedemption, double returnSen
         Require.inRange("markLossYears", markLossYears, 0, 10);
         Require.inRange("subscriptionStopDrawdown", subscriptionStopDrawdown, 0.01, 1);
         Require.share("subscriptionDepositCap", subscriptionDepositCap);
+        Require.inRange("fearMemory", fearMemory, 0, 0.99);
     }
 }

@@ -57,6 +57,8 @@ public final class PrivateCreditFund implements EconomicAgent, Serializable {
     private int extraRedemptionMonths;
     private double lastNav;
     private double subscribed;
+    private double stressAsked;
+    private double cashShortfall;
 
     /**
      * @param params    its profile
@@ -108,6 +110,7 @@ public final class PrivateCreditFund implements EconomicAgent, Serializable {
             redeem(b, in);
         }
         lendingCapacity = LendingCapacity.of(b, ledger.deposits(account), nav(), queue);
+        cashShortfall = LendingCapacity.shortfall(b, ledger.deposits(account), nav(), queue);
         if (extraRedemptionMonths > 0) {
             extraRedemptionMonths--;
         }
@@ -140,8 +143,10 @@ public final class PrivateCreditFund implements EconomicAgent, Serializable {
         double nav = nav();
         RedemptionRequests.Drivers drivers = new RedemptionRequests.Drivers(in.policyRate(), yearlyReturn(),
                 in.fundsGatedShare(), in.aiDrawdown(), draws.gaussian(MacroDecision.REDEMPTION_NOISE, in.month()),
-                extraRedemptionMonths > 0 ? extraRedemption : 0);
-        requested = RedemptionRequests.share(b, params.redemptionBias(), drivers) * nav;
+                extraRedemptionMonths > 0 ? extraRedemption : 0, stressAsked);
+        RedemptionRequests.Requests requests = RedemptionRequests.of(b, params.redemptionBias(), drivers);
+        stressAsked = requests.stressAsked();
+        requested = requests.share() * nav;
         RedemptionGate.Decision gate = RedemptionGate.decide(b, queue, requested, nav);
         double pay = gate.allowed();
         if (pay > ledger.deposits(account)) {
@@ -232,6 +237,14 @@ public final class PrivateCreditFund implements EconomicAgent, Serializable {
     /** @return redemptions requested this month (quarter ends only), USD bn */
     public double requested() {
         return requested;
+    }
+
+    /**
+     * @return cash it lacks for its queue and its cash target this month, USD bn: it asks borrowers to repay
+     *         up to this much of their maturing loans instead of rolling them over
+     */
+    public double cashShortfall() {
+        return cashShortfall;
     }
 
     /** @return new subscriptions this month, USD bn */

@@ -16,9 +16,11 @@ import org.aibubble.agents.ledger.Ledger;
  * lending (PRIVATE_CREDIT phase, after the funds have stepped):
  *
  * <ol>
- * <li>loans fall due at {@code 1 / maturityMonths} a month; the funds roll over the same share of every
- * borrower's maturities, as far as their capacity goes (a rollover moves no cash); each borrower
- * settles the rest ({@link CreditDemander#settleMaturing});</li>
+ * <li>loans fall due at {@code 1 / maturityMonths} a month. A rollover moves no cash, so it takes no
+ * lending capacity: the funds roll over every maturity except the cash a fund short of it (for its
+ * redemption queue and cash target, {@link PrivateCreditFund#cashShortfall}) asks back, at most its own
+ * maturities; the share rolled over is the same for every borrower, and each borrower settles the rest
+ * pro rata to its lenders ({@link CreditDemander#settleMaturing});</li>
  * <li>borrowers' requests for new loans are met in order, pro rata to each fund's remaining capacity,
  * and booked by the borrower ({@link CreditDemander#borrow}).</li>
  * </ol>
@@ -58,8 +60,12 @@ public final class PrivateCreditMarket implements LoanDefaults, Serializable {
             maturing[i] = ledger.liabilities(borrowers.get(i).account(), Instrument.PRIVATE_CREDIT_LOANS) / maturity;
             due += maturing[i];
         }
-        double rolled = takeProRata(Math.min(due, capacity), capacity);
-        double rollShare = due > 0 ? rolled / due : 1;
+        double called = 0;
+        for (PrivateCreditFund fund : funds) {
+            double ownDue = ledger.assets(fund.account(), Instrument.PRIVATE_CREDIT_LOANS) / maturity;
+            called += Math.min(ownDue, fund.cashShortfall());
+        }
+        double rollShare = due > 0 ? Math.max(0, due - called) / due : 1;
         for (int i = 0; i < maturing.length; i++) {
             borrowers.get(i).settleMaturing(month, maturing[i], rollShare);
         }
@@ -102,17 +108,6 @@ public final class PrivateCreditMarket implements LoanDefaults, Serializable {
         return left;
     }
 
-    /** Uses {@code amount} of the funds' capacity pro rata. */
-    private double takeProRata(double amount, double total) {
-        if (amount <= 0 || total <= 0) {
-            return 0;
-        }
-        double taken = 0;
-        for (PrivateCreditFund fund : funds) {
-            taken += fund.lend(amount * fund.lendingCapacity() / total);
-        }
-        return taken;
-    }
 
     /**
      * Starts the record of a new month (its slot of the twelve-month default record is cleared).

@@ -108,15 +108,14 @@ class PrivateCreditMarketTest {
     }
 
     @Test
-    void maturitiesAreRolledOverFirstAndRequestsGetWhatIsLeftProRata() {
+    void maturitiesAreRolledOverWithoutCashAndRequestsGetTheCapacityProRata() {
         double capacity = 2 * 0.5 * (20 - 0.05 * 100);
         assertEquals(capacity, funds.get(0).lendingCapacity() + funds.get(1).lendingCapacity(), 1e-12);
-        double due = 160 / 48.0;
         market.allocate(List.of(new Firms(), new Builder(100)));
         assertEquals(capacity, market.capacity(), 1e-12, "the capacity published is the month's before lending");
         assertEquals(160, ledger.liabilities(firms, Instrument.PRIVATE_CREDIT_LOANS), 1e-9, "all maturities rolled over");
-        assertEquals(capacity - due, ledger.liabilities(builder, Instrument.PRIVATE_CREDIT_LOANS), 1e-9,
-                "the builder gets what is left");
+        assertEquals(capacity, ledger.liabilities(builder, Instrument.PRIVATE_CREDIT_LOANS), 1e-9,
+                "a rollover moves no cash: the builder gets the whole capacity");
         assertEquals(ledger.claim(Instrument.PRIVATE_CREDIT_LOANS, funds.get(0).account(), builder),
                 ledger.claim(Instrument.PRIVATE_CREDIT_LOANS, funds.get(1).account(), builder), 1e-12, "pro rata");
         assertEquals(0, funds.get(0).lendingCapacity() + funds.get(1).lendingCapacity(), 1e-12);
@@ -130,14 +129,29 @@ class PrivateCreditMarketTest {
     }
 
     @Test
-    void shortOfCapacityTheFundsRollOverTheSameShareOfEveryMaturityAndTheRestIsRepaid() {
+    void fundsWithoutSpareCashStillRollOverAndLendNothingNew() {
         open(5.5);
+        assertEquals(0, funds.get(0).cashShortfall(), 0.0, "cash above the 5% target: no shortfall");
+        market.allocate(List.of(new Firms(), new Builder(10)));
+        assertEquals(160, ledger.liabilities(firms, Instrument.PRIVATE_CREDIT_LOANS), 1e-9, "all rolled over");
+        assertEquals(100, ledger.deposits(firms), 1e-9, "nothing repaid");
         double capacity = 2 * 0.5 * (5.5 - 0.05 * 85.5);
+        assertEquals(capacity, ledger.liabilities(builder, Instrument.PRIVATE_CREDIT_LOANS), 1e-9, "new loans: the capacity");
+    }
+
+    @Test
+    void aFundShortOfCashForItsQueueAsksItsMaturitiesBackAndTheSameShareOfEveryMaturityIsRepaid() {
+        open(3);
+        double nav = 83;
+        double shortfall = 0.05 * nav - 3;
+        assertEquals(shortfall, funds.get(0).cashShortfall(), 1e-12, "below its cash target");
         double due = 160 / 48.0;
         market.allocate(List.of(new Firms(), new Builder(10)));
-        double rollShare = capacity / due;
-        assertEquals(160 - due * (1 - rollShare), ledger.liabilities(firms, Instrument.PRIVATE_CREDIT_LOANS), 1e-9);
-        assertEquals(100 - due * (1 - rollShare), ledger.deposits(firms), 1e-9, "repaid from the borrower's cash");
+        double called = 2 * Math.min(80 / 48.0, shortfall);
+        assertEquals(160 - called, ledger.liabilities(firms, Instrument.PRIVATE_CREDIT_LOANS), 1e-9);
+        assertEquals(100 - called, ledger.deposits(firms), 1e-9, "repaid from the borrower's cash");
+        assertEquals(3 + called / 2, ledger.deposits(funds.get(0).account()), 1e-9, "to its lenders pro rata");
+        assertTrue(called < due, "only what the funds lack is asked back");
         assertEquals(0, ledger.liabilities(builder, Instrument.PRIVATE_CREDIT_LOANS), 0.0, "nothing left for new loans");
     }
 

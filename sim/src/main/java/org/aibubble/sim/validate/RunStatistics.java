@@ -58,6 +58,20 @@ public final class RunStatistics {
         return observed >= RECOVERY_HORIZON ? observed : Double.NaN;
     }
 
+    /**
+     * @return the longest spell of consecutive months with {@code pc_gated_funds > 0} (how long the gates
+     *         held), NaN when no fund ever gated (the statistic is about gates that bind)
+     */
+    static double longestGateSpell(RunData run) {
+        int longest = 0;
+        int spell = 0;
+        for (double gated : run.column("pc_gated_funds")) {
+            spell = gated > 0 ? spell + 1 : 0;
+            longest = Math.max(longest, spell);
+        }
+        return longest > 0 ? longest : Double.NaN;
+    }
+
     /** @return {@code max_t u[t]} */
     static double peakUnemployment(RunData run) {
         double max = Double.NEGATIVE_INFINITY;

@@ -41,6 +41,10 @@ public enum Statistic {
     FED_CUT_12_MONTHS("rate per year", RunStatistics::fedCutWithinYear),
     /** Sum of QE purchases over the run ({@code qe_total}, USD billions). */
     QE_TOTAL("USD billions", run -> run.summary().qeTotal()),
+    /** Months in which at least one private-credit fund was gated ({@code gated_months}). */
+    GATED_MONTHS("months", run -> run.summary().gatedMonths()),
+    /** The longest spell of consecutive months with a fund gated; NaN if no fund ever gated. */
+    GATE_SPELL_MONTHS("months", RunStatistics::longestGateSpell),
     /** The rise of the credit spread from the AI peak to its highest later month (rate per year). */
     CREDIT_SPREAD_RISE("rate per year", RunStatistics::creditSpreadRise),
     /** {@code sd(dln C) / sd(dln Y)} of quarterly consumption and output. */

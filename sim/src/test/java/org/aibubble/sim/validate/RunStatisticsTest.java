@@ -55,6 +55,24 @@ class RunStatisticsTest {
     }
 
     @Test
+    void theGatesLongestSpellAndItsMonths() {
+        List<String> names = List.of("pc_gated_funds");
+        List<double[]> rows = new ArrayList<>();
+        int[] gated = {0, 2, 6, 6, 0, 0, 1, 1, 1, 1, 0, 3};
+        for (int g : gated) {
+            rows.add(new double[] {g});
+        }
+        RunData run = RunData.of(42, names, rows);
+        assertEquals(4, RunStatistics.longestGateSpell(run), EPS, "months 6-9");
+        assertEquals(8, Statistic.GATED_MONTHS.extract(run)[0][0], EPS, "months with a fund gated");
+        List<double[]> calm = new ArrayList<>();
+        for (int t = 0; t < 12; t++) {
+            calm.add(new double[] {0});
+        }
+        assertTrue(Double.isNaN(RunStatistics.longestGateSpell(RunData.of(42, names, calm))), "never gated");
+    }
+
+    @Test
     void unemploymentInflationPolicyAndSpread() {
         RunData run = bust();
         assertEquals(0.08, RunStatistics.peakUnemployment(run), EPS);

@@ -15,4 +15,10 @@ class LendingCapacityTest {
     void aFundWhoseQueueExceedsItsCashLendsNothing() {
         assertEquals(0.0, LendingCapacity.of(FundBehaviours.baseline(), 20, 100, 30), 0.0);
     }
+
+    @Test
+    void theShortfallIsTheQueueAndTheCashTargetLessTheCash() {
+        assertEquals(30 + 0.05 * 100 - 20, LendingCapacity.shortfall(FundBehaviours.baseline(), 20, 100, 30), 1e-12);
+        assertEquals(0.0, LendingCapacity.shortfall(FundBehaviours.baseline(), 20, 100, 3), 0.0, "cash to spare");
+    }
 }
