@@ -69,6 +69,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     private final double consumption0;
     private double coreRevenue;
     private double shellBook;
+    private double plannedCapex;
     private double capex;
     private double expectedDemandGrowth;
     private double ebitda;
@@ -114,11 +115,12 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
                 (int) Math.round(12 * capexParams.gpuEconomicLifeYears()));
         this.consumption0 = consumption0;
         this.coreRevenue = params.coreRevenue() / 12;
-        this.capex = params.capex() / 12;
+        this.plannedCapex = params.capex() / 12;
+        this.capex = plannedCapex;
         this.expectedDemandGrowth = capexParams.expectedDemandGrowth0();
         this.publishedCapexGrowth = capexParams.expectedDemandGrowth0();
         for (int m = 0; m < 12; m++) {
-            capexHistory[m] = capex / (1 + capexParams.expectedDemandGrowth0());
+            capexHistory[m] = plannedCapex / (1 + capexParams.expectedDemandGrowth0());
         }
         this.ebitda = params.coreRevenue() * params.coreMargin() / 12;
     }
@@ -190,7 +192,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         expectedDemandGrowth = CapexRule.expectDemandGrowth(capexParams.expectationMemory(), expectedDemandGrowth,
                 in.computeDemandGrowth());
         double capacityGrowth = capacity() / Math.max(1e-9, capacityHistory[slot]) - 1;
-        double ownGrowth = capex / Math.max(1e-9, capexHistory[slot]) - 1;
+        double ownGrowth = plannedCapex / Math.max(1e-9, capexHistory[slot]) - 1;
         double logQ = Math.log(marketCap() / marketCap0);
         double costOfCapital = in.yield10y() + spread();
         double expectedReturn = ComputeReturn.expected(performancePerDollar(month), in.computePrice(),
@@ -198,32 +200,34 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
                 capexParams.gpuBookLifeYears());
         CapexTerms terms = CapexRule.decide(capexParams, new CapexSituation(expectedDemandGrowth, capacityGrowth,
                 ownGrowth, in.rivalCapexGrowth(), logQ, expectedReturn - costOfCapital, params.armsRaceWeight()));
-        double desired = capex * (1 + terms.monthlyGrowth());
+        double desired = plannedCapex * (1 + terms.monthlyGrowth());
         double fundable = FundingOrder.fundable(ledger.deposits(account), cashBuffer(desired),
                 capexParams.bufferDrawShare(), bondCapacity(in), in.privateCreditShare());
         double next = Math.min(desired, fundable);
         if (defaulted) {
-            next = Math.min(next, capex * (1 - capexParams.maxMonthlyCut()));
+            next = Math.min(next, plannedCapex * (1 - capexParams.maxMonthlyCut()));
         }
-        if (next < capex * LOGGED_CUT) {
-            decisions.add(month, String.format("capex cut %.1f -> %.1f bn/month%s", capex, next,
+        if (next < plannedCapex * LOGGED_CUT) {
+            decisions.add(month, String.format("capex cut %.1f -> %.1f bn/month%s", plannedCapex, next,
                     next < desired ? " (funding)" : ""));
         }
-        capexHistory[slot] = capex;
+        capexHistory[slot] = plannedCapex;
         capacityHistory[slot] = capacity();
-        capex = next;
+        plannedCapex = next;
         drivers = new CapexDrivers(terms.demand(), terms.armsRace(), terms.tobinsQ(), terms.returnGap(), desired,
                 fundable, next);
     }
 
+    /** Spends the plan, less what a power constraint will not connect: {@code capex} is what is spent. */
     private void buyCapex(long month) {
-        double gpu = capex * capexParams.gpuShare();
-        double shells = capex - gpu;
+        double gpu = plannedCapex * capexParams.gpuShare();
+        double shells = plannedCapex - gpu;
         if (powerCapMonths > 0) {
             powerCapMonths--;
             gpu *= powerCapShare;
             shells *= powerCapShare;
         }
+        capex = gpu + shells;
         if (gpu > 0) {
             ledger.buyRealCapital(account, chipVendor, gpu, Flow.GPU_SALES);
             fleet.add(gpu, gpu * performancePerDollar(month), 0, gpu);
@@ -292,7 +296,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         IncomeStatement.taxAndDividend(ledger, account, government, profit, corporateTaxRate, params.payoutRatio(),
                 cashBuffer(capex), earnings);
         double loansWrittenOff = checkDefault(month);
-        publishedCapexGrowth = capex / Math.max(1e-9, capexHistory[(int) ((month + 1) % 12)]) - 1;
+        publishedCapexGrowth = plannedCapex / Math.max(1e-9, capexHistory[(int) ((month + 1) % 12)]) - 1;
         return loansWrittenOff;
     }
 
@@ -350,13 +354,22 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         return Math.pow(1 + capexParams.perfPerDollarGrowth(), month / 12.0);
     }
 
-    /** @return capex this month, USD bn */
+    /** @return capex spent this month (GPUs and shells bought), USD bn */
     public double capex() {
         return capex;
     }
 
     /**
-     * @return year-on-year growth of capex as of last month, published when the month settled, so that
+     * @return capex planned this month, USD bn: what the capex rule and funding chose, before a power
+     *         constraint leaves part of it unspent (equal to {@link #capex()} without one)
+     */
+    public double plannedCapex() {
+        return plannedCapex;
+    }
+
+    /**
+     * @return year-on-year growth of planned capex as of last month (the guidance rivals read), published
+     *         when the month settled, so that
      *         every rival reads the same figure whatever order the hyperscalers decide in
      */
     public double capexGrowth() {

@@ -13,6 +13,7 @@ import org.aibubble.agents.config.EventType;
 import org.aibubble.agents.economy.World;
 import org.aibubble.agents.firms.CapexDrivers;
 import org.aibubble.agents.firms.Hyperscaler;
+import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.sim.engine.AiEconomySim;
 import org.junit.jupiter.api.Test;
@@ -134,10 +135,33 @@ class HyperscalerMechanismsTest {
         step(capped, 1);
         Hyperscaler a = firm(free, H1);
         Hyperscaler b = firm(capped, H1);
-        assertEquals(a.capex(), b.capex(), 0.0, "the decision is the same");
+        assertEquals(a.plannedCapex(), b.plannedCapex(), 0.0, "the decision is the same");
         assertTrue(b.powerCapped());
         assertEquals(0.5 * 0.5 * a.capex(), a.gpuBook() - b.gpuBook(), 1e-9, "half of the GPU half of capex is not installed");
         assertTrue(b.capacity() < a.capacity());
+        assertEquals(0.5 * b.plannedCapex(), b.capex(), 1e-9, "capex counts what is spent, half of the plan");
+        assertEquals(a.plannedCapex(), a.capex(), 0.0, "without a cap the plan is spent");
+    }
+
+    /** capex_total (the hyperscalers' capex) is what the chip vendor and the builders of shells were paid. */
+    @Test
+    void underAPowerConstraintCapexIsWhatWasSpentNotWhatWasPlanned() {
+        AiEconomySim capped = start();
+        World w = world(capped);
+        w.events().fireNow(EventType.POWER_CONSTRAINT, 0.5, 6);
+        for (int m = 0; m < 3; m++) {
+            step(capped, 1);
+            double capex = 0;
+            double planned = 0;
+            for (Hyperscaler h : w.hyperscalers()) {
+                capex += h.capex();
+                planned += h.plannedCapex();
+            }
+            double paid = w.ledger().income(w.chipVendor().account(), Flow.GPU_SALES)
+                    + w.ledger().income(w.otherFirms().account(), Flow.CONSTRUCTION);
+            assertEquals(paid, capex, 1e-9 * paid, "month " + m + ": capex equals GPU and shell purchases");
+            assertEquals(0.5 * planned, capex, 1e-9 * planned, "month " + m + ": half of the plan is connected");
+        }
     }
 
     private static CapexDrivers drivers(String weight, boolean dearCapital) {
