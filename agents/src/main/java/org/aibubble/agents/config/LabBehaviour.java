@@ -32,6 +32,7 @@ import java.io.Serializable;
  * @param failRunwayMonths      a burning lab with less runway than this, months, is rescued or fails
  * @param ventureMomentumWeight weight of the AI index's momentum in this month's venture budget
  * @param ventureDrawdownWeight weight of the AI index's drawdown in this month's venture budget (a cut)
+ * @param maxRevenueMultiple    highest multiple of annualised revenue any round or rescue values a lab at
  */
 public record LabBehaviour(double trainingGrowth, double talentGrowth, double tokenMarkup,
         double roundTriggerMonths, double cutMonths, double roundSizeMonths, double roundSuccess,
@@ -39,8 +40,8 @@ public record LabBehaviour(double trainingGrowth, double talentGrowth, double to
         double downRoundDiscount, double cutShare, double absorptionProbability, double ventureBudget,
         double trainingPriceElasticity, double maxDilution, double qualityElasticity, double moodMomentumWeight,
         double moodDrawdownWeight, double moodPriceShare, double minBurnRevenueShare, double talentCutRatio,
-        double rescueSizeShare, double failRunwayMonths, double ventureMomentumWeight, double ventureDrawdownWeight)
-        implements Serializable {
+        double rescueSizeShare, double failRunwayMonths, double ventureMomentumWeight, double ventureDrawdownWeight,
+        double maxRevenueMultiple) implements Serializable {
     /** Validates every field. */
     public LabBehaviour {
         Require.inRange("trainingGrowth", trainingGrowth, 1, 10);
@@ -70,5 +71,6 @@ public record LabBehaviour(double trainingGrowth, double talentGrowth, double to
         Require.inRange("failRunwayMonths", failRunwayMonths, 0, 60);
         Require.inRange("ventureMomentumWeight", ventureMomentumWeight, 0, 100);
         Require.inRange("ventureDrawdownWeight", ventureDrawdownWeight, 0, 100);
+        Require.inRange("maxRevenueMultiple", maxRevenueMultiple, 1, 500);
     }
 }

@@ -35,6 +35,14 @@ import java.io.Serializable;
  * @param minEarningsYield       floor of average earnings over market value in the valuation ratio
  * @param aiGrowthFloor          lowest expected AI revenue growth that enters the AI premium
  * @param aiGrowthCap            highest expected AI revenue growth that enters the AI premium
+ * @param trendExtrapolation     trend-followers' response to a month's change of fundamental value, relative to
+ *                               the fundamentalists' (who price it in one for one)
+ * @param spreadDiscountWeight   weight of the widening of the corporate spread since the start in the equity
+ *                               discount rate of the fair P/E
+ * @param depthLoss              how much thinner the market gets as trend-followers replace fundamentalists:
+ *                               price impact {@code priceImpact / (1 - depthLoss n)}
+ * @param misalignmentAversion   how much the market's distance from fundamental value (log, squared) counts
+ *                               against the trend rule in the belief choice, in units of its performance advantage
  */
 public record MarketParams(double priceImpact, double fundamentalistReaction, double trendReaction,
         int momentumMonths, double equityNoise, double fairPeScale, double fairPeOffset, double aiGrowthPremium,
@@ -43,7 +51,8 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         double computePriceElasticity, double targetUtilisation, double computePriceMaxMove, double maxMonthlyMove,
         double momentumSignalScale, double mispricingSignalScale, double aiGrowthMemoryMonths, double broadNewsShare,
         double idiosyncraticNoiseShare, double earningsHorizonMonths, double earningsRatioFloor,
-        double minEarningsYield, double aiGrowthFloor, double aiGrowthCap) implements Serializable {
+        double minEarningsYield, double aiGrowthFloor, double aiGrowthCap, double trendExtrapolation,
+        double spreadDiscountWeight, double depthLoss, double misalignmentAversion) implements Serializable {
     /** Validates every field. */
     public MarketParams {
         Require.inRange("priceImpact", priceImpact, 0, 10);
@@ -76,5 +85,9 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         Require.share("minEarningsYield", minEarningsYield);
         Require.inRange("aiGrowthFloor", aiGrowthFloor, -1, 0);
         Require.inRange("aiGrowthCap", aiGrowthCap, 0, 20);
+        Require.inRange("trendExtrapolation", trendExtrapolation, 0, 20);
+        Require.inRange("spreadDiscountWeight", spreadDiscountWeight, 0, 5);
+        Require.inRange("depthLoss", depthLoss, 0, 0.95);
+        Require.inRange("misalignmentAversion", misalignmentAversion, 0, 100);
     }
 }

@@ -71,7 +71,7 @@ final class AiWiring {
     /** @return the equity market's inputs for this month's MARKETS phase */
     static EquityInputs equityInputs(World w, RateSignals rates) {
         return new EquityInputs(w.month(), w.households().trendFollowerWealthShare(), w.aiDemand().revenueGrowth(),
-                rates.yield10y());
+                rates.yield10y(), w.creditSpreadWidening());
     }
 
     /** @return the rate on private-credit loans this month: the policy rate plus the loan spread */

@@ -50,7 +50,7 @@ final class Indicators implements Serializable {
                 "consumption_total", "unemployment", "inflation", "consumption_top", "consumption_middle",
                 "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "delinquency_rate",
                 "ledger_error", "ai_adoption", "stress_index", "gpu_writedowns", "hyperscaler_debt",
-                "lab_rounds", "price_level"));
+                "lab_rounds", "price_level", "broad_news_return"));
         return names;
     }
 
@@ -129,6 +129,7 @@ final class Indicators implements Serializable {
         r[c++] = hyperscalerDebt;
         r[c++] = rounds;
         r[c++] = price;
+        r[c++] = world.equity().broadNewsReturn();
         return r;
     }
 

@@ -179,7 +179,7 @@ public final class ModelLab implements EconomicAgent, ComputeBuyer {
     private LabMonth rescueOrFail(long month) {
         if (partner != null && draws.uniform(MacroDecision.ABSORPTION, month) < behaviour.absorptionProbability()) {
             double size = RoundRule.rescueSize(behaviour, burn);
-            double preMoney = RoundRule.rescuePreMoney(behaviour, lastPostMoney);
+            double preMoney = RoundRule.rescuePreMoney(behaviour, lastPostMoney, revenue);
             double invested = partner.investInLab(month, account, name(), size);
             if (invested > 0) {
                 double equity = ledger.liabilities(account, Instrument.EQUITY) - invested;

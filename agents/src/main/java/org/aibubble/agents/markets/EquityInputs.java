@@ -7,6 +7,8 @@ package org.aibubble.agents.markets;
  * @param trendShare      share of investing wealth that follows the trend (households, this month)
  * @param aiRevenueGrowth year-on-year growth of AI end revenue (AI demand, this month)
  * @param yield10y        the 10-year Treasury yield (bond market, this month)
+ * @param spreadWidening  how far the hyperscalers' average bond spread has widened since the opening books (now)
  */
-public record EquityInputs(long month, double trendShare, double aiRevenueGrowth, double yield10y) {
+public record EquityInputs(long month, double trendShare, double aiRevenueGrowth, double yield10y,
+        double spreadWidening) {
 }

@@ -34,6 +34,8 @@ public final class EquityMarket implements Serializable {
     private double[] fundamental0Scale;
     private double[] earnings0;
     private double[] longRunEarnings;
+    private double[] lastLogFundamental;
+    private double[] expectedRevaluation;
     private double[][] logCapHistory;
     private double fairPe0;
     private double aiPremium0;
@@ -45,6 +47,7 @@ public final class EquityMarket implements Serializable {
     private double lastMomentumSignal;
     private double lastMispricingSignal;
     private double expectedAiGrowth;
+    private double broadNewsReturn;
     private final double[] earningsHistory = new double[120];
     private int earningsObserved;
     private double earningsSum;
@@ -81,14 +84,18 @@ public final class EquityMarket implements Serializable {
         fundamental0Scale = new double[n];
         earnings0 = new double[n];
         longRunEarnings = new double[n];
+        lastLogFundamental = new double[n];
+        expectedRevaluation = new double[n];
         logCapHistory = new double[n][params.momentumMonths() + 1];
         expectedAiGrowth = aiRevenueGrowth0;
-        fairPe0 = EquityPricing.fairPe(params, yield10y);
+        fairPe0 = EquityPricing.fairPe(params, yield10y, 0);
         aiPremium0 = EquityPricing.aiPremium(params, expectedAiGrowth);
         for (int j = 0; j < n; j++) {
             cap0[j] = marketCap(firms.get(j));
             earnings0[j] = Double.NaN;
-            fundamental0Scale[j] = cap0[j] * Math.exp(-params.initialMispricing());
+            double mispricing = firms.get(j).aiIndexMember() ? params.initialMispricing() : 0;
+            fundamental0Scale[j] = cap0[j] * Math.exp(-mispricing);
+            lastLogFundamental[j] = Math.log(fundamental0Scale[j]);
             java.util.Arrays.fill(logCapHistory[j], Math.log(cap0[j]));
         }
     }
@@ -102,12 +109,13 @@ public final class EquityMarket implements Serializable {
         double trendShare = in.trendShare();
         double aiNews = params.equityNoise() * draws.gaussian(MacroDecision.AI_NEWS, in.month());
         expectedAiGrowth = EquityPricing.expectAiGrowth(params, expectedAiGrowth, in.aiRevenueGrowth());
-        double fairPeRatio = EquityPricing.fairPe(params, in.yield10y()) / fairPe0;
+        double fairPeRatio = EquityPricing.fairPe(params, in.yield10y(), in.spreadWidening()) / fairPe0;
         double premiumRatio = EquityPricing.aiPremium(params, expectedAiGrowth) / aiPremium0;
-        double oldBroad = broadIndex;
         double momentumSignal = 0;
         double mispricingSignal = 0;
         double totalCap = 0;
+        double withNews = 0;
+        double withoutNews = 0;
         int slot = (int) (in.month() % logCapHistory[0].length);
         for (int j = 0; j < firms.size(); j++) {
             ListedFirm firm = firms.get(j);
@@ -117,16 +125,26 @@ public final class EquityMarket implements Serializable {
             double earningsRatio = earningsRatio(j, firm.trailingEarnings());
             double fundamental = fundamental0Scale[j] * earningsRatio * fairPeRatio
                     * (firm.aiIndexMember() ? premiumRatio : 1.0);
-            double mispricing = Math.log(fundamental / cap);
-            double common = EquityPricing.commonNews(params, firm.aiIndexMember(), aiNews);
-            double own = EquityPricing.ownNews(params, draws.gaussian(MacroDecision.FIRM_NEWS, in.month(), j));
-            double move = EquityPricing.move(params, trendShare, mispricing, momentum, common, own);
+            double logFundamental = Math.log(fundamental);
+            double change = logFundamental - lastLogFundamental[j];
+            lastLogFundamental[j] = logFundamental;
+            double drift = expectedRevaluation[j];
+            expectedRevaluation[j] += (change - drift) / params.momentumMonths();
+            double mispricing = logFundamental - logCap;
+            double news = EquityPricing.commonNews(params, firm.aiIndexMember(), aiNews)
+                    + EquityPricing.ownNews(params, draws.gaussian(MacroDecision.FIRM_NEWS, in.month(), j));
+            double move = EquityPricing.move(params, trendShare, mispricing, momentum, drift, change - drift, news);
+            withNews += cap * Math.exp(move);
+            withoutNews += cap * Math.exp(
+                    EquityPricing.move(params, trendShare, mispricing, momentum, drift, change - drift, 0));
             revalue(firm, Math.exp(move) - 1);
             logCapHistory[j][slot] = logCap;
             momentumSignal += cap * momentum;
             mispricingSignal += cap * mispricing;
             totalCap += cap;
         }
+        broadNewsReturn = Math.log(withNews / withoutNews);
+        double oldBroad = broadIndex;
         updateIndices();
         double broadReturn = Math.log(broadIndex / oldBroad) * 12;
         trendFitness = EquityPricing.fitness(beliefMemory, trendFitness, broadReturn, lastMomentumSignal,
@@ -240,7 +258,15 @@ public final class EquityMarket implements Serializable {
 
     /** @return the recent performance of the trend-following rule minus the fundamentalist rule (annualised) */
     public double trendAdvantage() {
-        return trendFitness - fundamentalFitness;
+        return EquityPricing.trendAdvantage(params, trendFitness - fundamentalFitness, lastMispricingSignal);
+    }
+
+    /**
+     * @return the part of this month's log return of the broad index that the news made: the return less the
+     *         return the same month would have had without the news ({@code broad_news_return})
+     */
+    public double broadNewsReturn() {
+        return broadNewsReturn;
     }
 
     /** @return the market's expected yearly growth of AI revenue */

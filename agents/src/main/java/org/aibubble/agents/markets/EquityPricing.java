@@ -4,29 +4,60 @@ import org.aibubble.agents.config.MarketParams;
 
 /**
  * The equity market's price formation, as pure functions (docs/MODEL.md, "equity"): each firm's monthly
- * log move {@code clamp(lambda [(1-n) phi ln(F/P) + n chi m] + news, +-maxMonthlyMove)}; fundamental value
+ * log move {@code clamp(rho(n) dlnF + lambda(n) [(1-n) phi ln(F/P) + n chi m] + news, +-maxMonthlyMove)};
+ * fundamental value
  * from long-run earnings, the fair P/E set by the 10-year yield and, for AI firms, an AI growth premium;
  * and the performance of the two forecasting rules households choose between.
  */
 public final class EquityPricing {
+    /** Lowest discount rate in the fair P/E (yield + offset + spread term), per year: caps it at 100x. */
+    public static final double MIN_DISCOUNT = 0.014;
+
     private EquityPricing() {
     }
 
     /**
-     * @param p          {@code markets.priceImpact}, {@code fundamentalistReaction}, {@code trendReaction}, {@code maxMonthlyMove}
-     * @param trendShare share of investing wealth that follows the trend
-     * @param mispricing log of fundamental value over market value
-     * @param momentum   log change of market value per month over the momentum window
-     * @param commonNews this month's common (AI) news reaching the firm, log ({@link #commonNews})
-     * @param ownNews    this month's news of the firm alone, log ({@link #ownNews})
+     * The month's log price move of one firm:
+     * {@code clamp(rho(n) dlnF + lambda(n) [(1-n) phi ln(F/P) + n chi m] + news, +-maxMonthlyMove)}. The
+     * fundamentalists price a change of fundamental value in one for one, the trend-followers extrapolate it
+     * ({@link #newsReaction}); the two rules' net demand moves the price by the market's depth ({@link #impact}).
+     *
+     * @param p           {@code markets.fundamentalistReaction}, {@code trendReaction}, {@code maxMonthlyMove} and
+     *                    those of {@link #newsReaction} and {@link #impact}
+     * @param trendShare  n, the share of investing wealth that follows the trend
+     * @param mispricing  log of fundamental value over market value
+     * @param momentum    log change of market value per month over the momentum window
+     * @param drift       the expected monthly log change of fundamental value (its recent average)
+     * @param surprise    this month's log change of fundamental value less the expected one
+     * @param news        this month's news reaching the firm, log ({@link #commonNews} plus {@link #ownNews})
      * @return the firm's log price move this month
      */
     public static double move(MarketParams p, double trendShare, double mispricing, double momentum,
-            double commonNews, double ownNews) {
+            double drift, double surprise, double news) {
         double demand = (1 - trendShare) * p.fundamentalistReaction() * mispricing
                 + trendShare * p.trendReaction() * momentum;
-        double move = p.priceImpact() * demand + commonNews + ownNews;
+        double move = newsReaction(p, trendShare) * surprise + impact(p, trendShare) * demand + news;
         return Math.max(-p.maxMonthlyMove(), Math.min(p.maxMonthlyMove(), move));
+    }
+
+    /**
+     * @param p          {@code markets.trendExtrapolation}
+     * @param trendShare n
+     * @return how much of a change of fundamental value reaches the price this month:
+     *         {@code (1 - n) + n trendExtrapolation}
+     */
+    public static double newsReaction(MarketParams p, double trendShare) {
+        return (1 - trendShare) + trendShare * p.trendExtrapolation();
+    }
+
+    /**
+     * @param p          {@code markets.priceImpact}, {@code depthLoss}
+     * @param trendShare n
+     * @return the log price change per unit of net demand: {@code priceImpact / (1 - depthLoss n)}; the
+     *         fundamentalists make the market deep, so it thins as trend-followers replace them
+     */
+    public static double impact(MarketParams p, double trendShare) {
+        return p.priceImpact() / (1 - p.depthLoss() * trendShare);
     }
 
     /**
@@ -49,12 +80,15 @@ public final class EquityPricing {
     }
 
     /**
-     * @param p        {@code markets.fairPeScale}, {@code fairPeOffset}
-     * @param yield10y the 10-year Treasury yield
-     * @return the fair P/E ({@code fairPeScale / (yield + fairPeOffset)})
+     * @param p              {@code markets.fairPeScale}, {@code fairPeOffset}, {@code spreadDiscountWeight}
+     * @param yield10y       the 10-year Treasury yield
+     * @param spreadWidening how far the corporate spread has widened since the start
+     * @return the fair P/E, {@code fairPeScale / max(MIN_DISCOUNT, yield + fairPeOffset + w spreadWidening)}:
+     *         cheap funding lifts valuations, wider spreads (dearer risk) cut them
      */
-    public static double fairPe(MarketParams p, double yield10y) {
-        return p.fairPeScale() / (yield10y + p.fairPeOffset());
+    public static double fairPe(MarketParams p, double yield10y, double spreadWidening) {
+        double discount = yield10y + p.fairPeOffset() + p.spreadDiscountWeight() * spreadWidening;
+        return p.fairPeScale() / Math.max(MIN_DISCOUNT, discount);
     }
 
     /**
@@ -74,6 +108,18 @@ public final class EquityPricing {
      */
     public static double expectAiGrowth(MarketParams p, double expected, double observed) {
         return expected + (observed - expected) / p.aiGrowthMemoryMonths();
+    }
+
+    /**
+     * @param p          {@code markets.misalignmentAversion}
+     * @param fitnessGap the trend rule's recent performance less the fundamentalist rule's (annualised)
+     * @param mispricing the market's log mispricing (cap-weighted {@code ln(F/P)})
+     * @return the trend rule's advantage in the belief choice: {@code fitnessGap - misalignmentAversion x^2};
+     *         the further prices stray from value, in either direction, the more households fear the reversal
+     *         and turn to fundamentals (the misalignment term of Franke and Westerhoff 2012)
+     */
+    public static double trendAdvantage(MarketParams p, double fitnessGap, double mispricing) {
+        return fitnessGap - p.misalignmentAversion() * mispricing * mispricing;
     }
 
     /**

@@ -59,7 +59,7 @@ class ModelLabTest {
                 behaviour.maxDilution(), behaviour.qualityElasticity(), behaviour.moodMomentumWeight(),
                 behaviour.moodDrawdownWeight(), behaviour.moodPriceShare(), behaviour.minBurnRevenueShare(),
                 behaviour.talentCutRatio(), behaviour.rescueSizeShare(), behaviour.failRunwayMonths(),
-                behaviour.ventureMomentumWeight(), behaviour.ventureDrawdownWeight());
+                behaviour.ventureMomentumWeight(), behaviour.ventureDrawdownWeight(), behaviour.maxRevenueMultiple());
         ModelLab lab = new ModelLab(new LabParams("l", 12, cash, 100, 12, 24, 0, 1), behaviour, ledger, account, top,
                 registry, wanted -> Math.min(wanted, venture), new DrawSeed(1).forAgent("lab:l"), 1.0);
         registry.add(lab);

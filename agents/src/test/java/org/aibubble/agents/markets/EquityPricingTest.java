@@ -11,16 +11,32 @@ class EquityPricingTest {
 
     @Test
     void fundamentalistsBuyUndervaluedFirmsAndTrendFollowersChaseMomentum() {
-        assertEquals(0.5 * 0.05 * 0.2, EquityPricing.move(p, 0, 0.2, 0.1, 0, 0), 1e-15);
-        assertEquals(0.5 * 1.0 * 0.1, EquityPricing.move(p, 1, 0.2, 0.1, 0, 0), 1e-15);
-        assertEquals(0.5 * (0.5 * 0.05 * 0.2 + 0.5 * 1.0 * 0.1) + 0.01 + 0.002,
-                EquityPricing.move(p, 0.5, 0.2, 0.1, 0.01, 0.002), 1e-15);
+        assertEquals(0.5 * 0.05 * 0.2, EquityPricing.move(p, 0, 0.2, 0.1, 0, 0, 0), 1e-15);
+        assertEquals(0.5 / (1 - 0.5) * 1.0 * 0.1, EquityPricing.move(p, 1, 0.2, 0.1, 0, 0, 0), 1e-15);
+        assertEquals(0.5 / (1 - 0.25) * (0.5 * 0.05 * 0.2 + 0.5 * 1.0 * 0.1) + 0.012,
+                EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0.012), 1e-15);
+    }
+
+    @Test
+    void theMarketThinsAsTrendFollowersReplaceFundamentalists() {
+        assertEquals(0.5, EquityPricing.impact(p, 0), 0);
+        assertTrue(EquityPricing.impact(p, 0.8) > EquityPricing.impact(p, 0.4));
+        assertEquals(0.5 / (1 - 0.5 * 0.8), EquityPricing.impact(p, 0.8), 1e-15);
+    }
+
+    @Test
+    void fundamentalistsPriceInNewsOfValueAndTrendFollowersExtrapolateIt() {
+        assertEquals(0.04, EquityPricing.move(p, 0, 0, 0, 0, 0.04, 0), 1e-15);
+        assertEquals(2.0 * 0.04, EquityPricing.move(p, 1, 0, 0, 0, 0.04, 0), 1e-15);
+        assertEquals(0.5 + 0.5 * 2.0, EquityPricing.newsReaction(p, 0.5), 1e-15);
+        assertTrue(EquityPricing.newsReaction(p, 0.7) > EquityPricing.newsReaction(p, 0.3),
+                "the more trend-followers, the larger the reaction to the same news");
     }
 
     @Test
     void aMonthsMoveIsCappedAtMaxMonthlyMove() {
-        assertEquals(0.35, EquityPricing.move(p, 1, 0, 5, 0, 0), 0);
-        assertEquals(-0.35, EquityPricing.move(p, 0, 0, 0, -2, 0), 0);
+        assertEquals(0.35, EquityPricing.move(p, 1, 0, 5, 0, 0, 0), 0);
+        assertEquals(-0.35, EquityPricing.move(p, 0, 0, 0, 0, -2, 0), 0);
     }
 
     @Test
@@ -32,8 +48,10 @@ class EquityPricingTest {
 
     @Test
     void theFairPeFallsWithTheYieldAndTheAiPremiumIsBounded() {
-        assertEquals(0.7 / 0.04, EquityPricing.fairPe(p, 0.04), 1e-12);
-        assertTrue(EquityPricing.fairPe(p, 0.05) < EquityPricing.fairPe(p, 0.04));
+        assertEquals(0.7 / 0.04, EquityPricing.fairPe(p, 0.04, 0), 1e-12);
+        assertTrue(EquityPricing.fairPe(p, 0.05, 0) < EquityPricing.fairPe(p, 0.04, 0));
+        assertEquals(0.7 / (0.04 + 0.5 * 0.02), EquityPricing.fairPe(p, 0.04, 0.02), 1e-12);
+        assertEquals(0.7 / EquityPricing.MIN_DISCOUNT, EquityPricing.fairPe(p, 0.0, -0.05), 1e-9);
         assertEquals(1 + 0.5 * 0.4, EquityPricing.aiPremium(p, 0.4), 1e-15);
         assertEquals(1 + 0.5 * 2.0, EquityPricing.aiPremium(p, 9), 1e-15);
         assertEquals(1 - 0.5 * 0.5, EquityPricing.aiPremium(p, -3), 1e-15);

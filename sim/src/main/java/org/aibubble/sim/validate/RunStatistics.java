@@ -154,4 +154,10 @@ public final class RunStatistics {
     static double[] broadReturns(RunData run) {
         return Moments.logChanges(run.column("broad_index"));
     }
+
+    /** @return {@code broad_news_return} for months 1.., aligned with {@link #broadReturns} */
+    static double[] broadNewsReturns(RunData run) {
+        double[] news = run.column("broad_news_return");
+        return java.util.Arrays.copyOfRange(news, 1, news.length);
+    }
 }

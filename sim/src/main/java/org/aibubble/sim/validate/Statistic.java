@@ -74,7 +74,14 @@ public enum Statistic {
             s -> Moments.autocorrelation(column(s, 0), 1)),
     /** Annual volatility {@code sqrt(12) sd(r)} of monthly broad-index log returns. */
     RETURN_ANNUAL_VOLATILITY("per year", run -> new double[][] {RunStatistics.broadReturns(run)},
-            s -> Math.sqrt(12) * Moments.sd(column(s, 0)));
+            s -> Math.sqrt(12) * Moments.sd(column(s, 0))),
+    /**
+     * {@code var(n) / var(b)}: the share of the variance of monthly broad-index log returns made by the equity
+     * news term ({@code broad_news_return}, months 1..).
+     */
+    NEWS_VARIANCE_SHARE("share of variance", run -> new double[][] {RunStatistics.broadNewsReturns(run),
+        RunStatistics.broadReturns(run)}, s -> Moments.sdRatio(column(s, 0), column(s, 1))
+                * Moments.sdRatio(column(s, 0), column(s, 1)));
 
     private final String unit;
     private final Function<RunData, double[][]> extract;

@@ -12,7 +12,8 @@ public final class RuleChoice {
     /**
      * @param intensityOfChoice beta, per unit of the advantage ({@code households.beliefs.intensityOfChoice})
      * @param herding           the pull towards the majority rule ({@code households.beliefs.herding})
-     * @param trendAdvantage    A, the trend rule's recent performance less the fundamentalist rule's
+     * @param trendAdvantage    A, the trend rule's recent performance less the fundamentalist rule's, less the fear
+     *                          of a reversal as prices stray from value ({@code markets.EquityPricing#trendAdvantage})
      * @param trendShare        n, the share of investing households following the trend last month
      * @return the chance a reviewing household picks the trend rule
      */

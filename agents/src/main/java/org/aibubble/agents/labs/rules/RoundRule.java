@@ -5,7 +5,8 @@ import org.aibubble.agents.config.LabBehaviour;
 /**
  * A lab's funding round: whether it closes, at what price and how big (docs/MODEL.md, "labs"):
  * odds {@code min(1, roundSuccess e^(s mood))}; pre-money
- * {@code revenueMultiple 12 R (1 + growthPremium max(0, g)) e^(s mood moodPriceShare)}; size
+ * {@code min(revenueMultiple 12 R (1 + growthPremium max(0, g)) e^(s mood moodPriceShare), maxRevenueMultiple 12 R)};
+ * size
  * {@code min(roundSizeMonths max(burn, minBurnRevenueShare R + 0.01), maxDilution pre-money)}.
  */
 public final class RoundRule {
@@ -25,16 +26,27 @@ public final class RoundRule {
     }
 
     /**
-     * @param b             {@code labs.behaviour.revenueMultiple}, {@code growthPremium}, {@code moodSensitivity}, {@code moodPriceShare}
+     * @param b             {@code labs.behaviour.revenueMultiple}, {@code growthPremium}, {@code moodSensitivity},
+     *                      {@code moodPriceShare}, {@code maxRevenueMultiple}
      * @param revenue       the lab's revenue this month, USD bn
      * @param revenueGrowth its year-on-year revenue growth (negative growth counts as none)
      * @param mood          the funding mood
-     * @return the pre-money valuation, USD bn
+     * @return the pre-money valuation, USD bn, at most {@link #ceiling}
      */
     public static double preMoney(LabBehaviour b, double revenue, double revenueGrowth, double mood) {
         double growth = Math.max(0, revenueGrowth);
-        return b.revenueMultiple() * 12 * revenue * (1 + b.growthPremium() * growth)
+        double value = b.revenueMultiple() * 12 * revenue * (1 + b.growthPremium() * growth)
                 * Math.exp(b.moodSensitivity() * mood * b.moodPriceShare());
+        return Math.min(value, ceiling(b, revenue));
+    }
+
+    /**
+     * @param b       {@code labs.behaviour.maxRevenueMultiple}
+     * @param revenue the lab's revenue this month, USD bn
+     * @return the most any investor values the lab at: {@code maxRevenueMultiple 12 R}, USD bn
+     */
+    public static double ceiling(LabBehaviour b, double revenue) {
+        return b.maxRevenueMultiple() * 12 * Math.max(0, revenue);
     }
 
     /**
@@ -61,9 +73,10 @@ public final class RoundRule {
     /**
      * @param b            {@code labs.behaviour.downRoundDiscount}
      * @param lastPostMoney the post-money valuation of the last round, USD bn
-     * @return the pre-money valuation of a rescue, USD bn
+     * @param revenue       the lab's revenue this month, USD bn
+     * @return the pre-money valuation of a rescue: {@code min((1 - downRoundDiscount) lastPostMoney, ceiling)}, USD bn
      */
-    public static double rescuePreMoney(LabBehaviour b, double lastPostMoney) {
-        return lastPostMoney * (1 - b.downRoundDiscount());
+    public static double rescuePreMoney(LabBehaviour b, double lastPostMoney, double revenue) {
+        return Math.min(lastPostMoney * (1 - b.downRoundDiscount()), ceiling(b, revenue));
     }
 }

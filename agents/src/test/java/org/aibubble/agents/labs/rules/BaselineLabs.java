@@ -11,7 +11,7 @@ public final class BaselineLabs {
     /** @return labs.behaviour of the baseline */
     public static LabBehaviour behaviour() {
         return new LabBehaviour(2.5, 0.2, 2.0, 12, 6, 24, 0.3, 2.0, 15, 2, 0.3, 0.4, 0.08, 0.5, 0.003, 1.0, 0.25,
-                0.3, 6, 2, 0.5, 0.1, 0.5, 0.5, 1, 3, 2);
+                0.3, 6, 2, 0.5, 0.1, 0.5, 0.5, 1, 3, 2, 45);
     }
 
     /** @return labs.adoption of the baseline */
