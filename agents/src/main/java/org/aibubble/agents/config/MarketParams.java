@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param equityNoise            monthly s.d. of news shocks to each listed firm's price
  * @param fairPeScale            fair P/E = fairPeScale / (10-year yield + fairPeOffset): 20x / 17.5x / 15.4x at 3.5% / 4.5% / 5.5%
  * @param fairPeOffset           see fairPeScale
- * @param aiGrowthPremium        fair P/E uplift per unit of expected yearly AI revenue growth
+ * @param aiGrowthPremium        weight of extrapolated AI revenue (relative to the start) in the AI firms' value
  * @param initialMispricing      log of price over fundamental value at the start (the valuation starts high)
  * @param termPremium0           term premium of the 10-year yield at the start
  * @param pathReversion          yearly speed at which the expected policy path returns to neutral
@@ -43,6 +43,7 @@ import java.io.Serializable;
  *                               price impact {@code priceImpact / (1 - depthLoss n)}
  * @param misalignmentAversion   how much the market's distance from fundamental value (log, squared) counts
  *                               against the trend rule in the belief choice, in units of its performance advantage
+ * @param aiHorizonYears         years over which the market extrapolates AI revenue at its expected growth
  */
 public record MarketParams(double priceImpact, double fundamentalistReaction, double trendReaction,
         int momentumMonths, double equityNoise, double fairPeScale, double fairPeOffset, double aiGrowthPremium,
@@ -52,7 +53,7 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         double momentumSignalScale, double mispricingSignalScale, double aiGrowthMemoryMonths, double broadNewsShare,
         double idiosyncraticNoiseShare, double earningsHorizonMonths, double earningsRatioFloor,
         double minEarningsYield, double aiGrowthFloor, double aiGrowthCap, double trendExtrapolation,
-        double spreadDiscountWeight, double depthLoss, double misalignmentAversion) implements Serializable {
+        double spreadDiscountWeight, double depthLoss, double misalignmentAversion, double aiHorizonYears) implements Serializable {
     /** Validates every field. */
     public MarketParams {
         Require.inRange("priceImpact", priceImpact, 0, 10);
@@ -89,5 +90,6 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         Require.inRange("spreadDiscountWeight", spreadDiscountWeight, 0, 5);
         Require.inRange("depthLoss", depthLoss, 0, 0.95);
         Require.inRange("misalignmentAversion", misalignmentAversion, 0, 100);
+        Require.inRange("aiHorizonYears", aiHorizonYears, 0, 20);
     }
 }

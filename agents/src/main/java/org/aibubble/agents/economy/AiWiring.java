@@ -70,7 +70,8 @@ final class AiWiring {
 
     /** @return the equity market's inputs for this month's MARKETS phase */
     static EquityInputs equityInputs(World w, RateSignals rates) {
-        return new EquityInputs(w.month(), w.households().trendFollowerWealthShare(), w.aiDemand().revenueGrowth(),
+        return new EquityInputs(w.month(), w.households().trendFollowerWealthShare(), w.aiDemand().revenue(),
+                w.aiDemand().revenueGrowth(),
                 rates.yield10y(), w.creditSpreadWidening());
     }
 

@@ -39,6 +39,7 @@ public final class EquityMarket implements Serializable {
     private double[][] logCapHistory;
     private double fairPe0;
     private double aiPremium0;
+    private double aiRevenue0 = Double.NaN;
     private double aiIndex = 100;
     private double broadIndex = 100;
     private double aiPeak = 100;
@@ -89,7 +90,7 @@ public final class EquityMarket implements Serializable {
         logCapHistory = new double[n][params.momentumMonths() + 1];
         expectedAiGrowth = aiRevenueGrowth0;
         fairPe0 = EquityPricing.fairPe(params, yield10y, 0);
-        aiPremium0 = EquityPricing.aiPremium(params, expectedAiGrowth);
+        aiPremium0 = EquityPricing.aiPremium(params, 1, expectedAiGrowth);
         for (int j = 0; j < n; j++) {
             cap0[j] = marketCap(firms.get(j));
             earnings0[j] = Double.NaN;
@@ -110,7 +111,11 @@ public final class EquityMarket implements Serializable {
         double aiNews = params.equityNoise() * draws.gaussian(MacroDecision.AI_NEWS, in.month());
         expectedAiGrowth = EquityPricing.expectAiGrowth(params, expectedAiGrowth, in.aiRevenueGrowth());
         double fairPeRatio = EquityPricing.fairPe(params, in.yield10y(), in.spreadWidening()) / fairPe0;
-        double premiumRatio = EquityPricing.aiPremium(params, expectedAiGrowth) / aiPremium0;
+        if (Double.isNaN(aiRevenue0)) {
+            aiRevenue0 = Math.max(1e-9, in.aiRevenue());
+        }
+        double premiumRatio = EquityPricing.aiPremium(params, in.aiRevenue() / aiRevenue0, expectedAiGrowth)
+                / aiPremium0;
         double momentumSignal = 0;
         double mispricingSignal = 0;
         double totalCap = 0;

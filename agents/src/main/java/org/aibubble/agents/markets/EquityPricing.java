@@ -92,12 +92,18 @@ public final class EquityPricing {
     }
 
     /**
-     * @param p                 {@code markets.aiGrowthPremium}, {@code aiGrowthFloor}, {@code aiGrowthCap}
-     * @param expectedAiGrowth  the market's expected yearly AI revenue growth
-     * @return the AI firms' valuation premium factor
+     * The AI firms' premium for the AI revenue the market extrapolates: today's AI revenue (relative to the
+     * start) grown at the expected rate over the horizon.
+     *
+     * @param p                {@code markets.aiGrowthPremium}, {@code aiHorizonYears}, {@code aiGrowthFloor},
+     *                         {@code aiGrowthCap}
+     * @param revenueRatio     AI end revenue now over AI end revenue in the first month
+     * @param expectedAiGrowth the market's expected yearly AI revenue growth
+     * @return {@code 1 + aiGrowthPremium (R / R_0) (1 + clamp(E[g], floor, cap))^aiHorizonYears}
      */
-    public static double aiPremium(MarketParams p, double expectedAiGrowth) {
-        return 1 + p.aiGrowthPremium() * Math.max(p.aiGrowthFloor(), Math.min(p.aiGrowthCap(), expectedAiGrowth));
+    public static double aiPremium(MarketParams p, double revenueRatio, double expectedAiGrowth) {
+        double growth = Math.max(p.aiGrowthFloor(), Math.min(p.aiGrowthCap(), expectedAiGrowth));
+        return 1 + p.aiGrowthPremium() * Math.max(0, revenueRatio) * Math.pow(1 + growth, p.aiHorizonYears());
     }
 
     /**

@@ -52,9 +52,13 @@ class EquityPricingTest {
         assertTrue(EquityPricing.fairPe(p, 0.05, 0) < EquityPricing.fairPe(p, 0.04, 0));
         assertEquals(0.7 / (0.04 + 0.5 * 0.02), EquityPricing.fairPe(p, 0.04, 0.02), 1e-12);
         assertEquals(0.7 / EquityPricing.MIN_DISCOUNT, EquityPricing.fairPe(p, 0.0, -0.05), 1e-9);
-        assertEquals(1 + 0.5 * 0.4, EquityPricing.aiPremium(p, 0.4), 1e-15);
-        assertEquals(1 + 0.5 * 2.0, EquityPricing.aiPremium(p, 9), 1e-15);
-        assertEquals(1 - 0.5 * 0.5, EquityPricing.aiPremium(p, -3), 1e-15);
+        assertEquals(1 + 0.5 * 1.4 * 1.4, EquityPricing.aiPremium(p, 1, 0.4), 1e-12);
+        assertEquals(1 + 0.5 * 2 * 1.4 * 1.4, EquityPricing.aiPremium(p, 2, 0.4), 1e-12,
+                "twice the AI revenue, extrapolated at the same growth, doubles the AI part of value");
+        assertEquals(1 + 0.5 * 3.0 * 3.0, EquityPricing.aiPremium(p, 1, 9), 1e-12);
+        assertEquals(1 + 0.5 * 0.5 * 0.5, EquityPricing.aiPremium(p, 1, -3), 1e-12);
+        assertTrue(EquityPricing.aiPremium(p, 3, 0.0) < EquityPricing.aiPremium(p, 2, 0.5),
+                "a stall of expected growth can outweigh a higher revenue level");
     }
 
     @Test
