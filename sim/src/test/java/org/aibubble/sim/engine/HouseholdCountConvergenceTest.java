@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  * trend-follower share 1.5e-2, valuation ratio 1.4e-2), above those bounds here (measured with the shared macro
  * stream, before the macro draws were keyed). Consumption differs by 9.7e-5 since the macro draws are keyed
  * (2.9e-5 before): on seed 42's new path jobs start to go in month 5 rather than 13, and each month's job
- * losses differ by a few households between the two sizes; its bound no longer tells the draws apart.
+ * losses differ by a few households between the two sizes; its bound no longer tells the draws apart. The AI
+ * index differs by up to 3.2e-4 since the equity market's depth and reaction to news of value move with the
+ * trend-follower share (below 1e-4 before): its bound of 5e-4 is still under half the 1.1e-3 of independent
+ * draws.
  */
 class HouseholdCountConvergenceTest {
     private static final int MONTHS = 24;
@@ -30,7 +33,7 @@ class HouseholdCountConvergenceTest {
         RunResult large = run(1_000_000);
         assertEquals(RunStatus.COMPLETE, small.status(), small.error());
         assertEquals(RunStatus.COMPLETE, large.status(), large.error());
-        Map<String, Double> bounds = Map.of("ai_index", 1e-4, "consumption_total", 1.5e-4, "valuation_ratio", 3e-3,
+        Map<String, Double> bounds = Map.of("ai_index", 5e-4, "consumption_total", 1.5e-4, "valuation_ratio", 3e-3,
                 "trend_follower_share", 3e-3, "unemployment", 1.5e-3);
         bounds.forEach((column, bound) -> {
             double[] a = small.column(column);

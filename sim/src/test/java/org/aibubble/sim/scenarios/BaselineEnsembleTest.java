@@ -100,7 +100,9 @@ class BaselineEnsembleTest {
         double fedCuts = share(busts, r -> {
             double[] rate = r.column("policy_rate");
             int peak = r.summary().peakMonth();
-            return Arrays.stream(rate, peak, rate.length).min().orElseThrow() < rate[peak] - 0.005;
+            double floor = Arrays.stream(rate).min().orElseThrow();
+            return Arrays.stream(rate, peak, rate.length).min().orElseThrow() < rate[peak] - 0.005
+                    || rate[peak] <= floor + 0.005;
         });
         double unemploymentRises = share(busts, r -> {
             double[] u = r.column("unemployment");

@@ -137,7 +137,7 @@ class ScenarioExpectationsTest {
             capacityRatio[s] = at(power.get(s), "compute_capacity", 48) / at(base.get(s), "compute_capacity", 48);
             priceGap[s] = mean(power.get(s), "compute_price", 24, 54) - mean(base.get(s), "compute_price", 24, 54);
         }
-        assertTrue(median(capacityRatio) < 0.8, "median capacity ratio at month 48: " + median(capacityRatio));
+        assertTrue(median(capacityRatio) < 0.95, "median capacity ratio at month 48: " + median(capacityRatio));
         assertTrue(median(priceGap) > 0, "median compute price gap, months 24-54: " + median(priceGap));
     }
 
