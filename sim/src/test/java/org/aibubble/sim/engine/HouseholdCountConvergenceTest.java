@@ -22,10 +22,14 @@ import org.junit.jupiter.api.Test;
  * losses differ by a few households between the two sizes; its bound no longer tells the draws apart. The AI
  * index differs by up to 3.2e-4 since the equity market's depth and reaction to news of value move with the
  * trend-follower share (below 1e-4 before): its bound of 5e-4 is still under half the 1.1e-3 of independent
- * draws.
+ * draws. Unemployment is compared relative to its 4.5% start: on this path it falls near 1.5%, where a
+ * relative bound would tighten threefold; it differs by up to 3.1e-3 of the start (0.014 points) by month 19,
+ * as the more responsive market carries the few households' difference into wealth and spending (bound 5e-3).
  */
 class HouseholdCountConvergenceTest {
     private static final int MONTHS = 24;
+    /** Unemployment differences are taken relative to the starting rate ({@code macro.unemployment0}). */
+    private static final double UNEMPLOYMENT_SCALE = 0.045;
 
     @Test
     void tenTimesMoreHouseholdsGiveTheSameTwoYears() {
@@ -34,12 +38,13 @@ class HouseholdCountConvergenceTest {
         assertEquals(RunStatus.COMPLETE, small.status(), small.error());
         assertEquals(RunStatus.COMPLETE, large.status(), large.error());
         Map<String, Double> bounds = Map.of("ai_index", 5e-4, "consumption_total", 1.5e-4, "valuation_ratio", 3e-3,
-                "trend_follower_share", 3e-3, "unemployment", 1.5e-3);
+                "trend_follower_share", 3e-3, "unemployment", 5e-3);
         bounds.forEach((column, bound) -> {
             double[] a = small.column(column);
             double[] b = large.column(column);
             for (int m = 0; m < a.length; m++) {
-                double relative = Math.abs(a[m] - b[m]) / Math.abs(b[m]);
+                double scale = column.equals("unemployment") ? UNEMPLOYMENT_SCALE : Math.abs(b[m]);
+                double relative = a[m] == b[m] ? 0 : Math.abs(a[m] - b[m]) / scale;
                 assertTrue(relative < bound, column + " in month " + m + ": " + a[m] + " vs " + b[m]);
             }
         });

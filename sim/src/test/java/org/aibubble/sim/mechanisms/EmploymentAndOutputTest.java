@@ -20,8 +20,9 @@ class EmploymentAndOutputTest {
     void aiAdoptionRaisesProductivityAfterTheLagAndCutsEmployment() {
         String lag = "labs.adoption.productivityLagMonths=" + LAG;
         String fast = "labs.adoption.diffusionRate=4";
-        AiEconomySim none = start(lag, fast, "labs.adoption.productivityGain=0");
-        AiEconomySim gain = start(lag, fast, "labs.adoption.productivityGain=0.3");
+        String flat = "markets.aiGrowthPremium=0";
+        AiEconomySim none = start(lag, fast, flat, "labs.adoption.productivityGain=0");
+        AiEconomySim gain = start(lag, fast, flat, "labs.adoption.productivityGain=0.3");
         step(none, LAG - 1);
         step(gain, LAG - 1);
         assertArrayEquals(none.economy().lastRow(), gain.economy().lastRow(), "no gain before the lag has passed");

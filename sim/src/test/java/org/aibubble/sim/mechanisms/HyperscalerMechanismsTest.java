@@ -73,7 +73,7 @@ class HyperscalerMechanismsTest {
 
     @Test
     void aRisingSharePricePushesCapexUp() {
-        String[] sets = {"markets.equityNoise=0", "hyperscalers.capex.qWeight=2"};
+        String[] sets = {"markets.equityNoise=0", "hyperscalers.capex.qWeight=2", "markets.aiGrowthPremium=0"};
         Hyperscaler rising = firm(stepped(6, with(sets, "markets.initialMispricing=-0.4")), H1);
         Hyperscaler falling = firm(stepped(6, with(sets, "markets.initialMispricing=0.4")), H1);
         assertTrue(rising.capexDrivers().tobinsQ() > 0 && falling.capexDrivers().tobinsQ() < 0);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class RatesAndMarketsTest {
     /** Equity moves without news, so only the households' demand moves prices. */
     private static final String NO_NOISE = "markets.equityNoise=0";
+    /** AI value flat: no premium for extrapolated AI revenue, so the price rules are seen on a still value. */
+    private static final String FLAT_AI = "markets.aiGrowthPremium=0";
 
     @Test
     void theTenYearYieldIsTheExpectedPolicyPathPlusTheTermPremium() {
@@ -88,16 +90,22 @@ class RatesAndMarketsTest {
         assertTrue(ratio < 0.6, "the price stays about half: " + ratio);
     }
 
+    /** Paired with the same economy without fundamentalists, so that the other moves of value cancel. */
     @Test
     void fundamentalistsMovePricesTowardsFundamentalValue() {
-        double over = world(stepped(2, NO_NOISE, "markets.initialMispricing=0.3", "markets.trendReaction=0"))
-                .equity().aiIndex();
-        double under = world(stepped(2, NO_NOISE, "markets.initialMispricing=-0.3", "markets.trendReaction=0"))
-                .equity().aiIndex();
-        double still = world(stepped(2, NO_NOISE, "markets.initialMispricing=-0.3", "markets.trendReaction=0",
-                "markets.fundamentalistReaction=0")).equity().aiIndex();
-        assertTrue(over < 100 && under > 100, "overpriced falls, underpriced rises: " + over + ", " + under);
-        assertTrue(Math.abs(still - 100) < Math.abs(under - 100) / 3, "without fundamentalists: " + still);
+        double over = aiIndexAfterTwoMonths(0.3, 0.015);
+        double under = aiIndexAfterTwoMonths(-0.3, 0.015);
+        double overStill = aiIndexAfterTwoMonths(0.3, 0);
+        double underStill = aiIndexAfterTwoMonths(-0.3, 0);
+        assertTrue(over < overStill, "overpriced falls: " + over + " vs " + overStill + " without fundamentalists");
+        assertTrue(under > underStill, "underpriced rises: " + under + " vs " + underStill + " without fundamentalists");
+        assertTrue(under - over > 5 * Math.abs(underStill - overStill),
+                "the gap comes from fundamentalists: " + (under - over) + " vs " + (underStill - overStill));
+    }
+
+    private static double aiIndexAfterTwoMonths(double mispricing, double fundamentalistReaction) {
+        return world(stepped(2, NO_NOISE, FLAT_AI, "markets.initialMispricing=" + mispricing, "markets.trendReaction=0",
+                "markets.fundamentalistReaction=" + fundamentalistReaction)).equity().aiIndex();
     }
 
     @Test
@@ -124,7 +132,8 @@ class RatesAndMarketsTest {
     }
 
     private static double[] aiIndexPath(double trendReaction) {
-        AiEconomySim sim = start(NO_NOISE, "markets.initialMispricing=0.3", "markets.trendReaction=" + trendReaction);
+        AiEconomySim sim = start(NO_NOISE, FLAT_AI, "markets.initialMispricing=0.3",
+                "markets.trendReaction=" + trendReaction);
         double[] path = new double[9];
         for (int m = 0; m < path.length; m++) {
             step(sim, 1);
