@@ -24,6 +24,7 @@ final class Commands {
         root.addSubcommand(new MergeCommand(context));
         root.addSubcommand(new EnsembleCommand(context));
         root.addSubcommand(new ValidateCommand(context));
+        root.addSubcommand(new CalibrateCommand(context));
         root.addSubcommand(new BenchCommand(context));
     }
 

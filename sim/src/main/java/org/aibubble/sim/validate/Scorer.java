@@ -86,7 +86,7 @@ public final class Scorer {
     }
 
     /** @return the aggregate of the finite per-run values, NaN when there are none */
-    static double summarise(Aggregate aggregate, double[] values) {
+    public static double summarise(Aggregate aggregate, double[] values) {
         if (values.length == 0) {
             return Double.NaN;
         }
