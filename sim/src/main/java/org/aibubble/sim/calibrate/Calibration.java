@@ -26,6 +26,8 @@ import org.aibubble.sim.validate.FactsFile;
 import org.aibubble.sim.validate.RunData;
 import org.aibubble.sim.validate.Validation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * {@code calibrate SPEC}: loads and checks the spec, computes the targets, evaluates the start (whose
  * bootstrap covariance gives the weights), runs the optimizer ({@link Search}) within the budget, then the
@@ -47,10 +49,12 @@ public final class Calibration {
     private final Path seriesFile;
     private final String fingerprint;
     private final Path base;
+    private final ObjectNode baseTree;
 
     private Calibration(Path specFile, CalibrationSpec spec, RunModel model, Path factsFile, Path seriesFile,
-                        String fingerprint, Path base) {
+                        String fingerprint, Path base, ObjectNode baseTree) {
         this.base = base;
+        this.baseTree = baseTree;
         this.specFile = specFile;
         this.spec = spec;
         this.model = model;
@@ -115,7 +119,14 @@ public final class Calibration {
         if (series != null) {
             print.append(' ').append(Sha256.hex(Files.readAllBytes(series)));
         }
-        Calibration c = new Calibration(file, spec, model, facts, series, Sha256.hex(print.toString().getBytes(StandardCharsets.UTF_8)), base);
+        ObjectNode baseTree;
+        try {
+            baseTree = new ConfigWriter().toTree(new ConfigLoader().load(base));
+        } catch (ConfigException e) {
+            throw SweepException.of("base", "\"" + spec.base() + "\"", e.getMessage());
+        }
+        Calibration c = new Calibration(file, spec, model, facts, series,
+                Sha256.hex(print.toString().getBytes(StandardCharsets.UTF_8)), base, baseTree);
         c.fixedTargets();
         return c;
     }
@@ -418,7 +429,8 @@ public final class Calibration {
 
     /**
      * @param values the estimates, in the parameters' order
-     * @return the base config as written (without the spec's overrides) with the estimates, resolved, as YAML
+     * @return the base config as loaded when the calibration started (without the spec's overrides) with the
+     *         estimates, resolved, as YAML
      */
     byte[] calibratedYaml(double[] values) {
         List<ConfigOverride> list = new ArrayList<>();
@@ -427,7 +439,7 @@ public final class Calibration {
             list.add(new ConfigOverride(path, Double.toString(values[j]), path + "=" + values[j]));
         }
         try {
-            return new ConfigWriter().toYaml(new ConfigLoader().load(base, list).config());
+            return new ConfigWriter().toYaml(new ConfigLoader().bind(baseTree, list));
         } catch (ConfigException e) {
             throw new IllegalStateException("the estimates make no valid config: " + e.getMessage(), e);
         }
