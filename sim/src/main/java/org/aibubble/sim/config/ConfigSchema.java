@@ -12,8 +12,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.aibubble.agents.config.OptionalKey;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -21,8 +27,9 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * Checks a config tree against the record tree it will be bound to, before binding, and reports the
  * first problem with its key path: an unknown key, a missing or null key, a value of the wrong type
  * (text for a number, a fraction for an integer, an unknown enum name). It also normalises the tree
- * in place: enum names in any accepted spelling become the constant's name, and plain scalars given
- * for a text key become text. Range checks stay with the records themselves.
+ * in place: enum names in any accepted spelling become the constant's name, plain scalars given
+ * for a text key become text, and a key marked {@link OptionalKey} that is absent takes its default
+ * (or null, when it has none). Range checks stay with the records themselves.
  */
 final class ConfigSchema {
     private ConfigSchema() {
@@ -51,8 +58,16 @@ final class ConfigSchema {
         }
         for (RecordComponent component : components) {
             String key = KeyPath.child(path, component.getName());
+            OptionalKey optional = component.getAnnotation(OptionalKey.class);
             if (!node.has(component.getName())) {
-                throw new ConfigException(key + " is missing");
+                if (optional == null) {
+                    throw new ConfigException(key + " is missing");
+                }
+                JsonNode absent = absentValue(component, optional);
+                node.set(component.getName(), absent);
+                if (absent.isNull()) {
+                    continue;
+                }
             }
             JsonNode value = node.get(component.getName());
             JsonNode replacement = checkValue(value, component.getType(), component.getGenericType(), key);
@@ -60,6 +75,32 @@ final class ConfigSchema {
                 node.set(component.getName(), replacement);
             }
         }
+    }
+
+    /**
+     * @return what an absent optional key stands for: its default, as the node a file would hold, or
+     *         null when it has none
+     */
+    private static JsonNode absentValue(RecordComponent component, OptionalKey optional) {
+        Class<?> type = component.getType();
+        String text = optional.value();
+        if (OptionalKey.NONE.equals(text)) {
+            if (type.isPrimitive()) {
+                throw new IllegalStateException("optional key " + component.getName() + " of "
+                        + component.getDeclaringRecord().getSimpleName() + " is primitive and needs a default");
+            }
+            return NullNode.getInstance();
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return LongNode.valueOf(Long.parseLong(text));
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
+            return DoubleNode.valueOf(Double.parseDouble(text));
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return BooleanNode.valueOf(Boolean.parseBoolean(text));
+        }
+        return TextNode.valueOf(text);
     }
 
     /** @return the (possibly normalised) node to keep in the tree */

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Map;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.config.OptionalKey;
 import org.aibubble.sim.format.Mappers;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a bound config back as YAML, walking the record components (so only real parameters are
- * written, in declaration order). Enums are written in kebab-case, doubles in Java's shortest exact
+ * written, in declaration order; an optional key left null is left out). Enums are written in kebab-case, doubles in Java's shortest exact
  * form; loading the text again gives an equal {@link ModelConfig}.
  */
 public final class ConfigWriter {
@@ -42,10 +43,10 @@ public final class ConfigWriter {
     }
 
     /**
-     * @param config the config
-     * @return the config as a tree, keys in record order
+     * @param config the config, or any record of its tree (e.g. one scenario event)
+     * @return the record as a tree, keys in record order, enums in kebab-case
      */
-    public ObjectNode toTree(ModelConfig config) {
+    public ObjectNode toTree(Record config) {
         return (ObjectNode) node(config);
     }
 
@@ -95,7 +96,11 @@ public final class ConfigWriter {
         ObjectNode object = nodes.objectNode();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
-                object.set(component.getName(), node(component.getAccessor().invoke(record)));
+                Object value = component.getAccessor().invoke(record);
+                if (value == null && component.isAnnotationPresent(OptionalKey.class)) {
+                    continue;
+                }
+                object.set(component.getName(), node(value));
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("cannot read config component " + component.getName(), e);
             }

@@ -56,13 +56,12 @@ public final class Mappers {
 
     /**
      * @return the mapper that binds a checked tree onto validated records: every creator property
-     *         required and non-null, unknown keys refused, no coercion between text, numbers and
+     *         required (null only where the config schema put it, for an absent optional key), unknown keys refused, no coercion between text, numbers and
      *         booleans, no fraction for an integer, no number for an enum
      */
     public static ObjectMapper recordBinder() {
         ObjectMapper mapper = strictReading(JsonMapper.builder(new OneValueJsonFactory()))
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)

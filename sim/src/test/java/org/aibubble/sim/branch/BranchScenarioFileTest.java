@@ -2,6 +2,7 @@ package org.aibubble.sim.branch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,24 +53,42 @@ class BranchScenarioFileTest {
     void refusesSectionsABranchMayNotChange() throws IOException {
         Path f = file("scenario:\n  name: x\n  description: d\nhouseholds:\n  count: 5\n");
         BranchException e = assertThrows(BranchException.class, () -> BranchScenarioFile.read(f));
-        assertEquals(f + ": households: a branch continues the saved economy and may change only scenario.name, "
-                + "scenario.description, scenario.events and fed.* (not starting values)", e.getMessage());
+        assertEquals(f + ": unknown key households (allowed: scenario, fed)", e.getMessage());
     }
 
     @Test
     void refusesStartingValuesAndUnknownFedKeys() throws IOException {
         Path start = file("scenario:\n  name: x\n  description: d\nfed:\n  policyRate0: 0.01\n");
-        assertEquals(start + ": fed.policyRate0: is a starting value; the saved economy is past its start, so a branch "
+        assertEquals(start + ": fed.policyRate0 = 0.01: is a starting value; the saved economy is past its start, so a branch "
                 + "cannot change it", assertThrows(BranchException.class, () -> BranchScenarioFile.read(start)).getMessage());
-        BranchScenarioFile unknown = BranchScenarioFile.read(file("scenario:\n  name: x\n  description: d\nfed:\n  qeMode: 1\n"));
-        assertEquals(unknown.file() + ": fed.qeMode: is not a Fed parameter of the saved run",
-                assertThrows(BranchException.class, () -> unknown.applyTo(base())).getMessage());
+        Path unknown = file("scenario:\n  name: x\n  description: d\nfed:\n  qeMode: 1\n");
+        assertTrue(assertThrows(BranchException.class, () -> BranchScenarioFile.read(unknown)).getMessage()
+                .startsWith(unknown + ": fed.qeMode = 1: is not a Fed parameter (allowed: policyRate0, rule, "),
+                "an unknown Fed key is refused when the file is read, naming the keys allowed");
     }
 
     @Test
     void requiresANameAndADescription() throws IOException {
         Path f = file("scenario:\n  description: d\n");
-        assertEquals(f + ": scenario.name: is required (text)",
+        assertEquals(f + ": scenario.name is missing",
                 assertThrows(BranchException.class, () -> BranchScenarioFile.read(f)).getMessage());
+    }
+
+    @Test
+    void badValuesAreRefusedWhenTheFileIsReadNamingTheKey() throws IOException {
+        Path event = file("scenario:\n  name: x\n  description: d\n  events:\n    - type: meteor\n"
+                + "      when: \"month >= 3\"\n      size: 1\n      duration: 1\n");
+        assertTrue(assertThrows(BranchException.class, () -> BranchScenarioFile.read(event)).getMessage()
+                .startsWith(event + ": scenario.events[0].type = \"meteor\": must be one of efficiency-shock, "));
+        Path name = file("scenario:\n  name: a/b\n  description: d\n");
+        assertEquals(name + ": scenario.name = \"a/b\": must be a non-empty name of letters, digits, '-' or '_' "
+                + "(it names the branch's folder)", assertThrows(BranchException.class,
+                        () -> BranchScenarioFile.read(name)).getMessage());
+        Path fed = file("scenario:\n  name: x\n  description: d\nfed: 3\n");
+        assertEquals(fed + ": fed = 3: must be a mapping of names to values",
+                assertThrows(BranchException.class, () -> BranchScenarioFile.read(fed)).getMessage());
+        Path empty = file("scenario:\n  name: x\n  description: d\nfed:\n  qe: null\n");
+        assertEquals(empty + ": fed.qe = null: a value is required",
+                assertThrows(BranchException.class, () -> BranchScenarioFile.read(empty)).getMessage());
     }
 }

@@ -127,8 +127,7 @@ class BranchCommandTest {
         write("bad.yaml", "scenario:\n  name: x\n  description: d\nrun:\n  months: 200\n");
         CliRunner.Outcome outcome = run("branch", checkpoint.toString(), "--scenario", "bad.yaml", "--out", "b");
         assertEquals(2, outcome.exitCode());
-        assertEquals("error: " + dir.resolve("bad.yaml") + ": run: a branch continues the saved economy and may change "
-                + "only scenario.name, scenario.description, scenario.events and fed.* (not starting values)\n",
+        assertEquals("error: " + dir.resolve("bad.yaml") + ": unknown key run (allowed: scenario, fed)\n",
                 outcome.err());
         assertFalse(Files.exists(dir.resolve("b")));
     }

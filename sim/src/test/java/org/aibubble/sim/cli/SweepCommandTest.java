@@ -106,11 +106,11 @@ class SweepCommandTest {
         assertEquals("error: design = \"factorial\": must be one of grid, random, latin-hypercube, sobol, saltelli",
                 badSweep("latin-hypercube", "factorial"));
         assertEquals("error: replicates = 0: must be an integer in [1, 100000]", badSweep("replicates: 2", "replicates: 0"));
-        assertEquals("error: colour = \"red\": unknown key; allowed here: base, design, replicates, seed, seeds, months, "
-                + "households, keep, parameters, sensitivity, points", badSweep("keep: summary", "keep: summary\ncolour: red"));
-        assertEquals("error: points = (missing): is required; must be an integer in [1, 1000000]",
+        assertEquals("error: unknown key colour (allowed: base, design, points, sensitivity, replicates, seed, seeds, "
+                + "months, households, keep, parameters)", badSweep("keep: summary", "keep: summary\ncolour: red"));
+        assertEquals("error: points = (missing): is required for this design: an integer in [1, 1000000]",
                 badSweep("points: 4\n", ""));
-        assertEquals("error: parameters[1].max = 0.0: must be above min (0.0)", badSweep("max: 0.15", "max: 0.0"));
+        assertEquals("error: parameters[1].max = 0: must be above min (0.0)", badSweep("max: 0.15", "max: 0.0"));
         assertEquals("error: parameters[0].levels = 3: applies to the grid design only",
                 badSweep("max: 0.6", "max: 0.6\n    levels: 3"));
         assertEquals("error: base = \"nope.yaml\": no such config file (looked for " + dir.resolve("nope.yaml") + ")",

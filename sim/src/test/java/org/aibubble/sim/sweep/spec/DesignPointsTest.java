@@ -99,7 +99,8 @@ class DesignPointsTest {
         assertEquals("points = 4: a grid has one point per combination of levels; remove points", grid.getMessage());
         SweepException levels = assertThrows(SweepException.class, () -> load("grid", "",
                 "  - path: a.x\n    min: 0\n    max: 1\n"));
-        assertEquals("parameters[0].levels = (missing): is required; must be an integer in [2, 1000000]",
+        assertEquals("parameters[0].levels = (missing): is required on a grid for a range that is not integer: "
+                + "an integer in [2, 1000000]",
                 levels.getMessage());
         SweepException saltelli = assertThrows(SweepException.class, () -> load("saltelli", "",
                 "  - path: a.x\n    values: [1, 2]\n"));
@@ -115,6 +116,6 @@ class DesignPointsTest {
                 "  - path: a.x\n    values: [1, 2]\n"));
         assertEquals("seeds = \"sequential\": must be independent or common", seeds.getMessage());
         SweepException yaml = assertThrows(SweepException.class, () -> load("random", "points: [\n", ""));
-        assertTrue(yaml.getMessage().contains("not valid YAML at line"), yaml.getMessage());
+        assertTrue(yaml.getMessage().contains("s.yaml line 5: malformed YAML"), yaml.getMessage());
     }
 }
