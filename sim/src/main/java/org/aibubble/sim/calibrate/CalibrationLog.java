@@ -2,7 +2,6 @@ package org.aibubble.sim.calibrate;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.aibubble.sim.format.AppendLines;
 import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.sweep.SweepException;
 
@@ -81,7 +81,7 @@ final class CalibrationLog implements Closeable {
                 throw new SweepException(file + ": in use by another calibration");
             }
             byte[] bytes = Files.readAllBytes(file);
-            int complete = lastNewline(bytes) + 1;
+            int complete = AppendLines.lastNewline(bytes) + 1;
             if (complete < bytes.length) {
                 channel.truncate(complete);
             }
@@ -90,7 +90,7 @@ final class CalibrationLog implements Closeable {
                 ObjectNode header = MAPPER.createObjectNode();
                 header.put("kind", "header");
                 header.put("fingerprint", fingerprint);
-                write(channel, MAPPER.writeValueAsString(header));
+                AppendLines.write(channel, MAPPER.writeValueAsString(header));
                 channel.force(false);
             } else {
                 String[] lines = new String(bytes, 0, complete, StandardCharsets.UTF_8).split("\n");
@@ -133,7 +133,7 @@ final class CalibrationLog implements Closeable {
         } else {
             n.put("error", e.error());
         }
-        write(channel, MAPPER.writeValueAsString(n));
+        AppendLines.write(channel, MAPPER.writeValueAsString(n));
         channel.force(false);
     }
 
@@ -190,19 +190,4 @@ final class CalibrationLog implements Closeable {
                 n.path("failed").asInt(), n.path("error").isNull() ? null : n.path("error").asText());
     }
 
-    private static void write(FileChannel channel, String line) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-    }
-
-    private static int lastNewline(byte[] bytes) {
-        for (int i = bytes.length - 1; i >= 0; i--) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

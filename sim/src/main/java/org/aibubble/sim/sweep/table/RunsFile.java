@@ -2,7 +2,6 @@ package org.aibubble.sim.sweep.table;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.Collections;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
+import org.aibubble.sim.format.AppendLines;
 import org.aibubble.sim.format.Csv;
 import org.aibubble.sim.format.CsvRows;
 import org.aibubble.sim.format.MalformedCsvException;
@@ -25,7 +25,6 @@ import org.aibubble.sim.sweep.SweepException;
  * it: the rows already there are returned by {@link #recorded()} and are never written again.
  */
 public final class RunsFile implements Closeable {
-    private static final byte NEWLINE = '\n';
 
     private final Path file;
     private final RunsSchema schema;
@@ -53,13 +52,13 @@ public final class RunsFile implements Closeable {
                 StandardOpenOption.WRITE);
         try {
             byte[] bytes = Files.readAllBytes(file);
-            int complete = lastNewline(bytes) + 1;
+            int complete = AppendLines.lastNewline(bytes) + 1;
             if (complete < bytes.length) {
                 channel.truncate(complete);
             }
             SortedMap<Long, RunRecord> rows = new TreeMap<>();
             if (complete == 0) {
-                write(channel, schema.headerLine());
+                AppendLines.write(channel, schema.headerLine());
             } else {
                 rows = parse(file, schema, new String(bytes, 0, complete, StandardCharsets.UTF_8));
             }
@@ -83,7 +82,7 @@ public final class RunsFile implements Closeable {
 
     /** Appends one row as a single write of a whole line, then forces it to disk. */
     public synchronized void append(RunRecord row) throws IOException {
-        write(channel, schema.format(row));
+        AppendLines.write(channel, schema.format(row));
         channel.force(false);
     }
 
@@ -104,7 +103,7 @@ public final class RunsFile implements Closeable {
      */
     public static SortedMap<Long, RunRecord> read(Path file, RunsSchema schema) throws IOException, SweepException {
         byte[] bytes = Files.readAllBytes(file);
-        int complete = lastNewline(bytes) + 1;
+        int complete = AppendLines.lastNewline(bytes) + 1;
         if (complete == 0) {
             throw new SweepException(file + ": has no header line");
         }
@@ -156,19 +155,4 @@ public final class RunsFile implements Closeable {
         return rows;
     }
 
-    private static void write(FileChannel channel, String line) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-        while (buffer.hasRemaining()) {
-            channel.write(buffer);
-        }
-    }
-
-    private static int lastNewline(byte[] bytes) {
-        for (int i = bytes.length - 1; i >= 0; i--) {
-            if (bytes[i] == NEWLINE) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }
