@@ -13,7 +13,7 @@ import java.io.Serializable;
  * @param naturalUnemployment   unemployment rate consistent with stable inflation
  * @param inflation0            yearly inflation at the start
  * @param inflationTarget       the Fed's target
- * @param phillipsSlope         yearly inflation per point of unemployment gap
+ * @param phillipsSlope         yearly nominal wage growth per unit of unemployment gap
  * @param expectationAdaptation monthly adaptation of expected inflation to actual
  * @param labourAdjustment      share of the gap to labour demand closed per month
  * @param corporateTaxRate      tax on positive profits
@@ -35,7 +35,9 @@ import java.io.Serializable;
  * @param householdBondShare    share of corporate bonds that households hold (the bank holds the rest)
  * @param bankEquityReturn      share of the bank's positive monthly profit paid to its owners
  * @param investmentRateSensitivity fall of other firms' investment per unit rise of the real 10-year yield over its start
- * @param inflationFloor        lowest yearly inflation (downward nominal wage rigidity)
+ * @param wageDownwardFlexibility share of a nominal wage cut the wage Phillips curve asks for that happens
+ * @param pricePassThrough      share of the gap between prices and their markup over unit labour cost closed per month
+ * @param expectationAnchoring  monthly pull of expected inflation towards the Fed's target
  * @param firmsCashBufferMonths months of sales other firms keep as deposits before they issue bonds
  * @param minEmploymentShare    lowest employment target of other firms (share of the labour force)
  * @param maxEmploymentShare    highest employment target of other firms (share of the labour force)
@@ -50,7 +52,8 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double softwareSpendShare, double softwareDebt, double softwareMargin, double softwareEquity,
         double chipMargin, double chipMarketCap, double chipDeposits, double governmentDebt,
         double householdTreasuryShare, double householdBondShare, double bankEquityReturn,
-        double investmentRateSensitivity, double inflationFloor, double firmsCashBufferMonths,
+        double investmentRateSensitivity, double wageDownwardFlexibility, double pricePassThrough,
+        double expectationAnchoring, double firmsCashBufferMonths,
         double minEmploymentShare, double maxEmploymentShare, double investmentFactorMin, double investmentFactorMax,
         double firmsBondLeverage) implements Serializable {
     /** Validates every field. */
@@ -83,7 +86,9 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.share("householdBondShare", householdBondShare);
         Require.share("bankEquityReturn", bankEquityReturn);
         Require.inRange("investmentRateSensitivity", investmentRateSensitivity, 0, 50);
-        Require.inRange("inflationFloor", inflationFloor, -0.5, 0.1);
+        Require.share("wageDownwardFlexibility", wageDownwardFlexibility);
+        Require.inRange("pricePassThrough", pricePassThrough, 0.001, 1);
+        Require.share("expectationAnchoring", expectationAnchoring);
         Require.inRange("firmsCashBufferMonths", firmsCashBufferMonths, 0, 24);
         Require.share("minEmploymentShare", minEmploymentShare);
         Require.inRange("maxEmploymentShare", maxEmploymentShare, minEmploymentShare, 1);

@@ -36,7 +36,7 @@ final class HouseholdWiring {
         for (ModelLab lab : w.labs()) {
             labShares.add(lab.marketShare());
         }
-        return new HouseholdInputs(w.month(), w.drawSeed(), w.otherFirms().priceLevel(),
+        return new HouseholdInputs(w.month(), w.drawSeed(), w.otherFirms().priceLevel(), w.otherFirms().wageIndex(),
                 w.otherFirms().employmentTarget(), rates.cardRate(), rates.stressIndex(), last.trendAdvantage(),
                 w.aiDemand().consumerShare() * w.aiDemand().revenue(), labShares);
     }

@@ -15,8 +15,8 @@ import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.firms.rules.CashBuffer;
 import org.aibubble.agents.firms.rules.EmploymentTarget;
 import org.aibubble.agents.firms.rules.FirmInvestment;
-import org.aibubble.agents.firms.rules.PhillipsCurve;
 import org.aibubble.agents.firms.rules.SoftwareSpend;
+import org.aibubble.agents.firms.rules.WagesAndPrices;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
@@ -26,9 +26,10 @@ import org.aibubble.agents.markets.ListedFirm;
  * The rest of the corporate sector, one aggregate: it sells to households, the government and the AI
  * firms (construction, supplies), employs most workers, pays wages (through the household payroll),
  * buys core services from hyperscalers, AI from labs and software from software borrowers, pays
- * taxes, interest and dividends. It also sets the labour demand and the price level: labour demand
- * is real sales over productivity, which AI raises with a lag; inflation follows an expectations-
- * augmented Phillips curve. The rules are in {@link org.aibubble.agents.firms.rules}.
+ * taxes, interest and dividends. It also sets the labour demand, wages and the price level: labour
+ * demand is real sales over productivity, which AI raises with a lag; nominal wages follow a wage
+ * Phillips curve, rigid downwards, and prices a markup over unit labour cost ({@link WagesAndPrices}).
+ * The rules are in {@link org.aibubble.agents.firms.rules}.
  */
 public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemander, Serializable {
     private static final long serialVersionUID = 1L;
@@ -41,9 +42,7 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
     private final Accounts accounts;
     private final Earnings earnings = new Earnings();
     private final DecisionLog decisions = new DecisionLog("other-firms");
-    private double priceLevel = 1.0;
-    private double inflation;
-    private double expectedInflation;
+    private WagesAndPrices.State prices;
     private double employmentShare;
     private double unemployment;
     private double productivity0 = Double.NaN;
@@ -69,8 +68,7 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
         this.ledger = ledger;
         this.account = account;
         this.accounts = accounts;
-        this.inflation = params.inflation0();
-        this.expectedInflation = params.inflation0();
+        this.prices = WagesAndPrices.State.start(params.inflation0());
         this.employmentShare = 1 - params.unemployment0();
         this.unemployment = params.unemployment0();
     }
@@ -81,28 +79,25 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
      * @param in what the firms read this month
      */
     public void step(FirmInputs in) {
-        PhillipsCurve.Prices prices = PhillipsCurve.next(params, expectedInflation, priceLevel, unemployment);
-        inflation = prices.inflation();
-        expectedInflation = prices.expectedInflation();
-        priceLevel = prices.priceLevel();
-        investment = investmentAt(in.yield10y());
         AdoptionParams ai = adoption.get();
-        updateLabourDemand(ai, in);
+        double productivity = EmploymentTarget.productivityFactor(ai.productivityGain(),
+                Math.max(0, in.laggedAdoption() - ai.deepAdoption0()));
+        prices = WagesAndPrices.next(params, prices, unemployment, productivity);
+        investment = investmentAt(in.yield10y());
+        updateLabourDemand(productivity);
         buyServices(ai, in);
         payInterest(in);
     }
 
-    private void updateLabourDemand(AdoptionParams ai, FirmInputs in) {
+    private void updateLabourDemand(double productivity) {
         if (lastSales <= 0) {
             return;
         }
-        double realOutput = (lastSales + investment) / priceLevel;
+        double realOutput = (lastSales + investment) / prices.priceLevel();
         if (Double.isNaN(productivity0)) {
             productivity0 = realOutput / employmentShare;
         }
-        double productivity = productivity0 * EmploymentTarget.productivityFactor(ai.productivityGain(),
-                Math.max(0, in.laggedAdoption() - ai.deepAdoption0()));
-        employmentShare = EmploymentTarget.next(params, employmentShare, realOutput, productivity);
+        employmentShare = EmploymentTarget.next(params, employmentShare, realOutput, productivity0 * productivity);
     }
 
     private void buyServices(AdoptionParams ai, FirmInputs in) {
@@ -164,7 +159,7 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
      *         ({@link FirmInvestment}): QE reaches investment through the term premium
      */
     public double investmentAt(double yield10y) {
-        return FirmInvestment.amount(params, yield10y, expectedInflation, longRealRate0, priceLevel);
+        return FirmInvestment.amount(params, yield10y, prices.expectedInflation(), longRealRate0, prices.priceLevel());
     }
 
     /**
@@ -174,7 +169,7 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
      * @param yield10y the 10-year yield at the start
      */
     public void recordStartingRates(double yield10y) {
-        longRealRate0 = yield10y - expectedInflation;
+        longRealRate0 = yield10y - prices.expectedInflation();
         investment = investmentAt(yield10y);
     }
 
@@ -196,12 +191,17 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
 
     /** @return the price level, 1 at the start */
     public double priceLevel() {
-        return priceLevel;
+        return prices.priceLevel();
+    }
+
+    /** @return the nominal wage level, 1 at the start */
+    public double wageIndex() {
+        return prices.wageIndex();
     }
 
     /** @return yearly inflation */
     public double inflation() {
-        return inflation;
+        return prices.inflation();
     }
 
     /** @return the share of the labour force firms want employed */

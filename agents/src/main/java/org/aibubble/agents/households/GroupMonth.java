@@ -15,7 +15,7 @@ import java.io.Serializable;
 final class GroupMonth implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** Consumer prices relative to the start. */
+    /** The wage index: nominal wages relative to the start (a household's wage and benefit are this times its wage). */
     double price;
     /** Unemployment benefit as a share of the household's wage. */
     double benefit;

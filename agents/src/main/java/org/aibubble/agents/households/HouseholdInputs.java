@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param month              the month, 0 at the start (the key of the month's draws)
  * @param drawSeed           the seed of the households' counter-based draws (a branch may reseed it)
- * @param priceLevel         consumer prices relative to the start (other firms)
+ * @param priceLevel         consumer prices relative to the start (other firms): transfers are indexed to it
+ * @param wageIndex          nominal wages relative to the start (other firms): every wage and benefit moves with it
  * @param employmentTarget   the share of households firms want employed (other firms)
  * @param cardRate           card interest, per year (bond market: policy rate plus the card spread)
  * @param stressIndex        the Fed's financial-stress index, 0 calm to 1 severe
@@ -18,7 +19,7 @@ import java.util.List;
  * @param labShares          each lab's share of the AI market, in the order of
  *                           {@link HouseholdCounterparties#labs()} (0 for a failed lab)
  */
-public record HouseholdInputs(long month, long drawSeed, double priceLevel, double employmentTarget, double cardRate,
+public record HouseholdInputs(long month, long drawSeed, double priceLevel, double wageIndex, double employmentTarget, double cardRate,
         double stressIndex, double trendAdvantage, double aiConsumerSpending, List<Double> labShares) {
     /** Copies the lab shares. */
     public HouseholdInputs {

@@ -201,7 +201,7 @@ public final class HouseholdSector implements Serializable, KernelStats {
         }
         double hire = employmentProbabilities(in.employmentTarget(), kernel.fire());
         double creditLine = CardCredit.creditLine(params.cardLimitStressCut(), in.stressIndex());
-        kernel.prepare(in.priceLevel(), hire, trendProbability(in.trendAdvantage()), in.cardRate() / 12,
+        kernel.prepare(in.priceLevel(), in.wageIndex(), hire, trendProbability(in.trendAdvantage()), in.cardRate() / 12,
                 in.drawSeed(), in.month(), STREAMS, precaution(), creditLine);
         threaded.forEachSlice(layout.count(), kernel);
         combine();

@@ -50,6 +50,7 @@ final class MonthKernel implements SliceTask, Serializable {
     private final double[] fire = new double[GROUPS];
     private final double[] mpc = new double[GROUPS];
     private double priceLevel;
+    private double wageIndex;
     private double hire;
     private double pTrend;
     private double cardRate;
@@ -100,7 +101,8 @@ final class MonthKernel implements SliceTask, Serializable {
     /**
      * Sets the month's scalar inputs (the group arrays are filled in place through their accessors).
      *
-     * @param priceLevel   consumer prices relative to the start
+     * @param priceLevel   consumer prices relative to the start (transfers are indexed to them)
+     * @param wageIndex    nominal wages relative to the start (every wage, and so every benefit, moves with it)
      * @param hireChance   the chance an unemployed household finds a job this month
      * @param trendChance  the chance a reviewing household picks the trend rule
      * @param monthlyCardRate card interest per month
@@ -110,11 +112,12 @@ final class MonthKernel implements SliceTask, Serializable {
      * @param caution      per group, the factor on spending out of income from precautionary saving
      * @param creditLine   the share of card limits the bank still grants
      */
-    void prepare(double priceLevel, double hireChance, double trendChance, double monthlyCardRate, long seed,
+    void prepare(double priceLevel, double wageIndex, double hireChance, double trendChance, double monthlyCardRate, long seed,
             long month, int[] streams, double[] caution, double creditLine) {
         System.arraycopy(caution, 0, this.caution, 0, GROUPS);
         this.creditLine = creditLine;
         this.priceLevel = priceLevel;
+        this.wageIndex = wageIndex;
         this.hire = hireChance;
         this.pTrend = trendChance;
         this.cardRate = monthlyCardRate;
@@ -130,7 +133,7 @@ final class MonthKernel implements SliceTask, Serializable {
     /** Fills group {@code g}'s constants for the month from the params and the month's inputs. */
     private void setMonth(int g, GroupMonth c) {
         GroupParams p = byGroup[g];
-        c.price = priceLevel;
+        c.price = wageIndex;
         c.benefit = params.benefitReplacement();
         c.transfer = params.transferPerHousehold() * priceLevel;
         c.taxRate = params.incomeTaxRate();

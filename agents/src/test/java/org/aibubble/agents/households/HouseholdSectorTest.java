@@ -71,7 +71,7 @@ class HouseholdSectorTest {
         }
 
         HouseholdInputs inputs(long month, double employmentTarget, List<Double> labShares) {
-            return new HouseholdInputs(month, 42, 1.0, employmentTarget, 0.2, 0.0, 0.0, 2.0, labShares);
+            return new HouseholdInputs(month, 42, 1.0, 1.0, employmentTarget, 0.2, 0.0, 0.0, 2.0, labShares);
         }
 
         private static HouseholdParams params() {

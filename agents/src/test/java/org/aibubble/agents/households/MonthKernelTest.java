@@ -190,7 +190,7 @@ class MonthKernelTest {
         }
 
         private void run(double cardRate, double caution, double creditLine) {
-            kernel.prepare(1.0, 0, 0.5, cardRate, 7, month++, new int[] {1, 2, 3},
+            kernel.prepare(1.0, 1.0, 0, 0.5, cardRate, 7, month++, new int[] {1, 2, 3},
                     new double[] {caution, caution, caution}, creditLine);
             for (int s = 0; s < layout.count(); s++) {
                 kernel.run(s);

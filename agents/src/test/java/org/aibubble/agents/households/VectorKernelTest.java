@@ -188,8 +188,8 @@ class VectorKernelTest {
                 kernel.capitalIncomePerShare()[g] = r.nextDouble() * 800 / (g + 1);
             }
             double[] caution = {0.75 + r.nextDouble() / 4, 0.75 + r.nextDouble() / 4, 0.75 + r.nextDouble() / 4};
-            kernel.prepare(0.5 + r.nextDouble(), r.nextDouble(), r.nextDouble(), r.nextDouble() * 0.05, t.seed, month,
-                    new int[] {1, 2, 3}, caution, r.nextDouble());
+            kernel.prepare(0.5 + r.nextDouble(), 0.5 + r.nextDouble(), r.nextDouble(), r.nextDouble(),
+                    r.nextDouble() * 0.05, t.seed, month, new int[] {1, 2, 3}, caution, r.nextDouble());
             for (int g = 0; g < 3; g++) {
                 redraw(kernel.month(g), r);
             }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.Test;
  * draws. Unemployment is compared relative to its 4.5% start: on this path it falls near 1.5%, where a
  * relative bound would tighten threefold; it differs by up to 3.1e-3 of the start (0.014 points) by month 19,
  * as the more responsive market carries the few households' difference into wealth and spending (bound 5e-3).
+ * Since households' propensities fall from the bottom to the top of the K (0.95 to 0.67), a few households' job
+ * changes move spending more: consumption differs by up to 3.3e-4 (bound 5e-4, under half of independent draws).
  */
 class HouseholdCountConvergenceTest {
     private static final int MONTHS = 24;
@@ -37,7 +39,7 @@ class HouseholdCountConvergenceTest {
         RunResult large = run(1_000_000);
         assertEquals(RunStatus.COMPLETE, small.status(), small.error());
         assertEquals(RunStatus.COMPLETE, large.status(), large.error());
-        Map<String, Double> bounds = Map.of("ai_index", 5e-4, "consumption_total", 1.5e-4, "valuation_ratio", 3e-3,
+        Map<String, Double> bounds = Map.of("ai_index", 5e-4, "consumption_total", 5e-4, "valuation_ratio", 3e-3,
                 "trend_follower_share", 3e-3, "unemployment", 5e-3);
         bounds.forEach((column, bound) -> {
             double[] a = small.column(column);

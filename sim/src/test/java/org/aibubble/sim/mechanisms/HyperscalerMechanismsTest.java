@@ -104,7 +104,11 @@ class HyperscalerMechanismsTest {
         double bondsOpen = roomy.ledger().liabilities(open.account(), Instrument.CORPORATE_BONDS);
         assertEquals(96.0, bondsCapped, 1e-9, "at its leverage limit: no new bonds");
         assertTrue(bondsOpen > 96.0, "room under the limit: bonds first");
-        assertTrue(capped.privateCreditWanted() > 0, "the capped firm asks private credit");
+        // the funds meet the request within the month, so what is left wanted is 0: the loans show it
+        double loansCappedFirm = base.ledger().liabilities(capped.account(), Instrument.PRIVATE_CREDIT_LOANS);
+        double loansOpenFirm = roomy.ledger().liabilities(open.account(), Instrument.PRIVATE_CREDIT_LOANS);
+        assertTrue(loansCappedFirm > loansOpenFirm + 0.1, "the capped firm borrows private credit, the open one bonds: "
+                + loansOpenFirm + " vs " + loansCappedFirm);
         // the builder asks private credit (base above); funds with cash to spare lend it all, funds without
         // cash lend less and, short of their cash target, ask part of its maturities back
         World liquid = world(stepped(3, "privateCredit.funds[0].cashShare=0.3", "privateCredit.funds[1].cashShare=0.3",

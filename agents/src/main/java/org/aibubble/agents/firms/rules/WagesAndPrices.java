@@ -1,0 +1,80 @@
+package org.aibubble.agents.firms.rules;
+
+import java.io.Serializable;
+
+import org.aibubble.agents.config.MacroParams;
+
+/**
+ * Wages and prices of the rest of the corporate sector, with no floor under either.
+ *
+ * <p><b>Wages</b> follow a nominal-wage Phillips curve: yearly wage growth is expected inflation plus
+ * {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}. Nominal wages are rigid
+ * downwards: of a wage cut the curve asks for, only {@code wageDownwardFlexibility} happens (most workers'
+ * nominal pay is frozen rather than cut; in 2009-10 US hourly earnings still grew about 2%).
+ *
+ * <p><b>Prices</b> are a markup over unit labour cost {@code W / A} (A: labour productivity relative to the
+ * start, which AI raises). Each month prices move with wages and close {@code pricePassThrough} of the
+ * remaining gap to the markup target, so a rise in productivity lowers prices over some months and raises
+ * real wages, and a wage rise with productivity unchanged passes into prices at once. The markup is the
+ * starting one (price level and wage index 1, productivity 1).
+ *
+ * <p><b>Expectations</b> adapt to actual inflation by {@code expectationAdaptation} a month and are pulled
+ * towards the Fed's target by {@code expectationAnchoring} a month (anchored long-run expectations).
+ */
+public final class WagesAndPrices {
+    private WagesAndPrices() {
+    }
+
+    /**
+     * The wage and price state after a month.
+     *
+     * @param wageIndex         the nominal wage level, 1 at the start
+     * @param priceLevel        the price level, 1 at the start
+     * @param wageGrowth        yearly wage growth this month
+     * @param inflation         yearly inflation this month (the month's price change, annualised)
+     * @param expectedInflation yearly inflation expected from next month on
+     */
+    public record State(double wageIndex, double priceLevel, double wageGrowth, double inflation,
+            double expectedInflation) implements Serializable {
+        /**
+         * @param inflation0 yearly inflation (and expected inflation and wage growth) at the start
+         * @return the starting state: wage index and price level 1
+         */
+        public static State start(double inflation0) {
+            return new State(1, 1, inflation0, inflation0, inflation0);
+        }
+    }
+
+    /**
+     * @param params       {@code phillipsSlope}, {@code naturalUnemployment}, {@code wageDownwardFlexibility}
+     * @param expected     yearly inflation expected coming into the month
+     * @param unemployment unemployment as last observed (share)
+     * @return yearly nominal wage growth this month
+     */
+    public static double wageGrowth(MacroParams params, double expected, double unemployment) {
+        double asked = expected + params.phillipsSlope() * (params.naturalUnemployment() - unemployment);
+        return asked >= 0 ? asked : params.wageDownwardFlexibility() * asked;
+    }
+
+    /**
+     * @param params       the macro parameters (the wage rule's, {@code pricePassThrough},
+     *                     {@code expectationAdaptation}, {@code expectationAnchoring}, {@code inflationTarget})
+     * @param last         last month's state
+     * @param unemployment unemployment as last observed (share)
+     * @param productivity labour productivity relative to the start, this month
+     * @return this month's state
+     */
+    public static State next(MacroParams params, State last, double unemployment, double productivity) {
+        double growth = wageGrowth(params, last.expectedInflation(), unemployment);
+        double logWageStep = Math.log1p(growth) / 12;
+        double wage = last.wageIndex() * Math.exp(logWageStep);
+        double target = wage / productivity;
+        double moved = last.priceLevel() * Math.exp(logWageStep);
+        double price = moved * Math.pow(target / moved, params.pricePassThrough());
+        double inflation = Math.pow(price / last.priceLevel(), 12) - 1;
+        double expected = last.expectedInflation()
+                + params.expectationAdaptation() * (inflation - last.expectedInflation())
+                + params.expectationAnchoring() * (params.inflationTarget() - last.expectedInflation());
+        return new State(wage, price, growth, inflation, expected);
+    }
+}

@@ -1,0 +1,54 @@
+package org.aibubble.agents.firms.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.aibubble.agents.config.MacroParams;
+import org.aibubble.agents.firms.MacroFixture;
+import org.junit.jupiter.api.Test;
+
+class WagesAndPricesTest {
+    private static final MacroParams P = MacroFixture.baseline();
+
+    @Test
+    void atTheNaturalRateWagesAndPricesGrowAtExpectedInflation() {
+        WagesAndPrices.State s = WagesAndPrices.next(P, WagesAndPrices.State.start(0.027), 0.045, 1.0);
+        assertEquals(0.027, s.wageGrowth(), 1e-12);
+        assertEquals(0.027, s.inflation(), 1e-9);
+        assertEquals(Math.pow(1.027, 1.0 / 12), s.wageIndex(), 1e-12);
+        assertEquals(s.wageIndex(), s.priceLevel(), 1e-12);
+    }
+
+    @Test
+    void wageGrowthFallsWithUnemploymentAndCutsAreDamped() {
+        assertEquals(0.027 - 0.3 * 0.03, WagesAndPrices.wageGrowth(P, 0.027, 0.075), 1e-12);
+        double asked = 0.0 - 0.3 * 0.10;
+        assertEquals(P.wageDownwardFlexibility() * asked, WagesAndPrices.wageGrowth(P, 0.0, 0.145), 1e-12);
+        assertTrue(WagesAndPrices.wageGrowth(P, 0.0, 0.145) > asked);
+    }
+
+    @Test
+    void higherProductivityLowersPricesGraduallyAndRaisesRealWages() {
+        WagesAndPrices.State s = WagesAndPrices.State.start(0.02);
+        double[] level = new double[37];
+        for (int m = 1; m <= 36; m++) {
+            s = WagesAndPrices.next(P, s, 0.045, 1.05);
+            level[m] = s.priceLevel() / s.wageIndex();
+        }
+        // the first month closes pricePassThrough of the 5% gap, later months the rest
+        assertEquals(Math.pow(1 / 1.05, P.pricePassThrough()), level[1], 1e-12);
+        assertTrue(level[12] < level[1] && level[36] < level[12]);
+        assertEquals(1 / 1.05, level[36], 0.005);
+    }
+
+    @Test
+    void expectationsArePulledBackToTarget() {
+        WagesAndPrices.State s = new WagesAndPrices.State(1, 1, -0.02, -0.02, -0.02);
+        for (int m = 0; m < 120; m++) {
+            s = WagesAndPrices.next(P, s, P.naturalUnemployment(), 1.0);
+        }
+        // at the natural rate, de-anchored expectations return towards the 2% target, and inflation with them
+        assertEquals(P.inflationTarget(), s.expectedInflation(), 0.01);
+        assertTrue(s.inflation() > 0);
+    }
+}
