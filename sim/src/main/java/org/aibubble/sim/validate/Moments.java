@@ -105,6 +105,35 @@ public final class Moments {
         return regression.getSlope();
     }
 
+    /**
+     * The split regression {@code y = a + b+ g + b- l} (least squares over the pooled rows), with {@code g} the
+     * gains (non-negative) and {@code l} the losses (non-positive) of a regressor.
+     *
+     * @return {@code b- / b+}: how many times a dollar lost moves {@code y} as much as a dollar gained; NaN if
+     *         there are too few rows or no gains or no losses
+     */
+    public static double lossGainRatio(List<double[]> y, List<double[]> gains, List<double[]> losses) {
+        double[] yy = concatenate(y);
+        double[] g = concatenate(gains);
+        double[] l = concatenate(losses);
+        int gainRows = 0;
+        int lossRows = 0;
+        double[][] x = new double[yy.length][];
+        for (int i = 0; i < yy.length; i++) {
+            x[i] = new double[] {g[i], l[i]};
+            gainRows += g[i] > 0 ? 1 : 0;
+            lossRows += l[i] < 0 ? 1 : 0;
+        }
+        if (yy.length < 4 || gainRows < 2 || lossRows < 2) {
+            return Double.NaN;
+        }
+        org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression ols =
+                new org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression();
+        ols.newSampleData(yy, x);
+        double[] beta = ols.estimateRegressionParameters();
+        return beta[2] / beta[1];
+    }
+
     /** @return the bias-corrected sample excess kurtosis of the pooled values, NaN for fewer than 4 */
     public static double excessKurtosis(List<double[]> segments) {
         double[] x = concatenate(segments);

@@ -150,6 +150,35 @@ public final class RunStatistics {
         return Moments.differences(Moments.quarterlyMeans(run.column("unemployment")));
     }
 
+    /**
+     * The split regression of the wealth effect, on the top group (the asset holders, whose wealth moves with
+     * prices rather than with saving): per quarter q from the third on, the change of the group's consumption
+     * (quarterly sums, USD bn) and the gain and the loss of its end-of-quarter wealth in the quarter before.
+     *
+     * @param run a finished run
+     * @return {dC[q], max(0, dW[q-1]), min(0, dW[q-1])}
+     */
+    static double[][] wealthEffectRows(RunData run) {
+        double[] c = Moments.quarterlySums(run.column("consumption_top"));
+        double[] monthly = run.column("wealth_top");
+        int quarters = c.length;
+        double[] w = new double[quarters];
+        for (int q = 0; q < quarters; q++) {
+            w[q] = monthly[(q + 1) * Moments.MONTHS_PER_QUARTER - 1];
+        }
+        int n = Math.max(0, quarters - 2);
+        double[] dc = new double[n];
+        double[] gain = new double[n];
+        double[] loss = new double[n];
+        for (int q = 2; q < quarters; q++) {
+            double dw = w[q - 1] - w[q - 2];
+            dc[q - 2] = c[q] - c[q - 1];
+            gain[q - 2] = Math.max(0, dw);
+            loss[q - 2] = Math.min(0, dw);
+        }
+        return new double[][] {dc, gain, loss};
+    }
+
     /** @return the monthly log returns of the broad index */
     static double[] broadReturns(RunData run) {
         return Moments.logChanges(run.column("broad_index"));

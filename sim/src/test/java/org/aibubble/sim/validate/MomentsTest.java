@@ -39,6 +39,24 @@ class MomentsTest {
     }
 
     @Test
+    void theSplitRegressionRecoversHowMuchMoreLossesWeigh() {
+        java.util.Random r = new java.util.Random(3);
+        int n = 400;
+        double[] y = new double[n];
+        double[] gains = new double[n];
+        double[] losses = new double[n];
+        for (int i = 0; i < n; i++) {
+            double dw = r.nextGaussian();
+            gains[i] = Math.max(0, dw);
+            losses[i] = Math.min(0, dw);
+            y[i] = 0.2 + 0.04 * gains[i] + 1.5 * 0.04 * losses[i] + 0.001 * r.nextGaussian();
+        }
+        assertEquals(1.5, Moments.lossGainRatio(List.of(y), List.of(gains), List.of(losses)), 0.01);
+        assertTrue(Double.isNaN(Moments.lossGainRatio(List.of(y), List.of(gains), List.of(new double[n]))),
+                "no losses: undefined");
+    }
+
+    @Test
     void correlationAndSlopeOfALinearRelation() {
         double[] x = {1, 2, 3, 4, 5};
         double[] y = {7, 4, 1, -2, -5};
