@@ -6,7 +6,8 @@ import java.io.Serializable;
  * The constants of one group of the K for one month, as the household kernels read them: set once per month by
  * {@link MonthKernel#prepare} (after the sector has filled the group inputs), then only read, by every slice on
  * every thread. Money in USD per real household (per month for flows); rates per month; chances as 53-bit
- * integer thresholds ({@link org.aibubble.agents.parallel.QuasiRandom#threshold}).
+ * integer thresholds ({@link org.aibubble.agents.parallel.CounterRandom#threshold}) against the households'
+ * keyed draws ({@link org.aibubble.agents.parallel.CounterRandom#draw53}).
  *
  * <p>This is the one list of what the per-household equations read besides the household arrays: the kernels
  * contain no constant of their own (no literal but 0 and 1), and both read every field here
@@ -67,10 +68,10 @@ final class GroupMonth implements Serializable {
     long reviewBelow;
     /** Threshold of the choice draw under which a reviewing member picks the trend rule. */
     long trendBelow;
-    /** Shift of the month's job draws. */
-    long jobOffset;
-    /** Shift of the month's review draws. */
-    long reviewOffset;
-    /** Shift of the month's choice draws. */
-    long choiceOffset;
+    /** Key of the month's job draws ({@link org.aibubble.agents.parallel.CounterRandom#key}). */
+    long jobKey;
+    /** Key of the month's review draws. */
+    long reviewKey;
+    /** Key of the month's choice draws. */
+    long choiceKey;
 }

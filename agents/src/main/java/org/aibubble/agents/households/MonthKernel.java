@@ -8,7 +8,7 @@ import org.aibubble.agents.config.HouseholdParams;
 import org.aibubble.agents.households.rules.CardCredit;
 import org.aibubble.agents.households.rules.ConsumptionRule;
 import org.aibubble.agents.parallel.KernelKind;
-import org.aibubble.agents.parallel.QuasiRandom;
+import org.aibubble.agents.parallel.CounterRandom;
 import org.aibubble.agents.parallel.SliceLayout;
 import org.aibubble.agents.parallel.SliceTask;
 
@@ -56,9 +56,9 @@ final class MonthKernel implements SliceTask, Serializable {
     private double cardRate;
     private final double[] caution = new double[GROUPS];
     private double creditLine = 1.0;
-    private long jobOffset;
-    private long reviewOffset;
-    private long choiceOffset;
+    private long jobKey;
+    private long reviewKey;
+    private long choiceKey;
 
     MonthKernel(HouseholdArrays h, HouseholdParams params, GroupParams[] byGroup, SliceLayout layout,
             double[][] partial) {
@@ -121,9 +121,9 @@ final class MonthKernel implements SliceTask, Serializable {
         this.hire = hireChance;
         this.pTrend = trendChance;
         this.cardRate = monthlyCardRate;
-        this.jobOffset = QuasiRandom.offset(seed, streams[0], month);
-        this.reviewOffset = QuasiRandom.offset(seed, streams[1], month);
-        this.choiceOffset = QuasiRandom.offset(seed, streams[2], month);
+        this.jobKey = CounterRandom.key(seed, streams[0], month);
+        this.reviewKey = CounterRandom.key(seed, streams[1], month);
+        this.choiceKey = CounterRandom.key(seed, streams[2], month);
         kind();
         for (int g = 0; g < GROUPS; g++) {
             setMonth(g, months[g]);
@@ -155,13 +155,13 @@ final class MonthKernel implements SliceTask, Serializable {
         c.chargeOffRate = params.chargeOffRate();
         c.separationExposure = p.separationExposure();
         c.investing = p.investing();
-        c.fireBelow = QuasiRandom.threshold(fire[g]);
-        c.hireBelow = QuasiRandom.threshold(hire);
-        c.reviewBelow = p.investing() ? QuasiRandom.threshold(params.beliefs().reviewProbability()) : 0;
-        c.trendBelow = QuasiRandom.threshold(pTrend);
-        c.jobOffset = jobOffset;
-        c.reviewOffset = reviewOffset;
-        c.choiceOffset = choiceOffset;
+        c.fireBelow = CounterRandom.threshold(fire[g]);
+        c.hireBelow = CounterRandom.threshold(hire);
+        c.reviewBelow = p.investing() ? CounterRandom.threshold(params.beliefs().reviewProbability()) : 0;
+        c.trendBelow = CounterRandom.threshold(pTrend);
+        c.jobKey = jobKey;
+        c.reviewKey = reviewKey;
+        c.choiceKey = choiceKey;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.aibubble.agents.households;
 
 import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdParams;
+import org.aibubble.agents.parallel.CounterRandom;
 import org.aibubble.agents.parallel.QuasiRandom;
 import org.aibubble.agents.parallel.SliceExecutor;
 import org.aibubble.agents.parallel.SliceLayout;
@@ -10,7 +11,10 @@ import org.apache.commons.math3.special.Erf;
 /**
  * Fills the household arrays at the start, slice by slice on the run's threads: wages, portfolio shares,
  * deposits and card debt drawn per household (log-normal within the group), employment and forecasting rule
- * drawn per household, then the starting wealth references. Draws are keyed by household index and group totals
+ * drawn per household, then the starting wealth references. The starting draws are quasi-random
+ * ({@link QuasiRandom}: evenly spread, so the group's wage distribution, unemployment and trend-follower share
+ * miss their targets by a few households); every later transition draws independently ({@link MonthKernel}).
+ * Draws are keyed by household index and group totals
  * are added per slice in slice order, so the start does not depend on the thread count. No per-household object
  * is created.
  */
@@ -80,8 +84,8 @@ final class PopulationBuilder {
     private void drawSegment(int g, int from, int to, long[] offsets, double unemployment, double[] sums) {
         GroupParams p = byGroup[g];
         double sigma = p.wageDispersion();
-        long unemployedBelow = QuasiRandom.threshold(unemployment);
-        long trendBelow = QuasiRandom.threshold(params.beliefs().trendFollowerShare0());
+        long unemployedBelow = CounterRandom.threshold(unemployment);
+        long trendBelow = CounterRandom.threshold(params.beliefs().trendFollowerShare0());
         double shareSum = 0;
         double depositSum = 0;
         double debtSum = 0;

@@ -1,19 +1,27 @@
 package org.aibubble.agents.households;
 
-import org.aibubble.agents.parallel.QuasiRandom;
+import org.aibubble.agents.parallel.CounterRandom;
 
 /**
  * The household month one household at a time: <b>the one source of truth of the per-household equations</b>
  * (docs/MODEL.md, section 3, describes them and points here), the whole kernel when the Vector API is absent,
  * and the head and tail of every segment around the vector body. Money in USD per real household.
  *
- * <p>Per household, in this order: job loss or hiring (quasi-random draws against the month's chances),
+ * <p>Per household, in this order: job loss or hiring (an independent keyed draw against the month's chances),
  * labour income (wage, or benefit without a job), tax, deposits plus the group's residual cash flows, card
  * interest, disposable income, wealth and its lagged, smoothed value against a slower reference (the wealth
  * effect, {@code lossAversion} times larger for a loss), desired spending and its floor, card borrowing where
  * deposits go negative, a spending cut beyond the limit, repayment from deposits above a month's income,
  * delinquency and charge-off, and (investing groups) the review of the forecasting rule. Every constant is a
  * field of {@link GroupMonth}; this class has no literal of its own but 0 and 1.
+ *
+ * <p>The draws: household {@code i}'s job draw is {@code CounterRandom.draw53(jobKey, i)}, its review draw
+ * {@code draw53(reviewKey, i)} and its choice draw {@code draw53(choiceKey, i)}, the keys being
+ * {@code CounterRandom.key(seed, decision, month)} of the month ({@link MonthKernel#prepare}); a transition
+ * happens where the draw is under the chance's integer threshold ({@link CounterRandom#threshold}). So every
+ * household's draws are independent across households, decisions and months: who lost a job last month is no
+ * likelier to be hired or fired together this month. The vector kernel computes the same SplitMix64 finaliser
+ * lane-wise.
  *
  * <p>{@link VectorKernel} is a hand-vectorised copy for speed, kept from drifting by tests: it must give the same
  * bits for every array element and every total on randomised adversarial populations and parameters at 8 and
@@ -53,9 +61,9 @@ final class ScalarKernel {
         final long hireBelow = c.hireBelow;
         final long reviewBelow = c.reviewBelow;
         final long trendBelow = c.trendBelow;
-        final long jobs = c.jobOffset;
-        final long reviews = c.reviewOffset;
-        final long choices = c.choiceOffset;
+        final long jobs = c.jobKey;
+        final long reviews = c.reviewKey;
+        final long choices = c.choiceKey;
         final double price = c.price;
         final double benefit = c.benefit;
         final double transfer = c.transfer;
@@ -87,7 +95,7 @@ final class ScalarKernel {
         final byte[] flagsOf = h.flags;
         for (int i = from; i < to; i++) {
             int f = flagsOf[i];
-            long draw = QuasiRandom.draw53(jobs, QuasiRandom.JOB, i);
+            long draw = CounterRandom.draw53(jobs, i);
             if ((f & HouseholdArrays.EMPLOYED) != 0) {
                 if (draw < fireBelow) {
                     f &= ~HouseholdArrays.EMPLOYED;
@@ -136,8 +144,8 @@ final class ScalarKernel {
             double chargedOff = chargeOffRate * delinquentOwed;
             owed -= chargedOff;
             f = delinquent ? f | HouseholdArrays.DELINQUENT : f & ~HouseholdArrays.DELINQUENT;
-            if (QuasiRandom.draw53(reviews, QuasiRandom.REVIEW, i) < reviewBelow) {
-                f = QuasiRandom.draw53(choices, QuasiRandom.CHOICE, i) < trendBelow ? f | HouseholdArrays.TREND
+            if (CounterRandom.draw53(reviews, i) < reviewBelow) {
+                f = CounterRandom.draw53(choices, i) < trendBelow ? f | HouseholdArrays.TREND
                         : f & ~HouseholdArrays.TREND;
             }
             depositsOf[i] = dep;

@@ -15,7 +15,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
-import org.aibubble.agents.parallel.QuasiRandom;
+import org.aibubble.agents.parallel.CounterRandom;
 
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
@@ -32,6 +32,12 @@ import jdk.incubator.vector.VectorSpecies;
  * totals go into the same partial sums at lane {@code i % 8} ({@link LaneSums}; with 4 lanes two sets of
  * accumulators alternate). Only {@link KernelChoice} decides to load this class, and only when the module is
  * in the boot layer.
+ *
+ * <p>The draws are {@link CounterRandom#draw53} of the month's job, review and choice keys, computed lane-wise:
+ * lane {@code k} of the block at {@code i} adds {@code (i + k + 1) * GAMMA} to the key and runs the SplitMix64
+ * finaliser ({@link CounterRandom#mix64}: three xor-shifts and two 64-bit multiplies, {@code MUL} on longs being
+ * the low 64 bits of the product, as in Java) before keeping the top 53 bits; three draws cost six multiplies
+ * per 8 households.
  *
  * <p>No {@code VectorMask} in the loop: JDK 17 keeps masks in vector registers and moves each one through an
  * AVX-512 mask register at every compare and every blend (JDK 25 does not). Every condition is instead a long
@@ -67,8 +73,14 @@ final class VectorKernel {
     private static final LongVector BYTE_SHIFTS = LongVector.zero(LS).addIndex(Byte.SIZE);
     private static final double TWO_52 = 0x1.0p52;
     private static final long TWO_52_BITS = Double.doubleToRawLongBits(TWO_52);
-    /** Bits of a draw below the 53 it keeps ({@link QuasiRandom#draw53}). */
-    private static final int DRAW_SHIFT = 11;
+    /** Bits of a draw below the 53 it keeps ({@link CounterRandom#draw53}). */
+    private static final int DRAW_SHIFT = CounterRandom.DRAW_SHIFT;
+    /** The xor-shifts of {@link CounterRandom#mix64}. */
+    private static final int SHIFT1 = CounterRandom.SHIFT1;
+    private static final int SHIFT2 = CounterRandom.SHIFT2;
+    private static final int SHIFT3 = CounterRandom.SHIFT3;
+    /** Lane {@code k} holds {@code (k + 1) * GAMMA}: the counter part of {@link CounterRandom#bits} at index k. */
+    private static final LongVector COUNTER_LANES = IOTA.lanewise(ADD, 1).lanewise(MUL, CounterRandom.GAMMA);
 
     private VectorKernel() {
     }
@@ -114,9 +126,9 @@ final class VectorKernel {
         final double chargeOffRate = c.chargeOffRate;
         final long reviewBelow = c.reviewBelow;
         final long trendBelow = c.trendBelow;
-        final long jobs = c.jobOffset;
-        final long reviews = c.reviewOffset;
-        final long choices = c.choiceOffset;
+        final long jobs = c.jobKey;
+        final long reviews = c.reviewKey;
+        final long choices = c.choiceKey;
         final double[] depositsOf = h.deposits;
         final double[] debtOf = h.debt;
         final float[] wageOf = h.wage;
@@ -139,9 +151,13 @@ final class VectorKernel {
         final LongVector spread = LongVector.broadcast(LS, 63);
         final long investingBits = c.investing ? -1L : 0L;
         final long trendCounted = c.investing ? HouseholdArrays.TREND : 0;
-        final LongVector jobLanes = IOTA.mul(QuasiRandom.JOB);
-        final LongVector reviewLanes = IOTA.mul(QuasiRandom.REVIEW);
-        final LongVector choiceLanes = IOTA.mul(QuasiRandom.CHOICE);
+        // the draws: lane k of household block i mixes key + (i + k + 1) * GAMMA (CounterRandom.bits)
+        final LongVector jobLanes = COUNTER_LANES.lanewise(ADD, jobs);
+        final LongVector reviewLanes = COUNTER_LANES.lanewise(ADD, reviews);
+        final LongVector choiceLanes = COUNTER_LANES.lanewise(ADD, choices);
+        final long gamma = CounterRandom.GAMMA;
+        final long mix1 = CounterRandom.MIX1;
+        final long mix2 = CounterRandom.MIX2;
 
         // a*: the partial sums of lanes (i % 8) of the current vector; with 4 lanes, b* hold the other half
         final int n = LaneSums.LANES;
@@ -182,7 +198,11 @@ final class VectorKernel {
             }
             // every condition below is a lane mask of all ones or all zeros in a long, the sign bit of a difference
             // spread by ASHR 63 (a < b is the sign of a - b), and every select is AND, OR, XOR or ANDNOT on the bits
-            LongVector jobBits = jobLanes.lanewise(ADD, jobs + i * QuasiRandom.JOB);
+            // CounterRandom.mix64, lane-wise: the job draw
+            LongVector jobBits = jobLanes.lanewise(ADD, i * gamma);
+            jobBits = jobBits.lanewise(XOR, jobBits.lanewise(LSHR, SHIFT1)).lanewise(MUL, mix1);
+            jobBits = jobBits.lanewise(XOR, jobBits.lanewise(LSHR, SHIFT2)).lanewise(MUL, mix2);
+            jobBits = jobBits.lanewise(XOR, jobBits.lanewise(LSHR, SHIFT3));
             // EMPLOYED is bit 0: moved to the sign and spread
             LongVector employedSign = fl.lanewise(LSHL, 63);
             LongVector wasEmployed = L == n ? employedSign.lanewise(ASHR, spread) : employedSign.lanewise(ASHR, 63);
@@ -300,8 +320,15 @@ final class VectorKernel {
             owed = owed.lanewise(SUB, chargedOff);
             fl = fl.lanewise(AND, ~HouseholdArrays.DELINQUENT)
                     .lanewise(OR, delinquent.lanewise(AND, HouseholdArrays.DELINQUENT));
-            LongVector reviewBits = reviewLanes.lanewise(ADD, reviews + i * QuasiRandom.REVIEW);
-            LongVector choiceBits = choiceLanes.lanewise(ADD, choices + i * QuasiRandom.CHOICE);
+            // the review and choice draws, as the job draw
+            LongVector reviewBits = reviewLanes.lanewise(ADD, i * gamma);
+            reviewBits = reviewBits.lanewise(XOR, reviewBits.lanewise(LSHR, SHIFT1)).lanewise(MUL, mix1);
+            reviewBits = reviewBits.lanewise(XOR, reviewBits.lanewise(LSHR, SHIFT2)).lanewise(MUL, mix2);
+            reviewBits = reviewBits.lanewise(XOR, reviewBits.lanewise(LSHR, SHIFT3));
+            LongVector choiceBits = choiceLanes.lanewise(ADD, i * gamma);
+            choiceBits = choiceBits.lanewise(XOR, choiceBits.lanewise(LSHR, SHIFT1)).lanewise(MUL, mix1);
+            choiceBits = choiceBits.lanewise(XOR, choiceBits.lanewise(LSHR, SHIFT2)).lanewise(MUL, mix2);
+            choiceBits = choiceBits.lanewise(XOR, choiceBits.lanewise(LSHR, SHIFT3));
             LongVector reviewDraw = reviewBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, reviewBelow);
             LongVector reviewing = L == n ? reviewDraw.lanewise(ASHR, spread) : reviewDraw.lanewise(ASHR, 63);
             LongVector choiceDraw = choiceBits.lanewise(LSHR, DRAW_SHIFT).lanewise(SUB, trendBelow);

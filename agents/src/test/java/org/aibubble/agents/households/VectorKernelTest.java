@@ -16,6 +16,7 @@ import org.aibubble.agents.config.BeliefParams;
 import org.aibubble.agents.config.GroupParams;
 import org.aibubble.agents.config.HouseholdGroup;
 import org.aibubble.agents.config.HouseholdParams;
+import org.aibubble.agents.parallel.CounterRandom;
 import org.aibubble.agents.parallel.KernelKind;
 import org.aibubble.agents.parallel.SliceLayout;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * under 8), slice size and parameters, run for several months through both kernels. After the sector's own
  * preparation of the month every field of {@link GroupMonth} is redrawn at random (found by reflection, so a
  * field added later is drawn too): thresholds that fire or hire everyone or no one, zero and negative rates,
- * the group's investing switch. Every array element is compared by its raw bits, and every total of every slice.
+ * the group's investing switch; then some thresholds are put on the edge of one household's draws, so that a
+ * draw of the vector kernel that differs from the scalar one in any bit shows. Every array element is compared
+ * by its raw bits, and every total of every slice.
  *
  * <p>The build runs this test a second time with 256-bit vectors (4 lanes, the AVX2 path; agents/pom.xml) and
  * measures its coverage of {@link ScalarKernel}: a branch of any condition that these populations never reach
@@ -192,6 +195,7 @@ class VectorKernelTest {
                     r.nextDouble() * 0.05, t.seed, month, new int[] {1, 2, 3}, caution, r.nextDouble());
             for (int g = 0; g < 3; g++) {
                 redraw(kernel.month(g), r);
+                edge(kernel.month(g), h.start(g), h.end(g), r);
             }
             for (int s = 0; s < layout.count(); s++) {
                 kernel.run(s);
@@ -237,6 +241,29 @@ class VectorKernelTest {
                 } catch (IllegalAccessException e) {
                     throw new AssertionError(e);
                 }
+            }
+        }
+
+        /**
+         * Puts thresholds on the edge of one household's draws, so that its transition depends on every bit of
+         * them: a random threshold would almost never tell a draw from one that differs in its low bits. Half the
+         * time the job thresholds (fire and hire) are set to the household's job draw or one above it; half the
+         * time the review threshold is one above its review draw (it reviews) and the choice threshold its choice
+         * draw or one above, else, half of the rest, the review threshold its review draw or one above. The draws
+         * are {@link CounterRandom#draw53} of the group's keys, which the scalar kernel uses.
+         */
+        private static void edge(GroupMonth c, int from, int to, SplittableRandom r) {
+            int i = from + r.nextInt(to - from);
+            if (r.nextBoolean()) {
+                long job = CounterRandom.draw53(c.jobKey, i) + r.nextInt(2);
+                c.fireBelow = job;
+                c.hireBelow = job;
+            }
+            if (r.nextBoolean()) {
+                c.reviewBelow = CounterRandom.draw53(c.reviewKey, i) + 1;
+                c.trendBelow = CounterRandom.draw53(c.choiceKey, i) + r.nextInt(2);
+            } else if (r.nextBoolean()) {
+                c.reviewBelow = CounterRandom.draw53(c.reviewKey, i) + r.nextInt(2);
             }
         }
 

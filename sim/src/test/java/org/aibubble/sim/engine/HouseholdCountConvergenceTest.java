@@ -13,43 +13,60 @@ import org.aibubble.sim.run.SingleRun;
 import org.junit.jupiter.api.Test;
 
 /**
- * The number of simulated households changes only sampling noise, and little of it: the household draws are
- * quasi-random (evenly spread over the population), so 10^5 and 10^6 households give the same two years to a
- * few parts in 10^4. With independent draws the same comparison differed by 1e-3 to 1.5e-2 (AI index 1.1e-3,
- * trend-follower share 1.5e-2, valuation ratio 1.4e-2), above those bounds here (measured with the shared macro
- * stream, before the macro draws were keyed). Consumption differs by 9.7e-5 since the macro draws are keyed
- * (2.9e-5 before): on seed 42's new path jobs start to go in month 5 rather than 13, and each month's job
- * losses differ by a few households between the two sizes; its bound no longer tells the draws apart. The AI
- * index differs by up to 3.2e-4 since the equity market's depth and reaction to news of value move with the
- * trend-follower share (below 1e-4 before): its bound of 5e-4 is still under half the 1.1e-3 of independent
- * draws. Unemployment is compared relative to its 4.5% start: on this path it falls near 1.5%, where a
- * relative bound would tighten threefold; it differs by up to 3.1e-3 of the start (0.014 points) by month 19,
- * as the more responsive market carries the few households' difference into wealth and spending (bound 5e-3).
- * Since households' propensities fall from the bottom to the top of the K (0.95 to 0.67), a few households' job
- * changes move spending more: consumption differs by up to 3.3e-4 (bound 5e-4, under half of independent draws).
+ * The number of simulated households changes only sampling noise, and that noise shrinks as N grows. Every
+ * household transition is an independent keyed draw (docs/MODEL.md, section 3), so the number of households
+ * that lose a job or switch rule in a month misses its expectation by about {@code sqrt(N p)}: a run at N
+ * differs from a run at 10 N by about {@code 1/sqrt(N)} relative, and a run at 10^4 households differs from
+ * 10^6 by about {@code sqrt(10)} times more than one at 10^5 does.
+ *
+ * <p>The bounds come from seeds 42-51 (two years, baseline at the build that made the draws independent, after
+ * the wage Phillips curve and buffer-stock saving): the largest relative difference between 10^5 and 10^6
+ * households over the 24 months, over the ten seeds, was 1.0e-2 for the AI index, 1.35e-3 for consumption, 4.7e-3
+ * for the valuation ratio, 1.7e-2 for the trend-follower share and 1.0e-2 of the 4.5% start for unemployment
+ * (0.05 points); the bounds are 1.5 times those. Seed 42 gave 1.6e-3, 1.6e-4, 8.9e-4, 7.6e-3 and 3.4e-3. Going
+ * from 10^4 to 10^5 households cut the differences by a geometric mean over the five series of 2.2 to 7.3
+ * across those seeds (sqrt(10) = 3.2 expected; the 10^6 run has noise of its own); the test asks for at least
+ * 1.5. With the quasi-random draws used before (the same
+ * sequence shifted every month) seed 42 agreed to a few parts in 10^4, but households picked one month moved
+ * together the next, which is why they were dropped.
  */
 class HouseholdCountConvergenceTest {
     private static final int MONTHS = 24;
     /** Unemployment differences are taken relative to the starting rate ({@code macro.unemployment0}). */
     private static final double UNEMPLOYMENT_SCALE = 0.045;
+    private static final Map<String, Double> BOUNDS = Map.of("ai_index", 1.5e-2, "consumption_total", 2e-3,
+            "valuation_ratio", 7e-3, "trend_follower_share", 2.6e-2, "unemployment", 1.5e-2);
 
     @Test
-    void tenTimesMoreHouseholdsGiveTheSameTwoYears() {
+    void tenTimesMoreHouseholdsOnlyShrinkTheSamplingNoise() {
+        RunResult tiny = run(10_000);
         RunResult small = run(100_000);
         RunResult large = run(1_000_000);
-        assertEquals(RunStatus.COMPLETE, small.status(), small.error());
-        assertEquals(RunStatus.COMPLETE, large.status(), large.error());
-        Map<String, Double> bounds = Map.of("ai_index", 5e-4, "consumption_total", 5e-4, "valuation_ratio", 3e-3,
-                "trend_follower_share", 3e-3, "unemployment", 5e-3);
-        bounds.forEach((column, bound) -> {
-            double[] a = small.column(column);
-            double[] b = large.column(column);
-            for (int m = 0; m < a.length; m++) {
-                double scale = column.equals("unemployment") ? UNEMPLOYMENT_SCALE : Math.abs(b[m]);
-                double relative = a[m] == b[m] ? 0 : Math.abs(a[m] - b[m]) / scale;
-                assertTrue(relative < bound, column + " in month " + m + ": " + a[m] + " vs " + b[m]);
-            }
-        });
+        for (RunResult r : new RunResult[] {tiny, small, large}) {
+            assertEquals(RunStatus.COMPLETE, r.status(), r.error());
+        }
+        double logShrink = 0;
+        for (Map.Entry<String, Double> bound : BOUNDS.entrySet()) {
+            String column = bound.getKey();
+            double atSmall = largestDifference(small, large, column);
+            double atTiny = largestDifference(tiny, large, column);
+            assertTrue(atSmall < bound.getValue(), column + ": 10^5 and 10^6 households differ by " + atSmall);
+            logShrink += Math.log(atTiny / atSmall) / BOUNDS.size();
+        }
+        double shrink = Math.exp(logShrink);
+        assertTrue(shrink > 1.5, "10^4 -> 10^5 households shrinks the differences to 10^6 by " + shrink);
+    }
+
+    /** @return the largest relative difference of {@code column} between two runs over the months */
+    private static double largestDifference(RunResult a, RunResult b, String column) {
+        double[] x = a.column(column);
+        double[] y = b.column(column);
+        double largest = 0;
+        for (int m = 0; m < x.length; m++) {
+            double scale = column.equals("unemployment") ? UNEMPLOYMENT_SCALE : Math.abs(y[m]);
+            largest = Math.max(largest, x[m] == y[m] ? 0 : Math.abs(x[m] - y[m]) / scale);
+        }
+        return largest;
     }
 
     private static RunResult run(int households) {
