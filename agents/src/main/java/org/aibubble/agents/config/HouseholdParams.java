@@ -12,20 +12,17 @@ import java.util.List;
  * @param benefitReplacement     unemployment benefit as a share of the member's wage
  * @param incomeTaxRate          tax rate on wages, benefits and capital income
  * @param wealthEffectLagMonths  mean lag of the wealth effect, months (exponential smoothing)
- * @param wealthReferenceMonths  months over which the spending effect of a change of wealth fades
+ * @param wealthReferenceMonths  mean adaptation time of the reference wealth gains and losses are measured from, months
  * @param cardRepayShare         share of deposits above one month's income used to repay cards each month
  * @param delinquencyPaymentShare a borrower is delinquent when card interest exceeds this share of income
  * @param chargeOffRate          share of delinquent card debt the bank charges off per month
  * @param cardLimitStressCut     share of card limits the bank cuts per unit of the financial-stress index
- * @param separationRate         monthly chance an employed member loses the job whatever firms' target (churn), exposure-weighted
- * @param maxJobFinding          highest monthly chance an unemployed member finds a job
  * @param groups                 the groups of the K, exactly one each of TOP, MIDDLE, BOTTOM
  * @param beliefs                forecasting-rule choice of investing households
  */
 public record HouseholdParams(double usHouseholds, double transferPerHousehold, double benefitReplacement,
         double incomeTaxRate, double wealthEffectLagMonths, double wealthReferenceMonths, double cardRepayShare,
-        double delinquencyPaymentShare, double chargeOffRate, double cardLimitStressCut, double separationRate,
-        double maxJobFinding, List<GroupParams> groups,
+        double delinquencyPaymentShare, double chargeOffRate, double cardLimitStressCut, List<GroupParams> groups,
         BeliefParams beliefs)
         implements Serializable {
     /** Validates every field and that the groups form the K. */
@@ -40,8 +37,6 @@ public record HouseholdParams(double usHouseholds, double transferPerHousehold, 
         Require.share("delinquencyPaymentShare", delinquencyPaymentShare);
         Require.share("chargeOffRate", chargeOffRate);
         Require.share("cardLimitStressCut", cardLimitStressCut);
-        Require.inRange("separationRate", separationRate, 0, 0.2);
-        Require.inRange("maxJobFinding", maxJobFinding, 0.01, 1);
         groups = Require.atLeast("groups", groups, 3);
         Require.present("beliefs", beliefs);
         EnumSet<HouseholdGroup> seen = EnumSet.noneOf(HouseholdGroup.class);

@@ -229,12 +229,10 @@ public final class HouseholdSector implements Serializable, KernelStats {
             exposureWeighted += totals[GroupSum.EMPLOYED_WEIGHTED_EXPOSURE.of(g)];
         }
         double change = JobFlows.change(employmentTarget * size, employed);
-        double separations = JobFlows.separations(change, employed, params.separationRate());
         for (int g = 0; g < GROUPS; g++) {
-            fire[g] = JobFlows.fireChance(separations, exposureWeighted, groupParams(g).separationExposure());
+            fire[g] = JobFlows.fireChance(change, exposureWeighted, groupParams(g).separationExposure());
         }
-        return JobFlows.hireChance(JobFlows.hires(change, employed, params.separationRate()), unemployed,
-                params.maxJobFinding());
+        return JobFlows.hireChance(change, unemployed);
     }
 
     private double trendProbability(double trendAdvantage) {

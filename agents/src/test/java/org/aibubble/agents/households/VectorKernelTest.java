@@ -92,7 +92,7 @@ class VectorKernelTest {
         assertArrayEquals(bits(a.wage), bits(b.wage), where + ": wage");
         assertArrayEquals(bits(a.share), bits(b.share), where + ": share");
         assertArrayEquals(bits(a.wealthSmoothed), bits(b.wealthSmoothed), where + ": wealthSmoothed");
-        assertArrayEquals(bits(a.wealthEffect), bits(b.wealthEffect), where + ": wealthReference");
+        assertArrayEquals(bits(a.wealthReference), bits(b.wealthReference), where + ": wealthReference");
         assertArrayEquals(bits(a.consumption), bits(b.consumption), where + ": consumption");
         assertArrayEquals(a.flags, b.flags, where + ": flags");
     }
@@ -148,7 +148,7 @@ class VectorKernelTest {
             }
             params = new HouseholdParams(132e6, r.nextDouble() * 3_000, r.nextDouble(), r.nextDouble() * 0.5,
                     r.nextDouble() * 6, 1 + r.nextDouble() * 48, r.nextDouble(), r.nextDouble() * 0.3,
-                    r.nextDouble() * 0.2, r.nextDouble(), 0.014, 0.5, groups,
+                    r.nextDouble() * 0.2, r.nextDouble(), groups,
                     new BeliefParams(0.35, r.nextDouble(), 4, 0.5, 0.85));
         }
 
@@ -279,7 +279,7 @@ class VectorKernelTest {
                 h.debt[i] = debt(i, wage, random);
                 double wealth = h.deposits[i] - h.debt[i] + random.nextGaussian() * 50_000;
                 h.wealthSmoothed[i] = (float) (i % 29 == 0 ? 0 : wealth);
-                h.wealthEffect[i] = (float) (i % 31 == 0 ? 0 : t.wage * (random.nextDouble() - 0.5));
+                h.wealthReference[i] = (float) (i % 31 == 0 ? wealth : wealth * (0.5 + random.nextDouble()));
                 h.consumption[i] = (float) (t.wage * random.nextDouble());
                 h.flags[i] = (byte) (i * 37 + random.nextInt(8));
             }

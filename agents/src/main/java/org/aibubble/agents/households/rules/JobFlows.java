@@ -1,15 +1,10 @@
 package org.aibubble.agents.households.rules;
 
 /**
- * Job loss and hiring with churn. Each month a share {@code separationRate} of the employed lose their job
- * whatever firms want (quits and layoffs into unemployment; the CPS flow from employment to unemployment is
- * about 1.4% a month), and firms hire to replace them and to close the gap to their employment target. If
- * firms want fewer workers, the cut adds to the separations; if they want more, to the hires. Separations fall
- * on each employed member of a group with a chance proportional to the group's {@code separationExposure} (the
- * bottom of the K most exposed); hires on every unemployed household alike, with a chance of at most
- * {@code maxJobFinding} (matching takes time), so unemployment cannot fall below the frictional level
- * {@code separationRate / (separationRate + maxJobFinding)} however many workers firms want. Counts are
- * simulated households.
+ * Job loss and hiring: the chances that move employment to firms' target in one month. If firms want fewer
+ * workers, each employed member of a group loses the job with a chance proportional to the group's
+ * {@code separationExposure} (the bottom of the K most exposed); if they want more, each unemployed household is
+ * hired with the same chance. Counts are simulated households.
  */
 public final class JobFlows {
     private JobFlows() {
@@ -25,42 +20,21 @@ public final class JobFlows {
     }
 
     /**
-     * @param change         the change of employment firms want ({@link #change})
-     * @param employed       the households employed last month
-     * @param separationRate the monthly churn share of the employed ({@code households.separationRate})
-     * @return the households that lose their job this month: the churn plus any cut
-     */
-    public static double separations(double change, double employed, double separationRate) {
-        return separationRate * employed + Math.max(0, -change);
-    }
-
-    /**
-     * @param change         the change of employment firms want ({@link #change})
-     * @param employed       the households employed last month
-     * @param separationRate the monthly churn share of the employed
-     * @return the households firms want to hire this month: the churn replaced plus any rise
-     */
-    public static double hires(double change, double employed, double separationRate) {
-        return separationRate * employed + Math.max(0, change);
-    }
-
-    /**
-     * @param separations      the households that lose their job ({@link #separations})
-     * @param exposureWeighted the employed weighted by their group's exposure, summed over groups
-     * @param exposure         the group's {@code separationExposure}
+     * @param change            the change of employment firms want ({@link #change})
+     * @param exposureWeighted  the employed weighted by their group's exposure, summed over groups
+     * @param exposure          the group's {@code separationExposure}
      * @return the chance an employed member of the group loses the job, in [0, 1]
      */
-    public static double fireChance(double separations, double exposureWeighted, double exposure) {
-        return exposureWeighted > 0 ? Math.min(1, separations / exposureWeighted * exposure) : 0;
+    public static double fireChance(double change, double exposureWeighted, double exposure) {
+        return change < 0 && exposureWeighted > 0 ? Math.min(1, -change / exposureWeighted * exposure) : 0;
     }
 
     /**
-     * @param hires         the households firms want to hire ({@link #hires})
-     * @param unemployed    the households without a job last month
-     * @param maxJobFinding the highest monthly job-finding chance ({@code households.maxJobFinding})
-     * @return the chance an unemployed household is hired, in [0, maxJobFinding]
+     * @param change     the change of employment firms want ({@link #change})
+     * @param unemployed the households without a job last month
+     * @return the chance an unemployed household is hired, in [0, 1]
      */
-    public static double hireChance(double hires, double unemployed, double maxJobFinding) {
-        return unemployed > 0 ? Math.min(maxJobFinding, hires / unemployed) : 0;
+    public static double hireChance(double change, double unemployed) {
+        return change > 0 && unemployed > 0 ? Math.min(1, change / unemployed) : 0;
     }
 }

@@ -47,36 +47,18 @@ class HouseholdRulesTest {
     }
 
     @Test
-    void jobFlowsChurnAndMoveEmploymentToTheTargetTheMostExposedFirst() {
+    void jobFlowsMoveEmploymentToTheTargetTheMostExposedFirst() {
         double change = JobFlows.change(900, 1_000);
         assertEquals(-100, change, 0);
-        double separations = JobFlows.separations(change, 1_000, 0.014);
-        assertEquals(114, separations, 1e-9, "the churn plus the cut");
         double exposureWeighted = 0.3 * 200 + 2.5 * 800;
-        double top = JobFlows.fireChance(separations, exposureWeighted, 0.3);
-        double bottom = JobFlows.fireChance(separations, exposureWeighted, 2.5);
-        assertEquals(114, top * 200 + bottom * 800, 1e-9, "expected job losses are the separations");
+        double top = JobFlows.fireChance(change, exposureWeighted, 0.3);
+        double bottom = JobFlows.fireChance(change, exposureWeighted, 2.5);
+        assertEquals(100, top * 200 + bottom * 800, 1e-9, "expected job losses are the cut");
         assertEquals(2.5 / 0.3, bottom / top, 1e-9);
-        assertEquals(14, JobFlows.hires(change, 1_000, 0.014), 1e-9, "while cutting, firms only replace the churn");
-        assertEquals(0.14, JobFlows.hireChance(14, 100, 0.5), 1e-12);
-        double rising = JobFlows.change(1_050, 1_000);
-        assertEquals(64, JobFlows.hires(rising, 1_000, 0.014), 1e-9);
-        assertEquals(0.5, JobFlows.hireChance(500, 100, 0.5), 0, "matching caps the job-finding chance");
-        assertEquals(0, JobFlows.hireChance(10, 0, 0.5), 0, "nobody to hire");
-    }
-
-    @Test
-    void unemploymentSettlesAtTheFrictionalLevelWhenFirmsWantEveryone() {
-        double labourForce = 10_000;
-        double employed = 9_000;
-        for (int m = 0; m < 200; m++) {
-            double change = JobFlows.change(labourForce, employed);
-            double lost = JobFlows.separations(change, employed, 0.014);
-            double found = JobFlows.hireChance(JobFlows.hires(change, employed, 0.014), labourForce - employed, 0.5)
-                    * (labourForce - employed);
-            employed += found - lost;
-        }
-        assertEquals(0.014 / (0.014 + 0.5), 1 - employed / labourForce, 1e-6);
+        assertEquals(0, JobFlows.hireChance(change, 50), 0, "no hiring while cutting");
+        assertEquals(0.5, JobFlows.hireChance(JobFlows.change(1_050, 1_000), 100), 1e-12);
+        assertEquals(1, JobFlows.hireChance(500, 100), 0, "at most everyone");
+        assertEquals(0, JobFlows.fireChance(50, exposureWeighted, 1), 0, "no firing while hiring");
     }
 
     @Test
