@@ -9,44 +9,58 @@ import java.io.Serializable;
  * @param policyRate0               policy rate at the start (mid of the target range)
  * @param rule                      the monetary policy rule ({@link MonetaryRuleName})
  * @param neutralRealRate           neutral real rate r*
+ * @param inflationGapPersistence   share of today's inflation gap the Fed expects to remain a year on (the gap its rules read)
  * @param inflationWeight           Taylor rule: weight on the inflation gap (on top of one-for-one)
  * @param unemploymentWeight        Taylor rule: weight on the unemployment gap
  * @param inertia                   Taylor rule: weight of last month's rate (monthly smoothing)
  * @param firstDifferenceInflationWeight    first-difference rule: quarterly rate change per unit of inflation gap
  * @param firstDifferenceUnemploymentWeight first-difference rule: quarterly rate change per unit of the year-on-year fall in unemployment
  * @param floor                     effective lower bound of the policy rate
+ * @param rateStep                  the policy rate moves in whole steps of this (the width of the target range)
+ * @param maxMove                   largest move of the policy rate in one month, no tier or mild
+ * @param moderateMaxMove           largest move in one month in the moderate tier
+ * @param severeMaxMove             largest move in one month in the severe tier (an emergency meeting)
  * @param treasuries0               Treasuries and MBS held at the start, USD bn
  * @param reserveManagement         reserve-management bill purchases per month, USD bn
  * @param moderateBillMultiplier    multiple of {@code reserveManagement} bought in the moderate tier and above
  * @param stress                    the stress-index weights and scales
  * @param mildStress                stress index at which the Fed speaks (tier 1: words only)
  * @param moderateStress            stress index for tier 2: faster cuts, liquidity, more bill purchases
- * @param severeStress              stress index for tier 3, with a rise in unemployment: cut to the floor and QE
- * @param severeUnemploymentRise    rise in unemployment over its 12-month low that also marks tier 3
- * @param moderateExtraCut          extra cut per month in tier 2 and above
+ * @param severeStress              stress index for tier 3, with a rise in unemployment: cuts towards the floor and QE
+ * @param severeUnemploymentRise    rise of 3-month average unemployment over its 12-month low that also marks tier 3
+ * @param tierExitMargin            a tier is held until stress falls this far below its threshold (hysteresis)
+ * @param moderateExtraCut          the desired rate falls at least this much a month in tier 2
+ * @param severeExtraCut            the desired rate falls at least this much a month in tier 3
  * @param qe                        the QE setting ({@link QePolicy})
  * @param qePerMonth                QE purchases of long Treasuries and MBS per month, USD bn
  * @param qeGroupShare              share of what is still to buy that QE takes from each household group in turn (the bank sells the rest)
  * @param qeFloorDistance           automatic QE only when the policy rate is within this of the floor
  * @param qeTermPremiumPerTrillion  fall of the term premium per USD trillion of QE holdings
  */
-public record FedParams(double policyRate0, MonetaryRuleName rule, double neutralRealRate, double inflationWeight,
-        double unemploymentWeight, double inertia, double firstDifferenceInflationWeight,
-        double firstDifferenceUnemploymentWeight, double floor, double treasuries0, double reserveManagement,
-        double moderateBillMultiplier, StressWeights stress, double mildStress, double moderateStress,
-        double severeStress, double severeUnemploymentRise, double moderateExtraCut, QePolicy qe, double qePerMonth,
-        double qeGroupShare, double qeFloorDistance, double qeTermPremiumPerTrillion) implements Serializable {
+public record FedParams(double policyRate0, MonetaryRuleName rule, double neutralRealRate,
+        double inflationGapPersistence, double inflationWeight, double unemploymentWeight, double inertia,
+        double firstDifferenceInflationWeight, double firstDifferenceUnemploymentWeight, double floor,
+        double rateStep, double maxMove, double moderateMaxMove, double severeMaxMove, double treasuries0,
+        double reserveManagement, double moderateBillMultiplier, StressWeights stress, double mildStress,
+        double moderateStress, double severeStress, double severeUnemploymentRise, double tierExitMargin,
+        double moderateExtraCut, double severeExtraCut, QePolicy qe, double qePerMonth, double qeGroupShare,
+        double qeFloorDistance, double qeTermPremiumPerTrillion) implements Serializable {
     /** Validates every field and the order of the tiers. */
     public FedParams {
         Require.inRange("policyRate0", policyRate0, 0, 0.25);
         Require.present("rule", rule);
         Require.inRange("neutralRealRate", neutralRealRate, -0.05, 0.1);
+        Require.share("inflationGapPersistence", inflationGapPersistence);
         Require.inRange("inflationWeight", inflationWeight, 0, 5);
         Require.inRange("unemploymentWeight", unemploymentWeight, 0, 5);
         Require.inRange("inertia", inertia, 0, 0.999);
         Require.inRange("firstDifferenceInflationWeight", firstDifferenceInflationWeight, 0, 5);
         Require.inRange("firstDifferenceUnemploymentWeight", firstDifferenceUnemploymentWeight, 0, 5);
         Require.inRange("floor", floor, 0, 0.05);
+        Require.inRange("rateStep", rateStep, 1e-4, 0.01);
+        Require.inRange("maxMove", maxMove, rateStep, 0.02);
+        Require.inRange("moderateMaxMove", moderateMaxMove, maxMove, 0.02);
+        Require.inRange("severeMaxMove", severeMaxMove, moderateMaxMove, 0.02);
         Require.inRange("treasuries0", treasuries0, 0, 1e5);
         Require.inRange("reserveManagement", reserveManagement, 0, 1e4);
         Require.inRange("moderateBillMultiplier", moderateBillMultiplier, 0, 20);
@@ -55,7 +69,9 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         Require.inRange("moderateStress", moderateStress, mildStress, 10);
         Require.inRange("severeStress", severeStress, moderateStress, 10);
         Require.inRange("severeUnemploymentRise", severeUnemploymentRise, 0, 0.5);
+        Require.inRange("tierExitMargin", tierExitMargin, 0, 1);
         Require.inRange("moderateExtraCut", moderateExtraCut, 0, 0.02);
+        Require.inRange("severeExtraCut", severeExtraCut, moderateExtraCut, 0.02);
         Require.present("qe", qe);
         Require.inRange("qePerMonth", qePerMonth, 0, 1e4);
         Require.share("qeGroupShare", qeGroupShare);
@@ -65,28 +81,31 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
 
     /** @return a copy with the Taylor rule's inflation weight changed (validated) */
     public FedParams withInflationWeight(double weight) {
-        return new FedParams(policyRate0, rule, neutralRealRate, weight, unemploymentWeight, inertia,
-                firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight, floor, treasuries0,
-                reserveManagement, moderateBillMultiplier, stress, mildStress, moderateStress, severeStress,
-                severeUnemploymentRise, moderateExtraCut, qe, qePerMonth, qeGroupShare, qeFloorDistance,
+        return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, weight,
+                unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
+                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveManagement,
+                moderateBillMultiplier, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
+                tierExitMargin, moderateExtraCut, severeExtraCut, qe, qePerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
 
     /** @return a copy with the Taylor rule's unemployment weight changed (validated) */
     public FedParams withUnemploymentWeight(double weight) {
-        return new FedParams(policyRate0, rule, neutralRealRate, inflationWeight, weight, inertia,
-                firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight, floor, treasuries0,
-                reserveManagement, moderateBillMultiplier, stress, mildStress, moderateStress, severeStress,
-                severeUnemploymentRise, moderateExtraCut, qe, qePerMonth, qeGroupShare, qeFloorDistance,
+        return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
+                weight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
+                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveManagement,
+                moderateBillMultiplier, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
+                tierExitMargin, moderateExtraCut, severeExtraCut, qe, qePerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
 
     /** @return a copy with the QE purchases per month changed (validated) */
     public FedParams withQePerMonth(double perMonth) {
-        return new FedParams(policyRate0, rule, neutralRealRate, inflationWeight, unemploymentWeight, inertia,
-                firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight, floor, treasuries0,
-                reserveManagement, moderateBillMultiplier, stress, mildStress, moderateStress, severeStress,
-                severeUnemploymentRise, moderateExtraCut, qe, perMonth, qeGroupShare, qeFloorDistance,
+        return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
+                unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
+                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveManagement,
+                moderateBillMultiplier, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
+                tierExitMargin, moderateExtraCut, severeExtraCut, qe, perMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
 }

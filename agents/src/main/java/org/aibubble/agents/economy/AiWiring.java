@@ -10,7 +10,6 @@ import org.aibubble.agents.labs.LabMonth;
 import org.aibubble.agents.labs.LabStatus;
 import org.aibubble.agents.labs.ModelLab;
 import org.aibubble.agents.markets.EquityInputs;
-import org.aibubble.agents.policy.FedTier;
 
 /**
  * Builds the AI agents' monthly inputs from what the owners published and mediates their trades. Each
@@ -63,7 +62,7 @@ final class AiWiring {
             published[i] = firms.get(i).capexGrowth();
         }
         return new HyperscalerInputs(w.month(), last.consumption(), last.priceLevel(), rates.yield10y(),
-                loanRate(w, rates), rates.fedTier() != FedTier.SEVERE, w.compute().demandGrowth(),
+                loanRate(w, rates), rates.bondMarketOpen(), w.compute().demandGrowth(),
                 w.compute().price(), w.compute().utilisation(), ArmsRace.rivalGrowth(published, index),
                 last.privateCreditCapacity() / Math.max(1, firms.size()), rates.corporateSpreads());
     }

@@ -22,8 +22,9 @@ import org.aibubble.agents.policy.FedTier;
  * @param depositRate        the rate banks pay on deposits
  * @param cardRate           the rate on household card debt
  * @param corporateSpreads   the corporate spread quote (a function of the issuer's leverage)
+ * @param bondMarketOpen     whether hyperscalers can issue bonds ({@link org.aibubble.agents.policy.Fed#bondMarketOpen()})
  */
 public record RateSignals(double policyRate, double neutralNominalRate, FedTier fedTier, double stressIndex,
         double qeHoldings, double yield10y, double termPremium, double treasuryCoupon, double depositRate,
-        double cardRate, SpreadCurve corporateSpreads) implements Serializable {
+        double cardRate, SpreadCurve corporateSpreads, boolean bondMarketOpen) implements Serializable {
 }

@@ -27,6 +27,7 @@ final class Signals {
     static RateSignals rates(World w) {
         return new RateSignals(w.fed().policyRate(), w.fed().neutralNominalRate(w.config().macro().inflationTarget()), w.fed().tier(),
                 w.fed().stressIndex(), w.fed().qeHoldings(), w.bonds().yield10y(), w.bonds().termPremium(),
-                w.bonds().treasuryCoupon(), w.bonds().depositRate(), w.bonds().cardRate(), w.bonds().spreadCurve());
+                w.bonds().treasuryCoupon(), w.bonds().depositRate(), w.bonds().cardRate(), w.bonds().spreadCurve(),
+                w.fed().bondMarketOpen());
     }
 }

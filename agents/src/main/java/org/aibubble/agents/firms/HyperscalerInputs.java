@@ -13,7 +13,7 @@ import org.aibubble.agents.markets.SpreadCurve;
  * @param priceLevel            the price level of other firms (1 at the start)
  * @param yield10y              the 10-year Treasury yield
  * @param privateCreditRate     the rate on private-credit loans (policy rate plus the loan spread)
- * @param bondMarketOpen        false when the Fed is in its severe tier (no new bonds for anyone)
+ * @param bondMarketOpen        false when the bond market is shut (the Fed's severe tier without its backstop)
  * @param computeDemandGrowth   year-on-year growth of compute demand, as of the last closed compute month
  * @param computePrice          compute price this month, USD bn per unit-month
  * @param computeUtilisation    utilisation of compute capacity this month

@@ -1,7 +1,6 @@
 package org.aibubble.agents.policy;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 
 import org.aibubble.agents.config.FedParams;
@@ -18,21 +17,27 @@ import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.policy.rules.BalanceSheetRules;
 import org.aibubble.agents.policy.rules.Escalation;
 import org.aibubble.agents.policy.rules.MonetaryRule;
+import org.aibubble.agents.policy.rules.RateSetting;
 import org.aibubble.agents.policy.rules.RuleInputs;
+import org.aibubble.agents.policy.rules.SmoothedData;
 import org.aibubble.agents.policy.rules.StressIndex;
 import org.aibubble.agents.policy.rules.TierChoice;
 
 /**
- * The Fed. Each month, on last month's signals ({@link FedInputs}), it reads a financial-stress index
- * ({@link StressIndex}), sets its tier ({@link TierChoice}), moves the policy rate by the rule
- * {@code fed.rule} names ({@link MonetaryRule}) held by the tiers ({@link Escalation}: faster in the
- * moderate tier, to the floor in the severe tier), buys bills for reserve management and does QE as the QE
- * setting says ({@link BalanceSheetRules}), pays interest on reserves and remits its profit to the
- * government. Its balance sheet is in the ledger: assets bought create reserves.
+ * The Fed. Each month, on last month's signals ({@link FedInputs}), it smooths its data
+ * ({@link SmoothedData}: 3-month averages, the Sahm-type rise of unemployment), reads a financial-stress
+ * index ({@link StressIndex}), sets its tier with hysteresis ({@link TierChoice}), moves its desired rate by
+ * the rule {@code fed.rule} names ({@link MonetaryRule}) held by the tiers ({@link Escalation}: faster cuts in
+ * the moderate and severe tiers), sets the policy rate from it in whole steps with a cap on the monthly
+ * move ({@link RateSetting}), buys bills for reserve management and does QE as the QE setting says
+ * ({@link BalanceSheetRules}), pays interest on reserves and remits its profit to the government. Its
+ * balance sheet is in the ledger: assets bought create reserves.
  */
 public final class Fed implements EconomicAgent, Serializable {
     private static final long serialVersionUID = 1L;
-    /** Months of unemployment history: the window of its recent low and of the first-difference rule. */
+    /** Months over which the Fed averages its readings (the stress index and unemployment; Sahm 2019: 3). */
+    public static final int SMOOTHING_MONTHS = 3;
+    /** Months of averaged unemployment history: the window of its recent low and of the first-difference rule. */
     public static final int UNEMPLOYMENT_WINDOW_MONTHS = 12;
     /** Smallest move of the policy rate written to the decision log. */
     private static final double LOGGED_RATE_MOVE = 0.0025;
@@ -43,15 +48,18 @@ public final class Fed implements EconomicAgent, Serializable {
     private final Accounts accounts;
     private final DecisionLog decisions = new DecisionLog("fed");
     private double policyRate;
+    private double desiredRate;
     private double stress;
+    private double unemploymentRise;
     private FedTier tier = FedTier.NONE;
     private double qeHoldings;
     private double qeFlow;
     private double qeTotal;
     private QePolicy qeOverride;
     private int qeOverrideMonths;
-    private double unemploymentLow = Double.NaN;
-    private final double[] unemploymentHistory = new double[UNEMPLOYMENT_WINDOW_MONTHS];
+    private final ReadingHistory unemployment = new ReadingHistory(SMOOTHING_MONTHS);
+    private final ReadingHistory averagedUnemployment = new ReadingHistory(UNEMPLOYMENT_WINDOW_MONTHS + 1);
+    private final ReadingHistory rawStress = new ReadingHistory(SMOOTHING_MONTHS);
 
     /**
      * @param params   its parameters now (a branch may change them)
@@ -65,6 +73,7 @@ public final class Fed implements EconomicAgent, Serializable {
         this.account = account;
         this.accounts = accounts;
         this.policyRate = params.get().policyRate0();
+        this.desiredRate = policyRate;
     }
 
     /**
@@ -75,46 +84,40 @@ public final class Fed implements EconomicAgent, Serializable {
     public void step(FedInputs in) {
         FedParams p = params.get();
         qeFlow = 0;
-        double unemploymentYearAgo = readStress(p, in);
+        readData(p, in);
         setTier(p, in);
-        setRate(p, in, unemploymentYearAgo);
+        setRate(p, in);
         reserveManagement(p);
         quantitativeEasing(p, in.month());
     }
 
-    /** @return the unemployment rate of twelve months ago (the starting rate in the first year) */
-    private double readStress(FedParams p, FedInputs in) {
-        double drawdown = in.aiDrawdown();
-        double widening = Math.max(0, in.creditSpreadWidening());
-        double u = in.unemployment();
-        int slot = (int) (in.month() % unemploymentHistory.length);
-        if (Double.isNaN(unemploymentLow)) {
-            Arrays.fill(unemploymentHistory, u);
-        }
-        double yearAgo = unemploymentHistory[slot];
-        unemploymentHistory[slot] = u;
-        unemploymentLow = u;
-        for (double past : unemploymentHistory) {
-            unemploymentLow = Math.min(unemploymentLow, past);
-        }
-        double rise = Math.max(0, u - unemploymentLow);
-        stress = StressIndex.of(p.stress(), drawdown, widening, in.fundsGatedShare(), rise);
-        return yearAgo;
+    /** Smooths this month's readings: 3-month average unemployment, its rise over the year's low, the stress index. */
+    private void readData(FedParams p, FedInputs in) {
+        unemployment.add(in.unemployment());
+        averagedUnemployment.add(SmoothedData.recentMean(unemployment.oldestFirst(), SMOOTHING_MONTHS));
+        unemploymentRise = SmoothedData.riseOverLow(averagedUnemployment.oldestFirst());
+        rawStress.add(StressIndex.of(p.stress(), in.aiDrawdown(), Math.max(0, in.creditSpreadWidening()),
+                in.fundsGatedShare(), unemploymentRise));
+        stress = SmoothedData.recentMean(rawStress.oldestFirst(), SMOOTHING_MONTHS);
     }
 
     private void setTier(FedParams p, FedInputs in) {
         FedTier before = tier;
-        tier = TierChoice.choose(p, stress, in.unemployment() - unemploymentLow);
+        tier = TierChoice.choose(p, before, stress, unemploymentRise);
         if (tier != before) {
             decisions.add(in.month(), "tier " + before + " -> " + tier + String.format(" (stress %.2f)", stress));
         }
     }
 
-    private void setRate(FedParams p, FedInputs in, double unemploymentYearAgo) {
-        RuleInputs rule = new RuleInputs(policyRate, p.neutralRealRate() + in.inflationTarget(), in.inflation(),
-                in.inflationTarget(), in.unemployment(), unemploymentYearAgo, in.naturalUnemployment());
-        double next = Escalation.rate(p, MonetaryRule.of(p).rate(rule), policyRate, tier);
-        if (Math.abs(next - policyRate) >= LOGGED_RATE_MOVE) {
+    private void setRate(FedParams p, FedInputs in) {
+        double[] averaged = averagedUnemployment.oldestFirst();
+        double u = averaged[averaged.length - 1];
+        RuleInputs rule = new RuleInputs(desiredRate, neutralNominalRate(in.inflationTarget()),
+                RuleInputs.expectedInflationGap(p.inflationGapPersistence(), in.inflation(), in.inflationTarget()),
+                in.naturalUnemployment() - u, u - averaged[0]);
+        desiredRate = Escalation.desiredRate(p, MonetaryRule.of(p).rate(rule), desiredRate, tier);
+        double next = RateSetting.set(p, desiredRate, policyRate, tier);
+        if (Math.abs(next - policyRate) >= LOGGED_RATE_MOVE - 1e-12) {
             decisions.add(in.month(), String.format("policy rate %.2f%% -> %.2f%%", 100 * policyRate, 100 * next));
         }
         policyRate = next;
@@ -206,7 +209,26 @@ public final class Fed implements EconomicAgent, Serializable {
         return policyRate;
     }
 
-    /** @return the financial-stress index (0 calm; about 1 a crisis) */
+    /** @return the desired (shadow) policy rate: the rule's, before the rate step and the cap on moves */
+    public double desiredRate() {
+        return desiredRate;
+    }
+
+    /**
+     * @return whether hyperscalers can issue bonds: always, except in the severe tier when the Fed will not
+     *         use its balance sheet (QE setting off), since in the severe tier the Fed backstops corporate
+     *         credit as in 2020
+     */
+    public boolean bondMarketOpen() {
+        return tier != FedTier.SEVERE || qeSetting() != QePolicy.OFF;
+    }
+
+    /** @return the rise of 3-month average unemployment over its low of the last 12 months (the Sahm indicator) */
+    public double unemploymentRise() {
+        return unemploymentRise;
+    }
+
+    /** @return the smoothed financial-stress index (0 calm; about 1 a crisis), a 3-month average */
     public double stressIndex() {
         return stress;
     }

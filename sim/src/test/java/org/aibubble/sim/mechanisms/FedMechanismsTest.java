@@ -3,6 +3,7 @@ package org.aibubble.sim.mechanisms;
 import static org.aibubble.sim.mechanisms.MechanismRuns.stepped;
 import static org.aibubble.sim.mechanisms.MechanismRuns.world;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aibubble.agents.ledger.Instrument;
@@ -12,7 +13,7 @@ import org.aibubble.agents.policy.FedTier;
 import org.aibubble.sim.engine.AiEconomySim;
 import org.junit.jupiter.api.Test;
 
-/** The Fed: Taylor rule with inertia and a floor, tiers by stress, and QE only when severe and allowed. */
+/** The Fed: rules with inertia, whole steps, capped moves and a floor; tiers by smoothed stress; QE only when severe and allowed. */
 class FedMechanismsTest {
     private static final double RATE0 = 0.03625;
     /** Every stress threshold at zero: the Fed is in the severe tier from the first month. */
@@ -34,31 +35,44 @@ class FedMechanismsTest {
     }
 
     @Test
-    void inertiaMovesTheRateOnlyPartWayToTheSameTarget() {
-        double slow = rateAfterOneMonth("fed.inertia=0.9");
-        double fast = rateAfterOneMonth("fed.inertia=0.5");
+    void inertiaMovesTheDesiredRateOnlyPartWayToTheSameTarget() {
+        double slow = desiredAfterOneMonth("macro.inflation0=0.05", "fed.inertia=0.9");
+        double fast = desiredAfterOneMonth("macro.inflation0=0.05", "fed.inertia=0.5");
         double targetSlow = (slow - 0.9 * RATE0) / 0.1;
         double targetFast = (fast - 0.5 * RATE0) / 0.5;
         assertEquals(targetSlow, targetFast, 1e-12, "both move towards one Taylor target");
+        assertEquals(0.03 + 1.5 * 0.5 * 0.03, targetSlow, 1e-12, "r* + pi* + 1.5 x the expected gap (half of 3pp)");
         assertTrue(Math.abs(fast - RATE0) > 4 * Math.abs(slow - RATE0) && Math.abs(slow - RATE0) > 1e-5,
                 "less inertia moves further: " + slow + " vs " + fast);
     }
 
     @Test
-    void theFirstDifferenceRuleMovesByAThirdOfHalfTheInflationGapInTheFirstMonth() {
+    void atTheStartTheFedHoldsTheDecemberRate() {
+        AiEconomySim sim = stepped(6);
+        Fed fed = world(sim).fed();
+        assertEquals(RATE0, fed.policyRate(), 0.0, "the rule's target is within half a step of 3.625%");
+        assertTrue(Math.abs(fed.desiredRate() - RATE0) < 0.00125, "desired " + fed.desiredRate());
+    }
+
+    @Test
+    void theFirstDifferenceRuleMovesByAThirdOfHalfTheExpectedInflationGapInTheFirstMonth() {
         String rule = "fed.rule=first-difference";
-        assertEquals(RATE0 + 0.5 * (0.05 - 0.02) / 3, rateAfterOneMonth(rule, "macro.inflation0=0.05"), 1e-15,
+        assertEquals(RATE0 + 0.5 * 0.5 * (0.05 - 0.02) / 3, desiredAfterOneMonth(rule, "macro.inflation0=0.05"), 1e-15,
                 "unemployment has not moved on the year yet, so only the inflation gap counts");
-        assertEquals(RATE0, rateAfterOneMonth(rule, "macro.inflation0=0.02", "macro.unemployment0=0.08"), 0.0,
+        assertEquals(RATE0, desiredAfterOneMonth(rule, "macro.inflation0=0.02", "macro.unemployment0=0.08"), 0.0,
                 "on target: the level of unemployment does not matter, only its change");
-        assertTrue(rateAfterOneMonth("macro.inflation0=0.02", "macro.unemployment0=0.08") < RATE0 - 1e-4,
+        assertTrue(desiredAfterOneMonth("macro.inflation0=0.02", "macro.unemployment0=0.08") < RATE0 - 1e-4,
                 "where the Taylor rule cuts for the unemployment gap");
     }
 
     @Test
-    void theRateNeverGoesBelowTheFloor() {
-        assertEquals(0.00125, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0"), 0.0);
-        assertEquals(0.02, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0", "fed.floor=0.02"), 0.0);
+    void theRateNeverGoesBelowTheFloorNorMovesMoreThanOneStepInCalm() {
+        assertEquals(RATE0 - 0.0025, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0"), 1e-15);
+        AiEconomySim deep = stepped(24, "macro.unemployment0=0.3", "fed.inertia=0", "fed.mildStress=5",
+                "fed.moderateStress=5", "fed.severeStress=5");
+        assertEquals(0.00125, world(deep).fed().policyRate(), 1e-12);
+        assertEquals(0.02, world(stepped(24, "macro.unemployment0=0.3", "fed.inertia=0", "fed.floor=0.02",
+                "fed.mildStress=5", "fed.moderateStress=5", "fed.severeStress=5")).fed().policyRate(), 0.0);
     }
 
     @Test
@@ -74,31 +88,35 @@ class FedMechanismsTest {
         AiEconomySim sim = stepped(1, "fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10");
         Fed fed = world(sim).fed();
         assertEquals(FedTier.MODERATE, fed.tier());
-        assertEquals(RATE0 - 0.0025, fed.policyRate(), 1e-12, "the rule says up; the moderate tier cuts");
+        assertEquals(RATE0 - 0.0025, fed.policyRate(), 1e-12, "the rule holds; the moderate tier cuts");
         assertEquals(0.0, fed.qeTotal(), 0.0, "no QE outside the severe tier");
-        Fed nearFloor = world(stepped(1, "fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10",
-                "fed.floor=0.035")).fed();
-        assertEquals(0.035, nearFloor.policyRate(), 1e-12, "cut to the floor");
+        Fed nearFloor = world(stepped(3, "fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10",
+                "fed.floor=0.0345")).fed();
+        assertEquals(0.0345, nearFloor.policyRate(), 1e-12, "cut to the floor");
         assertEquals(0.0, nearFloor.qeTotal(), 0.0, "at the floor, but not severe: still no QE");
     }
 
     @Test
-    void theSevereTierGoesToTheFloorAndBuysLongBondsOnlyWhenQeIsEnabled() {
-        AiEconomySim qe = stepped(3, SEVERE);
-        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qe=off"));
+    void theSevereTierCutsOverMonthsAndBuysLongBondsOnlyAtTheFloorAndWhenQeIsEnabled() {
+        AiEconomySim first = stepped(1, SEVERE);
+        assertEquals(RATE0 - 0.005, world(first).fed().policyRate(), 1e-12, "50 bp in the first month, not the floor");
+        AiEconomySim qe = stepped(9, SEVERE);
+        AiEconomySim noQe = stepped(9, with(SEVERE, "fed.qe=off"));
         Fed withQe = world(qe).fed();
         Fed without = world(noQe).fed();
         assertEquals(FedTier.SEVERE, withQe.tier());
-        assertEquals(0.00125, withQe.policyRate(), 0.0);
-        assertEquals(300.0, withQe.qeTotal(), 1e-9, "qePerMonth for three months");
+        assertEquals(0.00125, withQe.policyRate(), 1e-12, "3.5 points at 50 bp a month: the floor in month 7");
+        assertEquals(300.0, withQe.qeTotal(), 1e-9, "qePerMonth from month 7, the first at the floor");
         assertEquals(0.0, without.qeTotal(), 0.0);
-        assertEquals(0.00125, without.policyRate(), 0.0, "the floor does not depend on QE");
+        assertEquals(0.00125, without.policyRate(), 1e-12, "the floor does not depend on QE");
+        assertTrue(withQe.bondMarketOpen(), "the Fed backstops corporate credit in the severe tier");
+        assertFalse(without.bondMarketOpen(), "a Fed that will not use its balance sheet does not");
     }
 
     @Test
     void qeLowersTheTermPremiumAndTheTenYearYield() {
-        AiEconomySim qe = stepped(3, SEVERE);
-        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qe=off"));
+        AiEconomySim qe = stepped(9, SEVERE);
+        AiEconomySim noQe = stepped(9, with(SEVERE, "fed.qe=off"));
         double tpQe = world(qe).bonds().termPremium();
         double tpNo = world(noQe).bonds().termPremium();
         assertEquals(0.004 * 0.3, tpNo - tpQe, 1e-12, "0.4pp per trillion held, 300 bn held");
@@ -108,8 +126,8 @@ class FedMechanismsTest {
 
     @Test
     void qePurchasesGrowTheFedsBalanceSheetAndCreateReserves() {
-        AiEconomySim qe = stepped(3, SEVERE);
-        AiEconomySim noQe = stepped(3, with(SEVERE, "fed.qe=off"));
+        AiEconomySim qe = stepped(9, SEVERE);
+        AiEconomySim noQe = stepped(9, with(SEVERE, "fed.qe=off"));
         Ledger a = world(qe).ledger();
         Ledger b = world(noQe).ledger();
         int fedA = world(qe).fed().account();
@@ -122,6 +140,10 @@ class FedMechanismsTest {
 
     private static double rateAfterOneMonth(String... sets) {
         return world(stepped(1, sets)).fed().policyRate();
+    }
+
+    private static double desiredAfterOneMonth(String... sets) {
+        return world(stepped(1, sets)).fed().desiredRate();
     }
 
     static String[] with(String[] base, String... more) {

@@ -55,10 +55,10 @@ class RatesAndMarketsTest {
         assertTrue(builder.leverage() > cashRich.leverage() && builder.spread() > cashRich.spread(),
                 "the leveraged builder pays more: " + builder.spread() + " vs " + cashRich.spread());
 
-        World calm = world(stepped(4));
+        World calm = world(stepped(6));
         AiEconomySim wave = start();
         world(wave).events().fireNow(EventType.REDEMPTION_WAVE, 0.4, 12);
-        step(wave, 4);
+        step(wave, 6);
         World stressed = world(wave);
         double moreStress = stressed.fed().stressIndex() - calm.fed().stressIndex();
         assertTrue(moreStress > 0.1, "gated funds raise the stress index by " + moreStress);

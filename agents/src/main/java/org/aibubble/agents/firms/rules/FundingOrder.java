@@ -9,7 +9,7 @@ public final class FundingOrder {
     }
 
     /**
-     * @param bondMarketOpen  false when the Fed is in its severe tier or the firm has defaulted
+     * @param bondMarketOpen  false when the bond market is shut (the Fed's severe tier without its backstop) or the firm has defaulted
      * @param maxLeverage     debt / annual EBITDA above which the bond market is closed to it
      * @param monthlyEbitda   smoothed EBITDA, USD bn per month
      * @param debt            bonds plus private credit, USD bn

@@ -4,8 +4,9 @@ import org.aibubble.agents.config.FedParams;
 import org.aibubble.agents.policy.FedTier;
 
 /**
- * The tiers' hold on the policy rate: in the moderate tier the rate falls at least
- * {@code fed.moderateExtraCut} a month, in the severe tier it goes to {@code fed.floor}; never below the floor.
+ * The tiers' hold on the desired rate: in the moderate tier it falls at least {@code fed.moderateExtraCut}
+ * a month, in the severe tier at least {@code fed.severeExtraCut} a month (so it reaches the floor over
+ * months, not in one); never below {@code fed.floor}.
  */
 public final class Escalation {
     private Escalation() {
@@ -13,18 +14,17 @@ public final class Escalation {
 
     /**
      * @param p        the Fed's parameters
-     * @param ruleRate the rate the monetary rule calls for
-     * @param current  last month's policy rate
+     * @param ruleRate the desired rate the monetary rule calls for
+     * @param previous last month's desired rate
      * @param tier     this month's tier
-     * @return the policy rate set
+     * @return this month's desired rate
      */
-    public static double rate(FedParams p, double ruleRate, double current, FedTier tier) {
-        double next = ruleRate;
-        if (tier == FedTier.MODERATE) {
-            next = Math.min(next, current - p.moderateExtraCut());
-        } else if (tier == FedTier.SEVERE) {
-            next = p.floor();
-        }
+    public static double desiredRate(FedParams p, double ruleRate, double previous, FedTier tier) {
+        double next = switch (tier) {
+            case NONE, MILD -> ruleRate;
+            case MODERATE -> Math.min(ruleRate, previous - p.moderateExtraCut());
+            case SEVERE -> Math.min(ruleRate, previous - p.severeExtraCut());
+        };
         return Math.max(p.floor(), next);
     }
 }

@@ -3,13 +3,14 @@ package org.aibubble.agents.policy.rules;
 import org.aibubble.agents.config.FedParams;
 
 /**
- * A monetary policy rule: the policy rate it calls for this month, before the floor and the tiers'
- * escalation ({@link Escalation}). Chosen by {@code fed.rule}; docs/MODEL.md gives each equation.
+ * A monetary policy rule: the desired (shadow) policy rate it calls for this month, before the tiers'
+ * escalation and the floor ({@link Escalation}) and before the rate step and the cap on monthly moves
+ * ({@link RateSetting}). Chosen by {@code fed.rule}; docs/MODEL.md gives each equation.
  */
 public interface MonetaryRule {
     /**
      * @param in what the rule reads
-     * @return the policy rate the rule calls for
+     * @return the desired policy rate the rule calls for
      */
     double rate(RuleInputs in);
 

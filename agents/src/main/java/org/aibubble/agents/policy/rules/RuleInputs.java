@@ -1,16 +1,26 @@
 package org.aibubble.agents.policy.rules;
 
 /**
- * What a monetary policy rule reads. Rates are fractions per year.
+ * What a monetary policy rule reads, as gaps the Fed has already formed. Rates are fractions per year.
  *
- * @param policyRate          last month's policy rate
- * @param neutralNominalRate  r* plus the inflation target
- * @param inflation           yearly inflation
- * @param inflationTarget     the inflation target
- * @param unemployment        the unemployment rate
- * @param unemploymentYearAgo the unemployment rate twelve months ago (the first year: the starting rate)
- * @param naturalUnemployment the natural rate of unemployment
+ * @param desiredRate        last month's desired (shadow) rate, before the rate step and the cap on moves
+ * @param neutralNominalRate r* plus the inflation target
+ * @param inflationGap       the inflation gap the Fed expects a year ahead ({@link #expectedInflationGap})
+ * @param unemploymentGap    natural unemployment less the 3-month average of unemployment
+ * @param unemploymentChange the 3-month average of unemployment less its value twelve months earlier
  */
-public record RuleInputs(double policyRate, double neutralNominalRate, double inflation, double inflationTarget,
-        double unemployment, double unemploymentYearAgo, double naturalUnemployment) {
+public record RuleInputs(double desiredRate, double neutralNominalRate, double inflationGap,
+        double unemploymentGap, double unemploymentChange) {
+    /**
+     * The Fed's one-year-ahead inflation gap: today's gap, of which {@code fed.inflationGapPersistence}
+     * is expected to remain a year on (the Fed looks through the part it expects to fade).
+     *
+     * @param persistence share of today's gap expected to remain in a year
+     * @param inflation   yearly inflation
+     * @param target      the inflation target
+     * @return {@code persistence (inflation - target)}
+     */
+    public static double expectedInflationGap(double persistence, double inflation, double target) {
+        return persistence * (inflation - target);
+    }
 }

@@ -4,9 +4,11 @@ import org.aibubble.agents.config.FedParams;
 import org.aibubble.agents.policy.FedTier;
 
 /**
- * The Fed's tier of escalation: severe when stress reaches {@code fed.severeStress} and unemployment has
- * risen {@code fed.severeUnemploymentRise} over its 12-month low; else moderate, mild or none by the stress
- * thresholds {@code fed.moderateStress} and {@code fed.mildStress}.
+ * The Fed's tier of escalation on the smoothed stress index, with hysteresis: a tier above the current one
+ * is entered when stress reaches its threshold ({@code fed.mildStress}, {@code fed.moderateStress},
+ * {@code fed.severeStress}; the severe tier also needs the Sahm-type unemployment rise to reach
+ * {@code fed.severeUnemploymentRise}); the current tier and those below it are held while stress stays
+ * above their threshold less {@code fed.tierExitMargin}. The highest tier that holds is chosen.
  */
 public final class TierChoice {
     private TierChoice() {
@@ -14,18 +16,31 @@ public final class TierChoice {
 
     /**
      * @param p                the Fed's parameters
-     * @param stress           the stress index
-     * @param unemploymentRise unemployment less its 12-month low
-     * @return the tier
+     * @param current          last month's tier
+     * @param stress           the smoothed stress index
+     * @param unemploymentRise the rise of 3-month average unemployment over its 12-month low
+     * @return this month's tier
      */
-    public static FedTier choose(FedParams p, double stress, double unemploymentRise) {
-        if (stress >= p.severeStress() && unemploymentRise >= p.severeUnemploymentRise()) {
-            return FedTier.SEVERE;
-        } else if (stress >= p.moderateStress()) {
-            return FedTier.MODERATE;
-        } else if (stress >= p.mildStress()) {
-            return FedTier.MILD;
+    public static FedTier choose(FedParams p, FedTier current, double stress, double unemploymentRise) {
+        FedTier[] tiers = FedTier.values();
+        for (int k = tiers.length - 1; k > 0; k--) {
+            FedTier tier = tiers[k];
+            if (tier.compareTo(current) <= 0 ? stress >= threshold(p, tier) - p.tierExitMargin()
+                    : stress >= threshold(p, tier)
+                            && (tier != FedTier.SEVERE || unemploymentRise >= p.severeUnemploymentRise())) {
+                return tier;
+            }
         }
         return FedTier.NONE;
+    }
+
+    /** @return the stress index at which {@code tier} is entered */
+    private static double threshold(FedParams p, FedTier tier) {
+        return switch (tier) {
+            case NONE -> 0;
+            case MILD -> p.mildStress();
+            case MODERATE -> p.moderateStress();
+            case SEVERE -> p.severeStress();
+        };
     }
 }

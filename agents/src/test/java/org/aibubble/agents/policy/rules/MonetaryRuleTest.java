@@ -9,52 +9,100 @@ import org.aibubble.agents.config.MonetaryRuleName;
 import org.aibubble.agents.policy.FedTier;
 import org.junit.jupiter.api.Test;
 
-/** The two monetary rules and the tiers' hold on the rate, each without an economy. */
+/** The two monetary rules, the tiers' hold on the desired rate and the setting of the rate, each without an economy. */
 class MonetaryRuleTest {
     private static final double NEUTRAL = 0.03;
+    private final FedParams p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
 
-    private static RuleInputs at(double rate, double inflation, double unemployment, double yearAgo) {
-        return new RuleInputs(rate, NEUTRAL, inflation, 0.02, unemployment, yearAgo, 0.045);
+    private static RuleInputs at(double desired, double inflationGap, double unemploymentGap, double change) {
+        return new RuleInputs(desired, NEUTRAL, inflationGap, unemploymentGap, change);
     }
 
     @Test
     void fedRuleNamesTheRule() {
-        assertInstanceOf(InertialTaylorRule.class, MonetaryRule.of(FedRulesFixture.fed(MonetaryRuleName.TAYLOR)));
+        assertInstanceOf(InertialTaylorRule.class, MonetaryRule.of(p));
         assertInstanceOf(FirstDifferenceRule.class,
                 MonetaryRule.of(FedRulesFixture.fed(MonetaryRuleName.FIRST_DIFFERENCE)));
     }
 
     @Test
+    void theFedLooksThroughTheShareOfTheInflationGapItExpectsToFade() {
+        assertEquals(0.0035, RuleInputs.expectedInflationGap(0.5, 0.027, 0.02), 1e-15, "2025-12: 2.7% against 2%");
+        assertEquals(0.007, RuleInputs.expectedInflationGap(1.0, 0.027, 0.02), 1e-15, "no look-through");
+    }
+
+    @Test
+    void theTaylorTargetAtTheStartIsTheSetRateWithinHalfAStep() {
+        InertialTaylorRule taylor = new InertialTaylorRule(0.5, 1.0, 0.9);
+        double start = taylor.target(at(0.03625, RuleInputs.expectedInflationGap(0.5, 0.027, 0.02), 0, 0));
+        assertEquals(0.03525, start, 1e-15, "3% + 1.5 x 0.35%");
+        assertEquals(0.03625, RateSetting.set(p, start, 0.03625, FedTier.NONE), 0.0,
+                "even the unsmoothed target leaves the 2025-12 rate where it is");
+    }
+
+    @Test
     void theTaylorRuleMovesTenPercentOfTheWayToItsTarget() {
         MonetaryRule taylor = new InertialTaylorRule(0.5, 1.0, 0.9);
-        assertEquals(NEUTRAL, taylor.rate(at(NEUTRAL, 0.02, 0.045, 0.045)), 1e-15, "on target: stays at neutral");
-        double target = NEUTRAL + 1.5 * 0.01;
-        assertEquals(0.9 * NEUTRAL + 0.1 * target, taylor.rate(at(NEUTRAL, 0.03, 0.045, 0.045)), 1e-15,
-                "1pp above target: the target rises 1.5pp");
-        target = NEUTRAL - 0.01;
-        assertEquals(0.9 * NEUTRAL + 0.1 * target, taylor.rate(at(NEUTRAL, 0.02, 0.055, 0.045)), 1e-15,
-                "1pp more unemployment: the target falls 1pp");
+        assertEquals(NEUTRAL, taylor.rate(at(NEUTRAL, 0, 0, 0)), 1e-15, "on target: stays at neutral");
+        assertEquals(0.9 * NEUTRAL + 0.1 * (NEUTRAL + 0.015), taylor.rate(at(NEUTRAL, 0.01, 0, 0)), 1e-15,
+                "1pp expected inflation gap: the target rises 1.5pp");
+        assertEquals(0.9 * NEUTRAL + 0.1 * (NEUTRAL - 0.01), taylor.rate(at(NEUTRAL, 0, -0.01, 0)), 1e-15,
+                "1pp more unemployment than natural: the target falls 1pp");
     }
 
     @Test
     void theFirstDifferenceRuleMovesWithTheGapAndTheChangeInUnemployment() {
         MonetaryRule rule = new FirstDifferenceRule(0.5, 1.0);
-        assertEquals(0.04, rule.rate(at(0.04, 0.02, 0.07, 0.07)), 1e-15,
+        assertEquals(0.04, rule.rate(at(0.04, 0, -0.03, 0)), 1e-15,
                 "on target and unemployment flat: no move, whatever its level or r*");
-        assertEquals(0.04 + 0.5 * 0.01 / 3, rule.rate(at(0.04, 0.03, 0.045, 0.045)), 1e-15,
+        assertEquals(0.04 + 0.5 * 0.01 / 3, rule.rate(at(0.04, 0.01, 0, 0)), 1e-15,
                 "a third of the quarterly 0.5 x gap each month");
-        assertEquals(0.04 - 0.01 / 3, rule.rate(at(0.04, 0.02, 0.055, 0.045)), 1e-15,
+        assertEquals(0.04 - 0.01 / 3, rule.rate(at(0.04, 0, 0, 0.01)), 1e-15,
                 "unemployment up 1pp on the year: down a third of 1pp a month");
     }
 
     @Test
-    void theTiersHoldTheRate() {
-        FedParams p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
-        assertEquals(0.03, Escalation.rate(p, 0.03, 0.035, FedTier.MILD), 0.0, "mild: words only");
-        assertEquals(0.035 - 0.0025, Escalation.rate(p, 0.034, 0.035, FedTier.MODERATE), 1e-15, "moderate: at least the extra cut");
-        assertEquals(0.02, Escalation.rate(p, 0.02, 0.035, FedTier.MODERATE), 0.0, "a deeper rule cut stands");
-        assertEquals(p.floor(), Escalation.rate(p, 0.05, 0.035, FedTier.SEVERE), 0.0, "severe: the floor");
-        assertEquals(p.floor(), Escalation.rate(p, -0.02, 0.01, FedTier.NONE), 0.0, "never below the floor");
-        assertTrue(Escalation.rate(p, 0.06, 0.05, FedTier.NONE) > 0.05);
+    void theTiersHoldTheDesiredRate() {
+        assertEquals(0.03, Escalation.desiredRate(p, 0.03, 0.035, FedTier.MILD), 0.0, "mild: words only");
+        assertEquals(0.035 - 0.0025, Escalation.desiredRate(p, 0.034, 0.035, FedTier.MODERATE), 1e-15,
+                "moderate: at least the extra cut");
+        assertEquals(0.02, Escalation.desiredRate(p, 0.02, 0.035, FedTier.MODERATE), 0.0, "a deeper rule cut stands");
+        assertEquals(0.035 - 0.005, Escalation.desiredRate(p, 0.05, 0.035, FedTier.SEVERE), 1e-15,
+                "severe: at least 50 bp a month, not the floor at once");
+        assertEquals(p.floor(), Escalation.desiredRate(p, 0.05, 0.004, FedTier.SEVERE), 0.0, "the floor once near");
+        assertEquals(p.floor(), Escalation.desiredRate(p, -0.02, 0.01, FedTier.NONE), 0.0, "never below the floor");
+    }
+
+    @Test
+    void theRateMovesInWholeStepsTowardsTheDesiredRate() {
+        assertEquals(0.03625, RateSetting.set(p, 0.0374, 0.03625, FedTier.NONE), 1e-15, "under half a step: hold");
+        assertEquals(0.03875, RateSetting.set(p, 0.0376, 0.03625, FedTier.NONE), 1e-15, "just over half: one step");
+        assertEquals(0.03375, RateSetting.set(p, 0.0349, 0.03625, FedTier.NONE), 1e-15, "and down");
+        assertEquals(0.03625, RateSetting.set(p, 0.0351, 0.03625, FedTier.NONE), 1e-15);
+    }
+
+    @Test
+    void theMonthlyMoveIsCappedByTierSoTheRateNeverJumpsToTheFloor() {
+        assertEquals(0.03625 - 0.0025, RateSetting.set(p, 0.0, 0.03625, FedTier.NONE), 1e-15, "one step");
+        assertEquals(0.03625 - 0.005, RateSetting.set(p, 0.0, 0.03625, FedTier.MODERATE), 1e-15, "50 bp");
+        assertEquals(0.03625 - 0.0075, RateSetting.set(p, 0.0, 0.03625, FedTier.SEVERE), 1e-15, "75 bp");
+        assertEquals(0.03625 + 0.0025, RateSetting.set(p, 0.09, 0.03625, FedTier.NONE), 1e-15,
+                "a hike is capped too");
+        assertEquals(p.floor(), RateSetting.set(p, 0.0, 0.004, FedTier.SEVERE), 0.0, "not below the floor");
+    }
+
+    @Test
+    void aSevereEasingFromTheStartTakesMonthsToReachTheFloor() {
+        double desired = 0.03625;
+        double rate = 0.03625;
+        int months = 0;
+        while (rate > p.floor() && months < 60) {
+            desired = Escalation.desiredRate(p, 0.05, desired, FedTier.SEVERE);
+            double next = RateSetting.set(p, desired, rate, FedTier.SEVERE);
+            assertTrue(rate - next <= p.severeMaxMove() + 1e-15, "month " + months);
+            rate = next;
+            months++;
+        }
+        assertEquals(7, months, "350 bp at 50 bp a month");
     }
 }

@@ -25,10 +25,39 @@ class StressAndTierTest {
     @Test
     void theSevereTierNeedsRisingUnemploymentToo() {
         var p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
-        assertEquals(FedTier.NONE, TierChoice.choose(p, 0.19, 0));
-        assertEquals(FedTier.MILD, TierChoice.choose(p, 0.2, 0));
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, 0.45, 0));
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, 2.0, 0.009), "stress alone is not severe");
-        assertEquals(FedTier.SEVERE, TierChoice.choose(p, 0.75, 0.01));
+        assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.NONE, 0.19, 0));
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.NONE, 0.2, 0));
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.45, 0));
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 2.0, 0.009), "stress alone is not severe");
+        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.NONE, 0.75, 0.01));
+    }
+
+    @Test
+    void aTierIsHeldUntilStressFallsTheExitMarginBelowItsThreshold() {
+        var p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.MODERATE, 0.36, 0), "0.45 - 0.1 = 0.35 holds it");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MODERATE, 0.34, 0), "below 0.35: down one");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MILD, 0.44, 0), "entering still needs 0.45");
+        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.66, 0),
+                "once severe, held on stress alone while unemployment turns");
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.SEVERE, 0.64, 0.02));
+        assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.SEVERE, 0.09, 0), "a collapse of stress ends it all");
+    }
+
+    @Test
+    void theFedAveragesOverThreeMonthsAndReadsTheRiseOverTheYearsLow() {
+        assertEquals(2.0, SmoothedData.recentMean(new double[] {9, 1, 2, 3}, 3), 1e-15);
+        assertEquals(0.0, SmoothedData.riseOverLow(new double[] {0.05, 0.04, 0.04}), 0.0, "flat: no rise");
+        assertEquals(0.01, SmoothedData.riseOverLow(new double[] {0.05, 0.04, 0.05}), 1e-15, "over the low");
+        assertEquals(0.0, SmoothedData.riseOverLow(new double[] {0.05, 0.06, 0.045}), 0.0, "at a new low");
+    }
+
+    @Test
+    void oneMonthsJumpInUnemploymentMovesTheSmoothedReadingAThird() {
+        double[] monthly = {0.045, 0.045, 0.06};
+        double[] averaged = new double[13];
+        java.util.Arrays.fill(averaged, 0.045);
+        averaged[12] = SmoothedData.recentMean(monthly, 3);
+        assertEquals(0.005, SmoothedData.riseOverLow(averaged), 1e-15, "1.5 pp for one month reads as 0.5 pp");
     }
 }
