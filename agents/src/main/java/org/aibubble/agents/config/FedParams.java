@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * The Fed: a monetary policy rule chosen by name with a floor, a stress index and tiered escalation,
- * bill purchases for reserve management and QE. Rates are fractions per year; amounts USD bn.
+ * bill purchases for reserve management and QE programmes with their runoff. Rates are fractions per year; amounts USD bn.
  *
  * @param policyRate0               policy rate at the start (mid of the target range)
  * @param rule                      the monetary policy rule ({@link MonetaryRuleName})
@@ -21,18 +21,25 @@ import java.io.Serializable;
  * @param moderateMaxMove           largest move in one month in the moderate tier
  * @param severeMaxMove             largest move in one month in the severe tier (an emergency meeting)
  * @param treasuries0               Treasuries and MBS held at the start, USD bn
- * @param reserveManagement         reserve-management bill purchases per month, USD bn
- * @param moderateBillMultiplier    multiple of {@code reserveManagement} bought in the moderate tier and above
+ * @param reserveShortfall0         reserves short of the banks' demand at the start, USD bn (sets the demand share)
+ * @param reserveGapMonths          bills close the reserve shortfall over this many months
+ * @param moderateReserveDemand     extra share of reserves banks demand from the moderate tier on (precaution)
  * @param stress                    the stress-index weights and scales
  * @param mildStress                stress index at which the Fed speaks (tier 1: words only)
  * @param moderateStress            stress index for tier 2: faster cuts, liquidity, more bill purchases
  * @param severeStress              stress index for tier 3, with a rise in unemployment: cuts towards the floor and QE
  * @param severeUnemploymentRise    rise of 3-month average unemployment over its 12-month low that also marks tier 3
  * @param tierExitMargin            a tier is held until stress falls this far below its threshold (hysteresis)
- * @param moderateExtraCut          the desired rate falls at least this much a month in tier 2
- * @param severeExtraCut            the desired rate falls at least this much a month in tier 3
+ * @param moderateExtraCut          easing beyond the rule added a month in tier 2 (and withdrawn a month out of tiers 2 and 3)
+ * @param moderateMaxEasing         most easing beyond the rule tier 2 adds
+ * @param severeExtraCut            easing beyond the rule added a month in tier 3
  * @param qe                        the QE setting ({@link QePolicy})
- * @param qePerMonth                QE purchases of long Treasuries and MBS per month, USD bn
+ * @param qePerMonth                a QE programme's full pace of purchases of long Treasuries and MBS per month, USD bn
+ * @param qeSize                    a QE programme's size, USD bn
+ * @param qeTaperMonths             months over which a programme's pace falls to zero
+ * @param qeReviewMonths            months after a programme's end before another may be launched
+ * @param qtDelayMonths             months after a programme's end before its holdings may run off
+ * @param qtPerMonth                QE holdings run off per month (QT), USD bn
  * @param qeGroupShare              share of what is still to buy that QE takes from each household group in turn (the bank sells the rest)
  * @param qeFloorDistance           automatic QE only when the policy rate is within this of the floor
  * @param qeTermPremiumPerTrillion  fall of the term premium per USD trillion of QE holdings
@@ -41,9 +48,10 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         double inflationGapPersistence, double inflationWeight, double unemploymentWeight, double inertia,
         double firstDifferenceInflationWeight, double firstDifferenceUnemploymentWeight, double floor,
         double rateStep, double maxMove, double moderateMaxMove, double severeMaxMove, double treasuries0,
-        double reserveManagement, double moderateBillMultiplier, StressWeights stress, double mildStress,
+        double reserveShortfall0, int reserveGapMonths, double moderateReserveDemand, StressWeights stress, double mildStress,
         double moderateStress, double severeStress, double severeUnemploymentRise, double tierExitMargin,
-        double moderateExtraCut, double severeExtraCut, QePolicy qe, double qePerMonth, double qeGroupShare,
+        double moderateExtraCut, double moderateMaxEasing, double severeExtraCut, QePolicy qe, double qePerMonth, double qeSize,
+        int qeTaperMonths, int qeReviewMonths, int qtDelayMonths, double qtPerMonth, double qeGroupShare,
         double qeFloorDistance, double qeTermPremiumPerTrillion) implements Serializable {
     /** Validates every field and the order of the tiers. */
     public FedParams {
@@ -62,8 +70,9 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         Require.inRange("moderateMaxMove", moderateMaxMove, maxMove, 0.02);
         Require.inRange("severeMaxMove", severeMaxMove, moderateMaxMove, 0.02);
         Require.inRange("treasuries0", treasuries0, 0, 1e5);
-        Require.inRange("reserveManagement", reserveManagement, 0, 1e4);
-        Require.inRange("moderateBillMultiplier", moderateBillMultiplier, 0, 20);
+        Require.inRange("reserveShortfall0", reserveShortfall0, 0, 1e4);
+        Require.inRange("reserveGapMonths", reserveGapMonths, 1, 120);
+        Require.inRange("moderateReserveDemand", moderateReserveDemand, 0, 1);
         Require.present("stress", stress);
         Require.inRange("mildStress", mildStress, 0, 10);
         Require.inRange("moderateStress", moderateStress, mildStress, 10);
@@ -71,9 +80,15 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         Require.inRange("severeUnemploymentRise", severeUnemploymentRise, 0, 0.5);
         Require.inRange("tierExitMargin", tierExitMargin, 0, 1);
         Require.inRange("moderateExtraCut", moderateExtraCut, 0, 0.02);
+        Require.inRange("moderateMaxEasing", moderateMaxEasing, 0, 0.1);
         Require.inRange("severeExtraCut", severeExtraCut, moderateExtraCut, 0.02);
         Require.present("qe", qe);
         Require.inRange("qePerMonth", qePerMonth, 0, 1e4);
+        Require.inRange("qeSize", qeSize, 0, 1e5);
+        Require.inRange("qeTaperMonths", qeTaperMonths, 1, 60);
+        Require.inRange("qeReviewMonths", qeReviewMonths, 0, 120);
+        Require.inRange("qtDelayMonths", qtDelayMonths, 0, 240);
+        Require.inRange("qtPerMonth", qtPerMonth, 0, 1e4);
         Require.share("qeGroupShare", qeGroupShare);
         Require.inRange("qeFloorDistance", qeFloorDistance, 0, 0.1);
         Require.inRange("qeTermPremiumPerTrillion", qeTermPremiumPerTrillion, 0, 0.05);
@@ -83,9 +98,10 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
     public FedParams withInflationWeight(double weight) {
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, weight,
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
-                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveManagement,
-                moderateBillMultiplier, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                tierExitMargin, moderateExtraCut, severeExtraCut, qe, qePerMonth, qeGroupShare, qeFloorDistance,
+                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
+                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
+                tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
+                qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
 
@@ -93,9 +109,10 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
     public FedParams withUnemploymentWeight(double weight) {
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
                 weight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
-                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveManagement,
-                moderateBillMultiplier, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                tierExitMargin, moderateExtraCut, severeExtraCut, qe, qePerMonth, qeGroupShare, qeFloorDistance,
+                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
+                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
+                tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
+                qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
 
@@ -103,9 +120,10 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
     public FedParams withQePerMonth(double perMonth) {
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
-                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveManagement,
-                moderateBillMultiplier, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                tierExitMargin, moderateExtraCut, severeExtraCut, qe, perMonth, qeGroupShare, qeFloorDistance,
+                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
+                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
+                tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, perMonth, qeSize, qeTaperMonths, qeReviewMonths,
+                qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
 }

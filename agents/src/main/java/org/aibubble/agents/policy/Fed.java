@@ -17,6 +17,7 @@ import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.policy.rules.BalanceSheetRules;
 import org.aibubble.agents.policy.rules.Escalation;
 import org.aibubble.agents.policy.rules.MonetaryRule;
+import org.aibubble.agents.policy.rules.QeProgramme;
 import org.aibubble.agents.policy.rules.RateSetting;
 import org.aibubble.agents.policy.rules.RuleInputs;
 import org.aibubble.agents.policy.rules.SmoothedData;
@@ -27,10 +28,11 @@ import org.aibubble.agents.policy.rules.TierChoice;
  * The Fed. Each month, on last month's signals ({@link FedInputs}), it smooths its data
  * ({@link SmoothedData}: 3-month averages, the Sahm-type rise of unemployment), reads a financial-stress
  * index ({@link StressIndex}), sets its tier with hysteresis ({@link TierChoice}), moves its desired rate by
- * the rule {@code fed.rule} names ({@link MonetaryRule}) held by the tiers ({@link Escalation}: faster cuts in
- * the moderate and severe tiers), sets the policy rate from it in whole steps with a cap on the monthly
- * move ({@link RateSetting}), buys bills for reserve management and does QE as the QE setting says
- * ({@link BalanceSheetRules}), pays interest on reserves and remits its profit to the government. Its
+ * the rule {@code fed.rule} names ({@link MonetaryRule}) less the tiers' easing ({@link Escalation}: faster
+ * cuts in the moderate and severe tiers), sets the policy rate from it in whole steps with a cap on the monthly
+ * move ({@link RateSetting}), buys bills to keep reserves at the banks' demand ({@link BalanceSheetRules}),
+ * runs QE as programmes with a size, pace, taper, end and runoff ({@link QeProgramme}) as the QE setting
+ * says, pays interest on reserves and remits its profit to the government. Its
  * balance sheet is in the ledger: assets bought create reserves.
  */
 public final class Fed implements EconomicAgent, Serializable {
@@ -48,6 +50,8 @@ public final class Fed implements EconomicAgent, Serializable {
     private final Accounts accounts;
     private final DecisionLog decisions = new DecisionLog("fed");
     private double policyRate;
+    private double ruleRate;
+    private double easing;
     private double desiredRate;
     private double stress;
     private double unemploymentRise;
@@ -55,6 +59,12 @@ public final class Fed implements EconomicAgent, Serializable {
     private double qeHoldings;
     private double qeFlow;
     private double qeTotal;
+    private double billFlow;
+    private double billTotal;
+    private double qeRunoff;
+    private double reserveDemandShare = Double.NaN;
+    private double reserveDemand;
+    private QeProgramme programme = QeProgramme.NONE;
     private QePolicy qeOverride;
     private int qeOverrideMonths;
     private final ReadingHistory unemployment = new ReadingHistory(SMOOTHING_MONTHS);
@@ -73,6 +83,7 @@ public final class Fed implements EconomicAgent, Serializable {
         this.account = account;
         this.accounts = accounts;
         this.policyRate = params.get().policyRate0();
+        this.ruleRate = policyRate;
         this.desiredRate = policyRate;
     }
 
@@ -84,6 +95,8 @@ public final class Fed implements EconomicAgent, Serializable {
     public void step(FedInputs in) {
         FedParams p = params.get();
         qeFlow = 0;
+        billFlow = 0;
+        qeRunoff = 0;
         readData(p, in);
         setTier(p, in);
         setRate(p, in);
@@ -112,10 +125,12 @@ public final class Fed implements EconomicAgent, Serializable {
     private void setRate(FedParams p, FedInputs in) {
         double[] averaged = averagedUnemployment.oldestFirst();
         double u = averaged[averaged.length - 1];
-        RuleInputs rule = new RuleInputs(desiredRate, neutralNominalRate(in.inflationTarget()),
+        RuleInputs rule = new RuleInputs(ruleRate, neutralNominalRate(in.inflationTarget()),
                 RuleInputs.expectedInflationGap(p.inflationGapPersistence(), in.inflation(), in.inflationTarget()),
                 in.naturalUnemployment() - u, u - averaged[0]);
-        desiredRate = Escalation.desiredRate(p, MonetaryRule.of(p).rate(rule), desiredRate, tier);
+        ruleRate = Escalation.ruleRate(p, MonetaryRule.of(p).rate(rule), ruleRate, tier);
+        easing = Escalation.easing(p, easing, ruleRate, tier);
+        desiredRate = Escalation.desiredRate(p, ruleRate, easing);
         double next = RateSetting.set(p, desiredRate, policyRate, tier);
         if (Math.abs(next - policyRate) >= LOGGED_RATE_MOVE - 1e-12) {
             decisions.add(in.month(), String.format("policy rate %.2f%% -> %.2f%%", 100 * policyRate, 100 * next));
@@ -123,31 +138,60 @@ public final class Fed implements EconomicAgent, Serializable {
         policyRate = next;
     }
 
+    /** Buys bills to keep reserves at the banks' demand (a share of bank deposits). */
     private void reserveManagement(FedParams p) {
         int bank = accounts.bank();
-        int gov = accounts.government();
-        double bought = BalanceSheetRules.billPurchases(p, tier, ledger.claim(Instrument.TREASURIES, bank, gov));
-        if (bought > 0) {
-            ledger.transfer(Instrument.TREASURIES, account, bank, gov, bought);
+        double deposits = ledger.liabilities(bank, Instrument.DEPOSITS);
+        double reserves = ledger.liabilities(account, Instrument.RESERVES);
+        if (Double.isNaN(reserveDemandShare)) {
+            reserveDemandShare = BalanceSheetRules.reserveDemandShare(reserves, p.reserveShortfall0(), deposits);
+        }
+        reserveDemand = BalanceSheetRules.reserveDemand(p, reserveDemandShare, deposits, tier);
+        billFlow = BalanceSheetRules.billPurchases(p, reserveDemand, reserves,
+                ledger.claim(Instrument.TREASURIES, bank, accounts.government()));
+        if (billFlow > 0) {
+            ledger.transfer(Instrument.TREASURIES, account, bank, accounts.government(), billFlow);
+            billTotal += billFlow;
         }
     }
 
+    /** Runs a QE programme (launch, pace, taper, end) and, once it is over, lets its holdings run off. */
     private void quantitativeEasing(FedParams p, long month) {
         QePolicy setting = qeSetting();
         if (qeOverrideMonths > 0) {
             qeOverrideMonths--;
         }
-        boolean nearFloor = policyRate <= p.floor() + p.qeFloorDistance();
-        if (!BalanceSheetRules.qeWanted(setting, tier, nearFloor)) {
-            return;
+        boolean atFloor = policyRate <= p.floor() + p.qeFloorDistance();
+        QeProgramme.Phase before = programme.phase();
+        double wanted = programme.purchases(p, setting, tier, atFloor);
+        if (wanted > 0) {
+            qeFlow = buy(p, wanted);
         }
+        programme = programme.next(p, setting, tier, atFloor, qeFlow, !atFloor);
+        if (programme.phase() != before) {
+            decisions.add(month, String.format("QE %s -> %s (%.0f bn bought)", before, programme.phase(),
+                    programme.bought()));
+        }
+        if (programme.isRunningOff()) {
+            double runoff = BalanceSheetRules.runoff(p, qeHoldings, reserveDemand,
+                    ledger.liabilities(account, Instrument.RESERVES));
+            if (runoff > 0) {
+                ledger.transfer(Instrument.TREASURIES, accounts.bank(), account, accounts.government(), runoff);
+                qeHoldings -= runoff;
+                qeRunoff = runoff;
+            }
+        }
+    }
+
+    /** @return QE purchases made, USD bn: from each household group in turn, the rest from the bank */
+    private double buy(FedParams p, double wanted) {
         int gov = accounts.government();
         HouseholdGroup[] groups = HouseholdGroup.values();
         double[] held = new double[groups.length];
         for (HouseholdGroup group : groups) {
             held[group.ordinal()] = ledger.claim(Instrument.TREASURIES, accounts.household(group), gov);
         }
-        BalanceSheetRules.QePurchases bought = BalanceSheetRules.qePurchases(p.qePerMonth(), p.qeGroupShare(), held,
+        BalanceSheetRules.QePurchases bought = BalanceSheetRules.qePurchases(wanted, p.qeGroupShare(), held,
                 ledger.claim(Instrument.TREASURIES, accounts.bank(), gov));
         for (HouseholdGroup group : groups) {
             double amount = bought.fromGroups()[group.ordinal()];
@@ -158,10 +202,10 @@ public final class Fed implements EconomicAgent, Serializable {
         if (bought.fromBank() > 0) {
             ledger.transfer(Instrument.TREASURIES, account, accounts.bank(), gov, bought.fromBank());
         }
-        qeFlow = p.qePerMonth() - bought.remaining();
-        qeHoldings += qeFlow;
-        qeTotal += qeFlow;
-        decisions.add(month, String.format("QE purchases %.0f bn", qeFlow));
+        double flow = wanted - bought.remaining();
+        qeHoldings += flow;
+        qeTotal += flow;
+        return flow;
     }
 
     /** Pays interest on reserves and remits net income to the government; called in SETTLE_AND_CHECK. */
@@ -209,9 +253,19 @@ public final class Fed implements EconomicAgent, Serializable {
         return policyRate;
     }
 
-    /** @return the desired (shadow) policy rate: the rule's, before the rate step and the cap on moves */
+    /** @return the desired policy rate: the rule's less the tiers' easing, before the rate step and the cap on moves */
     public double desiredRate() {
         return desiredRate;
+    }
+
+    /** @return the rule's own desired rate, before the tiers' easing */
+    public double ruleRate() {
+        return ruleRate;
+    }
+
+    /** @return the tiers' easing beyond the rule */
+    public double easing() {
+        return easing;
     }
 
     /**
@@ -246,6 +300,31 @@ public final class Fed implements EconomicAgent, Serializable {
     /** @return QE purchases this month, USD bn */
     public double qeFlow() {
         return qeFlow;
+    }
+
+    /** @return QE holdings run off this month (QT), USD bn */
+    public double qeRunoff() {
+        return qeRunoff;
+    }
+
+    /** @return bills bought for reserve management this month, USD bn */
+    public double billPurchases() {
+        return billFlow;
+    }
+
+    /** @return all bills bought for reserve management so far, USD bn */
+    public double billTotal() {
+        return billTotal;
+    }
+
+    /** @return the reserves banks demand this month, USD bn */
+    public double reserveDemand() {
+        return reserveDemand;
+    }
+
+    /** @return where QE stands: the phase of the current or last programme */
+    public QeProgramme qeProgramme() {
+        return programme;
     }
 
     /** @return all QE purchases so far, USD bn */

@@ -1,42 +1,64 @@
 package org.aibubble.agents.policy.rules;
 
 import org.aibubble.agents.config.FedParams;
-import org.aibubble.agents.config.QePolicy;
 import org.aibubble.agents.policy.FedTier;
 
 /**
- * The Fed's purchases: bills for reserve management every month ({@code fed.reserveManagement}, times
- * {@code fed.moderateBillMultiplier} from the moderate tier on, at most what the bank holds), and QE of
- * {@code fed.qePerMonth} when the QE setting calls for it, taken from the household groups in turn (each
- * sells {@code fed.qeGroupShare} of what is still to buy, at most what it holds) and the rest from the bank.
+ * The Fed's balance-sheet amounts, each without an economy. Bills for reserve management keep reserves at
+ * the banks' demand: a share of bank deposits (the share at the start, when reserves were just ample, with
+ * the starting shortfall {@code fed.reserveShortfall0}), {@code fed.moderateReserveDemand} more from the
+ * moderate tier on; each month the Fed buys a {@code fed.reserveGapMonths}-th of the shortfall, at most
+ * what the bank holds. QE is taken from the household groups in turn (each sells {@code fed.qeGroupShare}
+ * of what is still to buy, at most what it holds) and the rest from the bank. QT runs QE holdings off at
+ * {@code fed.qtPerMonth}, never taking reserves below their demand.
  */
 public final class BalanceSheetRules {
     private BalanceSheetRules() {
     }
 
     /**
-     * @param p         the Fed's parameters
-     * @param tier      this month's tier
-     * @param available Treasuries the bank holds, USD bn
-     * @return bills bought this month, USD bn
+     * @param reserves0   reserves at the start, USD bn
+     * @param shortfall0  the reserve shortfall at the start ({@code fed.reserveShortfall0}), USD bn
+     * @param deposits0   bank deposits at the start, USD bn
+     * @return the reserves banks demand per dollar of deposits: {@code (reserves0 + shortfall0) / deposits0}
      */
-    public static double billPurchases(FedParams p, FedTier tier, double available) {
-        double amount = p.reserveManagement() * (tier.compareTo(FedTier.MODERATE) >= 0 ? p.moderateBillMultiplier() : 1);
-        return Math.min(amount, Math.max(0, available));
+    public static double reserveDemandShare(double reserves0, double shortfall0, double deposits0) {
+        return deposits0 > 0 ? (reserves0 + shortfall0) / deposits0 : 0;
     }
 
     /**
-     * @param setting   the QE setting in force this month
-     * @param tier      this month's tier
-     * @param nearFloor whether the policy rate is within {@code fed.qeFloorDistance} of the floor
-     * @return whether the Fed does QE this month
+     * @param p        the Fed's parameters
+     * @param share    reserves demanded per dollar of deposits ({@link #reserveDemandShare})
+     * @param deposits bank deposits now, USD bn
+     * @param tier     this month's tier
+     * @return the reserves banks demand, USD bn
      */
-    public static boolean qeWanted(QePolicy setting, FedTier tier, boolean nearFloor) {
-        return switch (setting) {
-            case OFF -> false;
-            case FORCED -> true;
-            case AUTO -> tier == FedTier.SEVERE && nearFloor;
-        };
+    public static double reserveDemand(FedParams p, double share, double deposits, FedTier tier) {
+        double precaution = tier.compareTo(FedTier.MODERATE) >= 0 ? 1 + p.moderateReserveDemand() : 1;
+        return share * Math.max(0, deposits) * precaution;
+    }
+
+    /**
+     * @param p         the Fed's parameters
+     * @param demand    reserves demanded, USD bn
+     * @param reserves  reserves now, USD bn
+     * @param available Treasuries the bank holds, USD bn
+     * @return bills bought this month, USD bn: {@code min(max(0, demand - reserves) / reserveGapMonths, available)}
+     */
+    public static double billPurchases(FedParams p, double demand, double reserves, double available) {
+        double wanted = Math.max(0, demand - reserves) / p.reserveGapMonths();
+        return Math.min(wanted, Math.max(0, available));
+    }
+
+    /**
+     * @param p          the Fed's parameters
+     * @param qeHoldings QE holdings still held, USD bn
+     * @param demand     reserves demanded, USD bn
+     * @param reserves   reserves now, USD bn
+     * @return QE holdings run off this month, USD bn: {@code min(qtPerMonth, qeHoldings, max(0, reserves - demand))}
+     */
+    public static double runoff(FedParams p, double qeHoldings, double demand, double reserves) {
+        return Math.max(0, Math.min(p.qtPerMonth(), Math.min(qeHoldings, reserves - demand)));
     }
 
     /**

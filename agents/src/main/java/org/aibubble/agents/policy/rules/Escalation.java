@@ -4,9 +4,12 @@ import org.aibubble.agents.config.FedParams;
 import org.aibubble.agents.policy.FedTier;
 
 /**
- * The tiers' hold on the desired rate: in the moderate tier it falls at least {@code fed.moderateExtraCut}
- * a month, in the severe tier at least {@code fed.severeExtraCut} a month (so it reaches the floor over
- * months, not in one); never below {@code fed.floor}.
+ * The tiers' easing beyond the rule: an amount e taken off the rule's desired rate. The moderate tier adds
+ * {@code fed.moderateExtraCut} a month up to {@code fed.moderateMaxEasing} (faster cuts, bounded: stress
+ * alone does not take the rate to the floor); the severe tier adds {@code fed.severeExtraCut} a month
+ * without that bound; with no tier or a mild one the easing is withdrawn at {@code fed.moderateExtraCut} a
+ * month. The easing never exceeds what takes the rule's rate to {@code fed.floor}. In the moderate and
+ * severe tiers the rule's own rate does not rise (the Fed does not hike into stress).
  */
 public final class Escalation {
     private Escalation() {
@@ -14,17 +17,40 @@ public final class Escalation {
 
     /**
      * @param p        the Fed's parameters
-     * @param ruleRate the desired rate the monetary rule calls for
-     * @param previous last month's desired rate
+     * @param proposed the rule's desired rate this month
+     * @param previous the rule's desired rate last month
      * @param tier     this month's tier
-     * @return this month's desired rate
+     * @return the rule's desired rate: {@code proposed}, but not above {@code previous} from the moderate tier on;
+     *         never below the floor
      */
-    public static double desiredRate(FedParams p, double ruleRate, double previous, FedTier tier) {
-        double next = switch (tier) {
-            case NONE, MILD -> ruleRate;
-            case MODERATE -> Math.min(ruleRate, previous - p.moderateExtraCut());
-            case SEVERE -> Math.min(ruleRate, previous - p.severeExtraCut());
-        };
+    public static double ruleRate(FedParams p, double proposed, double previous, FedTier tier) {
+        double next = tier.compareTo(FedTier.MODERATE) >= 0 ? Math.min(proposed, previous) : proposed;
         return Math.max(p.floor(), next);
+    }
+
+    /**
+     * @param p        the Fed's parameters
+     * @param previous last month's easing
+     * @param ruleRate the rule's desired rate this month
+     * @param tier     this month's tier
+     * @return this month's easing, at least 0 and at most {@code ruleRate - floor}
+     */
+    public static double easing(FedParams p, double previous, double ruleRate, FedTier tier) {
+        double next = switch (tier) {
+            case NONE, MILD -> previous - p.moderateExtraCut();
+            case MODERATE -> Math.max(previous, Math.min(previous + p.moderateExtraCut(), p.moderateMaxEasing()));
+            case SEVERE -> previous + p.severeExtraCut();
+        };
+        return Math.max(0, Math.min(next, ruleRate - p.floor()));
+    }
+
+    /**
+     * @param p        the Fed's parameters
+     * @param ruleRate the rule's desired rate
+     * @param easing   the tiers' easing
+     * @return the desired rate: {@code max(floor, ruleRate - easing)}
+     */
+    public static double desiredRate(FedParams p, double ruleRate, double easing) {
+        return Math.max(p.floor(), ruleRate - easing);
     }
 }

@@ -3,7 +3,7 @@ package org.aibubble.agents.policy.rules;
 /**
  * What a monetary policy rule reads, as gaps the Fed has already formed. Rates are fractions per year.
  *
- * @param desiredRate        last month's desired (shadow) rate, before the rate step and the cap on moves
+ * @param desiredRate        last month's rate of the rule itself (before the tiers' easing, the step and the cap)
  * @param neutralNominalRate r* plus the inflation target
  * @param inflationGap       the inflation gap the Fed expects a year ahead ({@link #expectedInflationGap})
  * @param unemploymentGap    natural unemployment less the 3-month average of unemployment

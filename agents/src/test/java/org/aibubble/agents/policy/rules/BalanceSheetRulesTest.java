@@ -2,36 +2,35 @@ package org.aibubble.agents.policy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.aibubble.agents.config.FedParams;
 import org.aibubble.agents.config.MonetaryRuleName;
-import org.aibubble.agents.config.QePolicy;
 import org.aibubble.agents.policy.FedTier;
 import org.junit.jupiter.api.Test;
 
-/** Bill purchases, when QE runs and whom QE buys from. */
+/** Bill purchases for reserve demand, QT runoff and whom QE buys from. */
 class BalanceSheetRulesTest {
     private final FedParams p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
 
     @Test
-    void billPurchasesDoubleFromTheModerateTierAndStopAtWhatTheBankHolds() {
-        assertEquals(40, BalanceSheetRules.billPurchases(p, FedTier.MILD, 1000), 0.0);
-        assertEquals(80, BalanceSheetRules.billPurchases(p, FedTier.MODERATE, 1000), 0.0);
-        assertEquals(80, BalanceSheetRules.billPurchases(p, FedTier.SEVERE, 1000), 0.0);
-        assertEquals(30, BalanceSheetRules.billPurchases(p, FedTier.SEVERE, 30), 0.0);
-        assertEquals(0, BalanceSheetRules.billPurchases(p, FedTier.NONE, -5), 0.0);
+    void billsKeepReservesAtAShareOfDeposits() {
+        double share = BalanceSheetRules.reserveDemandShare(6500, 240, 20000);
+        assertEquals(6740.0 / 20000, share, 1e-15, "the starting reserves plus the shortfall, per dollar of deposits");
+        double demand = BalanceSheetRules.reserveDemand(p, share, 20000, FedTier.MILD);
+        assertEquals(6740, demand, 1e-9);
+        assertEquals(40, BalanceSheetRules.billPurchases(p, demand, 6500, 1000), 1e-9, "a sixth of the shortfall");
+        assertEquals(0, BalanceSheetRules.billPurchases(p, demand, 7000, 1000), 0.0, "reserves above demand: none");
+        assertEquals(30, BalanceSheetRules.billPurchases(p, demand, 6500, 30), 0.0, "at most what the bank holds");
+        assertEquals(6740 * 1.05 / 20000 * 21000, BalanceSheetRules.reserveDemand(p, share, 21000, FedTier.MODERATE),
+                1e-9, "demand grows with deposits and, from the moderate tier on, by the precaution");
     }
 
     @Test
-    void theQeSettingDecides() {
-        for (FedTier tier : FedTier.values()) {
-            assertFalse(BalanceSheetRules.qeWanted(QePolicy.OFF, tier, true));
-            assertTrue(BalanceSheetRules.qeWanted(QePolicy.FORCED, tier, false));
-            assertEquals(tier == FedTier.SEVERE, BalanceSheetRules.qeWanted(QePolicy.AUTO, tier, true));
-            assertFalse(BalanceSheetRules.qeWanted(QePolicy.AUTO, tier, false), "auto: only near the floor");
-        }
+    void runoffNeverTakesReservesBelowDemand() {
+        assertEquals(60, BalanceSheetRules.runoff(p, 1500, 6000, 7000), 0.0, "the QT pace");
+        assertEquals(20, BalanceSheetRules.runoff(p, 1500, 6000, 6020), 1e-12, "down to demand");
+        assertEquals(10, BalanceSheetRules.runoff(p, 10, 6000, 7000), 0.0, "what is left of QE holdings");
+        assertEquals(0, BalanceSheetRules.runoff(p, 1500, 6000, 5000), 0.0, "reserves short: none");
     }
 
     @Test

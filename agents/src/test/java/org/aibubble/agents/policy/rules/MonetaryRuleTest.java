@@ -62,15 +62,27 @@ class MonetaryRuleTest {
     }
 
     @Test
-    void theTiersHoldTheDesiredRate() {
-        assertEquals(0.03, Escalation.desiredRate(p, 0.03, 0.035, FedTier.MILD), 0.0, "mild: words only");
-        assertEquals(0.035 - 0.0025, Escalation.desiredRate(p, 0.034, 0.035, FedTier.MODERATE), 1e-15,
-                "moderate: at least the extra cut");
-        assertEquals(0.02, Escalation.desiredRate(p, 0.02, 0.035, FedTier.MODERATE), 0.0, "a deeper rule cut stands");
-        assertEquals(0.035 - 0.005, Escalation.desiredRate(p, 0.05, 0.035, FedTier.SEVERE), 1e-15,
-                "severe: at least 50 bp a month, not the floor at once");
-        assertEquals(p.floor(), Escalation.desiredRate(p, 0.05, 0.004, FedTier.SEVERE), 0.0, "the floor once near");
-        assertEquals(p.floor(), Escalation.desiredRate(p, -0.02, 0.01, FedTier.NONE), 0.0, "never below the floor");
+    void theRuleDoesNotHikeIntoStress() {
+        assertEquals(0.04, Escalation.ruleRate(p, 0.04, 0.035, FedTier.MILD), 0.0);
+        assertEquals(0.035, Escalation.ruleRate(p, 0.04, 0.035, FedTier.MODERATE), 0.0);
+        assertEquals(0.03, Escalation.ruleRate(p, 0.03, 0.035, FedTier.SEVERE), 0.0, "cuts pass");
+        assertEquals(p.floor(), Escalation.ruleRate(p, -0.01, 0.035, FedTier.NONE), 0.0);
+    }
+
+    @Test
+    void theTiersEaseBeyondTheRuleTheModerateOneBoundedTheSevereOneDownToTheFloor() {
+        assertEquals(0.0, Escalation.easing(p, 0, 0.035, FedTier.MILD), 0.0, "mild: words only");
+        assertEquals(0.0025, Escalation.easing(p, 0, 0.035, FedTier.MODERATE), 1e-15, "moderate: 25 bp more a month");
+        assertEquals(0.025, Escalation.easing(p, 0.024, 0.035, FedTier.MODERATE), 1e-15, "up to 250 bp");
+        assertEquals(0.025, Escalation.easing(p, 0.025, 0.035, FedTier.MODERATE), 1e-15, "and no further");
+        assertEquals(0.03, Escalation.easing(p, 0.03, 0.035, FedTier.MODERATE), 1e-15, "after severe: held");
+        assertEquals(0.03 + 0.005, Escalation.easing(p, 0.03, 0.05, FedTier.SEVERE), 1e-15, "severe: 50 bp a month");
+        assertEquals(0.035 - p.floor(), Escalation.easing(p, 0.034, 0.035, FedTier.SEVERE), 1e-15,
+                "never more than takes the rule's rate to the floor");
+        assertEquals(0.0275, Escalation.easing(p, 0.03, 0.05, FedTier.NONE), 1e-15, "calm: withdrawn 25 bp a month");
+        assertEquals(0.0, Escalation.easing(p, 0.001, 0.05, FedTier.MILD), 0.0);
+        assertEquals(0.035 - 0.01, Escalation.desiredRate(p, 0.035, 0.01), 1e-15);
+        assertEquals(p.floor(), Escalation.desiredRate(p, 0.01, 0.02), 0.0, "never below the floor");
     }
 
     @Test
@@ -93,11 +105,12 @@ class MonetaryRuleTest {
 
     @Test
     void aSevereEasingFromTheStartTakesMonthsToReachTheFloor() {
-        double desired = 0.03625;
+        double easing = 0;
         double rate = 0.03625;
         int months = 0;
         while (rate > p.floor() && months < 60) {
-            desired = Escalation.desiredRate(p, 0.05, desired, FedTier.SEVERE);
+            easing = Escalation.easing(p, easing, 0.03625, FedTier.SEVERE);
+            double desired = Escalation.desiredRate(p, 0.03625, easing);
             double next = RateSetting.set(p, desired, rate, FedTier.SEVERE);
             assertTrue(rate - next <= p.severeMaxMove() + 1e-15, "month " + months);
             rate = next;
