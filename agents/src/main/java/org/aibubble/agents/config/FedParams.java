@@ -29,6 +29,7 @@ import java.io.Serializable;
  * @param moderateStress            stress index for tier 2: faster cuts, liquidity, more bill purchases
  * @param severeStress              stress index for tier 3, with a rise in unemployment: cuts towards the floor and QE
  * @param severeUnemploymentRise    rise of 3-month average unemployment over its 12-month low that also marks tier 3
+ * @param severeUnemploymentGap     3-month average unemployment must be at least this above the natural rate for tier 3
  * @param tierExitMargin            a tier is held until stress falls this far below its threshold (hysteresis)
  * @param moderateExtraCut          easing beyond the rule added a month in tier 2 (and withdrawn a month out of tiers 2 and 3)
  * @param moderateMaxEasing         most easing beyond the rule tier 2 adds
@@ -49,7 +50,8 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         double firstDifferenceInflationWeight, double firstDifferenceUnemploymentWeight, double floor,
         double rateStep, double maxMove, double moderateMaxMove, double severeMaxMove, double treasuries0,
         double reserveShortfall0, int reserveGapMonths, double moderateReserveDemand, StressWeights stress, double mildStress,
-        double moderateStress, double severeStress, double severeUnemploymentRise, double tierExitMargin,
+        double moderateStress, double severeStress, double severeUnemploymentRise, double severeUnemploymentGap,
+        double tierExitMargin,
         double moderateExtraCut, double moderateMaxEasing, double severeExtraCut, QePolicy qe, double qePerMonth, double qeSize,
         int qeTaperMonths, int qeReviewMonths, int qtDelayMonths, double qtPerMonth, double qeGroupShare,
         double qeFloorDistance, double qeTermPremiumPerTrillion) implements Serializable {
@@ -78,6 +80,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         Require.inRange("moderateStress", moderateStress, mildStress, 10);
         Require.inRange("severeStress", severeStress, moderateStress, 10);
         Require.inRange("severeUnemploymentRise", severeUnemploymentRise, 0, 0.5);
+        Require.inRange("severeUnemploymentGap", severeUnemploymentGap, -0.1, 0.1);
         Require.inRange("tierExitMargin", tierExitMargin, 0, 1);
         Require.inRange("moderateExtraCut", moderateExtraCut, 0, 0.02);
         Require.inRange("moderateMaxEasing", moderateMaxEasing, 0, 0.1);
@@ -100,7 +103,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
                 floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
                 reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
+                severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
                 qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
@@ -111,7 +114,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
                 weight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
                 floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
                 reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
+                severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
                 qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }
@@ -122,7 +125,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
                 floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
                 reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, perMonth, qeSize, qeTaperMonths, qeReviewMonths,
+                severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, perMonth, qeSize, qeTaperMonths, qeReviewMonths,
                 qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }

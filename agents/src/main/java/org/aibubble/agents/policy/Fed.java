@@ -116,7 +116,9 @@ public final class Fed implements EconomicAgent, Serializable {
 
     private void setTier(FedParams p, FedInputs in) {
         FedTier before = tier;
-        tier = TierChoice.choose(p, before, stress, unemploymentRise);
+        double[] averaged = averagedUnemployment.oldestFirst();
+        tier = TierChoice.choose(p, before, stress, unemploymentRise,
+                averaged[averaged.length - 1] - in.naturalUnemployment());
         if (tier != before) {
             decisions.add(in.month(), "tier " + before + " -> " + tier + String.format(" (stress %.2f)", stress));
         }

@@ -25,23 +25,26 @@ class StressAndTierTest {
     @Test
     void theSevereTierNeedsRisingUnemploymentToo() {
         var p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
-        assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.NONE, 0.19, 0));
-        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.NONE, 0.2, 0));
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.45, 0));
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 2.0, 0.009), "stress alone is not severe");
-        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.NONE, 0.75, 0.01));
+        assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.NONE, 0.19, 0, 0.01));
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.NONE, 0.2, 0, 0.01));
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.45, 0, 0.01));
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 2.0, 0.009, 0.01), "stress alone is not severe");
+        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.NONE, 0.75, 0.01, 0.01));
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.75, 0.015, -0.005),
+                "a rise from a boom's low back towards the natural rate is not a recession");
+        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.75, 0, -0.01), "held on stress alone");
     }
 
     @Test
     void aTierIsHeldUntilStressFallsTheExitMarginBelowItsThreshold() {
         var p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.MODERATE, 0.36, 0), "0.45 - 0.1 = 0.35 holds it");
-        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MODERATE, 0.34, 0), "below 0.35: down one");
-        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MILD, 0.44, 0), "entering still needs 0.45");
-        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.66, 0),
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.MODERATE, 0.36, 0, 0.01), "0.45 - 0.1 = 0.35 holds it");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MODERATE, 0.34, 0, 0.01), "below 0.35: down one");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MILD, 0.44, 0, 0.01), "entering still needs 0.45");
+        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.66, 0, 0.01),
                 "once severe, held on stress alone while unemployment turns");
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.SEVERE, 0.64, 0.02));
-        assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.SEVERE, 0.09, 0), "a collapse of stress ends it all");
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.SEVERE, 0.64, 0.02, 0.01));
+        assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.SEVERE, 0.09, 0, 0.01), "a collapse of stress ends it all");
     }
 
     @Test
