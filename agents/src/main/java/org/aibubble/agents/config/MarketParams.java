@@ -44,6 +44,11 @@ import java.io.Serializable;
  * @param misalignmentAversion   how much the market's distance from fundamental value (log, squared) counts
  *                               against the trend rule in the belief choice, in units of its performance advantage
  * @param aiHorizonYears         years over which the market extrapolates AI revenue at its expected growth
+ * @param calmVolatility         annual volatility of the broad index below which the market keeps its full depth
+ * @param volatilityMemoryMonths months over which investors average squared broad-index returns into the
+ *                               volatility they have recently seen
+ * @param illiquidityElasticity  elasticity of the market's illiquidity to recent volatility above calmVolatility
+ * @param maxIlliquidity         largest illiquidity (multiple of the calm market's price impact)
  */
 public record MarketParams(double priceImpact, double fundamentalistReaction, double trendReaction,
         int momentumMonths, double equityNoise, double fairPeScale, double fairPeOffset, double aiGrowthPremium,
@@ -53,7 +58,9 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         double momentumSignalScale, double mispricingSignalScale, double aiGrowthMemoryMonths, double broadNewsShare,
         double idiosyncraticNoiseShare, double earningsHorizonMonths, double earningsRatioFloor,
         double minEarningsYield, double aiGrowthFloor, double aiGrowthCap, double trendExtrapolation,
-        double spreadDiscountWeight, double depthLoss, double misalignmentAversion, double aiHorizonYears) implements Serializable {
+        double spreadDiscountWeight, double depthLoss, double misalignmentAversion, double aiHorizonYears,
+        double calmVolatility, double volatilityMemoryMonths, double illiquidityElasticity, double maxIlliquidity)
+        implements Serializable {
     /** Validates every field. */
     public MarketParams {
         Require.inRange("priceImpact", priceImpact, 0, 10);
@@ -91,5 +98,9 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         Require.inRange("depthLoss", depthLoss, 0, 0.95);
         Require.inRange("misalignmentAversion", misalignmentAversion, 0, 100);
         Require.inRange("aiHorizonYears", aiHorizonYears, 0, 20);
+        Require.inRange("calmVolatility", calmVolatility, 0.01, 1);
+        Require.inRange("volatilityMemoryMonths", volatilityMemoryMonths, 1, 120);
+        Require.inRange("illiquidityElasticity", illiquidityElasticity, 0, 0.95);
+        Require.inRange("maxIlliquidity", maxIlliquidity, 1, 10);
     }
 }

@@ -15,7 +15,8 @@ import org.aibubble.agents.parallel.MacroDraws;
  * The equity market. Each listed firm's price moves with the net demand of the investing households:
  * fundamentalists buy below and sell above fundamental value, trend-followers chase momentum, and
  * their weights are the households' current shares of each rule:
- * {@code dlnP = lambda [(1-n) phi ln(F/P) + n chi m] + sigma eps}. Fundamental value is trailing
+ * {@code dlnP = rho(n) (L dlnF - d) + L sigma eps + lambda [(1-n) phi ln(F/P) + n chi m]}, with L the market's
+ * illiquidity after the volatility investors have recently seen. Fundamental value is trailing
  * earnings times a fair P/E set by the 10-year yield, lifted for AI firms by expected AI revenue
  * growth. Holdings are not traded in aggregate (households hold the market); prices move until net
  * demand is zero, and every holder's claim is revalued. The rules are {@link EquityPricing}'s; each month
@@ -49,6 +50,8 @@ public final class EquityMarket implements Serializable {
     private double lastMispricingSignal;
     private double expectedAiGrowth;
     private double broadNewsReturn;
+    private double recentVariance;
+    private double illiquidity = 1;
     private final double[] earningsHistory = new double[120];
     private int earningsObserved;
     private double earningsSum;
@@ -89,6 +92,7 @@ public final class EquityMarket implements Serializable {
         expectedRevaluation = new double[n];
         logCapHistory = new double[n][params.momentumMonths() + 1];
         expectedAiGrowth = aiRevenueGrowth0;
+        recentVariance = params.calmVolatility() * params.calmVolatility() / 12;
         fairPe0 = EquityPricing.fairPe(params, yield10y, 0);
         aiPremium0 = EquityPricing.aiPremium(params, 1, expectedAiGrowth);
         for (int j = 0; j < n; j++) {
@@ -108,6 +112,7 @@ public final class EquityMarket implements Serializable {
      */
     public void step(EquityInputs in) {
         double trendShare = in.trendShare();
+        illiquidity = EquityPricing.illiquidity(params, recentVariance);
         double aiNews = params.equityNoise() * draws.gaussian(MacroDecision.AI_NEWS, in.month());
         expectedAiGrowth = EquityPricing.expectAiGrowth(params, expectedAiGrowth, in.aiRevenueGrowth());
         double fairPeRatio = EquityPricing.fairPe(params, in.yield10y(), in.spreadWidening()) / fairPe0;
@@ -134,14 +139,16 @@ public final class EquityMarket implements Serializable {
             double change = logFundamental - lastLogFundamental[j];
             lastLogFundamental[j] = logFundamental;
             double drift = expectedRevaluation[j];
-            expectedRevaluation[j] += (change - drift) / params.momentumMonths();
+            double met = EquityPricing.metChange(illiquidity, change);
+            expectedRevaluation[j] = EquityPricing.expectRevaluation(params, drift, met);
             double mispricing = logFundamental - logCap;
             double news = EquityPricing.commonNews(params, firm.aiIndexMember(), aiNews)
                     + EquityPricing.ownNews(params, draws.gaussian(MacroDecision.FIRM_NEWS, in.month(), j));
-            double move = EquityPricing.move(params, trendShare, mispricing, momentum, drift, change - drift, news);
+            double move = EquityPricing.move(params, trendShare, mispricing, momentum, drift, met - drift, news,
+                    illiquidity);
             withNews += cap * Math.exp(move);
             withoutNews += cap * Math.exp(
-                    EquityPricing.move(params, trendShare, mispricing, momentum, drift, change - drift, 0));
+                    EquityPricing.move(params, trendShare, mispricing, momentum, drift, met - drift, 0, illiquidity));
             revalue(firm, Math.exp(move) - 1);
             logCapHistory[j][slot] = logCap;
             momentumSignal += cap * momentum;
@@ -151,7 +158,9 @@ public final class EquityMarket implements Serializable {
         broadNewsReturn = Math.log(withNews / withoutNews);
         double oldBroad = broadIndex;
         updateIndices();
-        double broadReturn = Math.log(broadIndex / oldBroad) * 12;
+        double monthlyReturn = Math.log(broadIndex / oldBroad);
+        recentVariance = EquityPricing.recentVariance(params, recentVariance, monthlyReturn);
+        double broadReturn = monthlyReturn * 12;
         trendFitness = EquityPricing.fitness(beliefMemory, trendFitness, broadReturn, lastMomentumSignal,
                 params.momentumSignalScale());
         fundamentalFitness = EquityPricing.fitness(beliefMemory, fundamentalFitness, broadReturn,
@@ -272,6 +281,11 @@ public final class EquityMarket implements Serializable {
      */
     public double broadNewsReturn() {
         return broadNewsReturn;
+    }
+
+    /** @return the market's illiquidity this month: its price impact relative to a calm market's (1 when calm) */
+    public double illiquidity() {
+        return illiquidity;
     }
 
     /** @return the market's expected yearly growth of AI revenue */

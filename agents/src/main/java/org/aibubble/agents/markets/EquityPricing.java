@@ -4,9 +4,8 @@ import org.aibubble.agents.config.MarketParams;
 
 /**
  * The equity market's price formation, as pure functions (docs/MODEL.md, "equity"): each firm's monthly
- * log move {@code clamp(rho(n) dlnF + lambda(n) [(1-n) phi ln(F/P) + n chi m] + news, +-maxMonthlyMove)};
- * fundamental value
- * from long-run earnings, the fair P/E set by the 10-year yield and, for AI firms, an AI growth premium;
+ * log move {@code clamp(rho(n) (L dlnF - d) + L news + lambda(n) [(1-n) phi ln(F/P) + n chi m], +-maxMonthlyMove)}
+ * with L the illiquidity after recent volatility; fundamental value from long-run earnings, the fair P/E set by the 10-year yield and, for AI firms, an AI growth premium;
  * and the performance of the two forecasting rules households choose between.
  */
 public final class EquityPricing {
@@ -18,26 +17,77 @@ public final class EquityPricing {
 
     /**
      * The month's log price move of one firm:
-     * {@code clamp(rho(n) dlnF + lambda(n) [(1-n) phi ln(F/P) + n chi m] + news, +-maxMonthlyMove)}. The
-     * fundamentalists price a change of fundamental value in one for one, the trend-followers extrapolate it
-     * ({@link #newsReaction}); the two rules' net demand moves the price by the market's depth ({@link #impact}).
+     * {@code clamp(rho(n) (L dlnF - d) + L news + lambda(n) [(1-n) phi ln(F/P) + n chi m], +-maxMonthlyMove)}.
+     * The market meets a change of fundamental value as far as its liquidity lets it ({@link #metChange}, L);
+     * the part it expected, d, is not priced again (it reaches the price through the fundamentalists' pull to
+     * value); the fundamentalists price the surprise in one for one, the trend-followers extrapolate it
+     * ({@link #newsReaction}); the news moves the price by the illiquidity L ({@link #illiquidity}); the two
+     * rules' net demand moves it by the market's depth ({@link #impact}).
      *
      * @param p           {@code markets.fundamentalistReaction}, {@code trendReaction}, {@code maxMonthlyMove} and
      *                    those of {@link #newsReaction} and {@link #impact}
      * @param trendShare  n, the share of investing wealth that follows the trend
      * @param mispricing  log of fundamental value over market value
      * @param momentum    log change of market value per month over the momentum window
-     * @param drift       the expected monthly log change of fundamental value (its recent average)
-     * @param surprise    this month's log change of fundamental value less the expected one
+     * @param drift       d, the expected met change of fundamental value (its recent average)
+     * @param surprise    this month's met change of fundamental value less the expected one, {@code L dlnF - d}
      * @param news        this month's news reaching the firm, log ({@link #commonNews} plus {@link #ownNews})
+     * @param illiquidity L, the market's price impact relative to a calm market's ({@link #illiquidity}), >= 1
      * @return the firm's log price move this month
      */
     public static double move(MarketParams p, double trendShare, double mispricing, double momentum,
-            double drift, double surprise, double news) {
+            double drift, double surprise, double news, double illiquidity) {
         double demand = (1 - trendShare) * p.fundamentalistReaction() * mispricing
                 + trendShare * p.trendReaction() * momentum;
-        double move = newsReaction(p, trendShare) * surprise + impact(p, trendShare) * demand + news;
+        double move = newsReaction(p, trendShare) * surprise + impact(p, trendShare) * demand + illiquidity * news;
         return Math.max(-p.maxMonthlyMove(), Math.min(p.maxMonthlyMove(), move));
+    }
+
+    /**
+     * @param illiquidity L ({@link #illiquidity})
+     * @param change      this month's log change of fundamental value
+     * @return the change as the market meets it, {@code L dlnF}: an illiquid market overshoots news of value;
+     *         because the expectation d is kept in the same units ({@link #expectRevaluation}), the overshoot
+     *         unwinds as the surprise fades, whatever the liquidity of the months that follow
+     */
+    public static double metChange(double illiquidity, double change) {
+        return illiquidity * change;
+    }
+
+    /**
+     * @param p        {@code markets.momentumMonths}
+     * @param expected d, the expected met change so far
+     * @param met      this month's met change ({@link #metChange})
+     * @return the new expectation, {@code d' = d + (met - d) / momentumMonths}
+     */
+    public static double expectRevaluation(MarketParams p, double expected, double met) {
+        return expected + (met - expected) / p.momentumMonths();
+    }
+
+    /**
+     * The market's illiquidity after recent volatility: the investors who make the market deep hold less risk
+     * when they have recently seen the market move more (mean-variance demand falls with the variance they
+     * expect; Brock and Hommes 1998, Gaunersdorfer 2000; liquidity spirals, Brunnermeier and Pedersen 2009), so
+     * the same flow or news moves the price further.
+     *
+     * @param p              {@code markets.calmVolatility}, {@code illiquidityElasticity}, {@code maxIlliquidity}
+     * @param recentVariance the broad index's recent monthly return variance ({@link #recentVariance})
+     * @return {@code L = min(maxIlliquidity, max(1, sigma / calmVolatility)^illiquidityElasticity)}, sigma the
+     *         annualised recent volatility {@code sqrt(12 v)}: 1 in a calm market
+     */
+    public static double illiquidity(MarketParams p, double recentVariance) {
+        double ratio = Math.max(1, Math.sqrt(12 * Math.max(0, recentVariance)) / p.calmVolatility());
+        return Math.min(p.maxIlliquidity(), Math.pow(ratio, p.illiquidityElasticity()));
+    }
+
+    /**
+     * @param p            {@code markets.volatilityMemoryMonths}
+     * @param variance     the recent monthly return variance so far
+     * @param monthlyReturn the broad index's log return this month
+     * @return the new recent variance, {@code v' = v + (r^2 - v) / volatilityMemoryMonths}
+     */
+    public static double recentVariance(MarketParams p, double variance, double monthlyReturn) {
+        return variance + (monthlyReturn * monthlyReturn - variance) / p.volatilityMemoryMonths();
     }
 
     /**

@@ -9,7 +9,8 @@ class ComputePriceTest {
     /** A markets section whose compute keys are round: target utilisation 0.8, elasticity 0.5, largest move 10%. */
     static MarketParams markets() {
         return new MarketParams(0.5, 0.05, 1.0, 6, 0.03, 0.7, 0.0, 0.5, 0.2, 0.005, 0.5, 0.01, 0.01, 0.02, 0.01,
-                0.15, 0.5, 0.8, 0.1, 0.35, 0.01, 0.05, 6, 0.5, 0.5, 36, 0.05, 0.01, -0.5, 2.0, 2.0, 0.5, 0.5, 2.0, 2.0);
+                0.15, 0.5, 0.8, 0.1, 0.35, 0.01, 0.05, 6, 0.5, 0.5, 36, 0.05, 0.01, -0.5, 2.0, 2.0, 0.5, 0.5, 2.0, 2.0,
+                0.12, 12, 0.8, 3.0);
     }
 
     @Test
