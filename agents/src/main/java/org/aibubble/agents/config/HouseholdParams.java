@@ -12,7 +12,7 @@ import java.util.List;
  * @param benefitReplacement     unemployment benefit as a share of the member's wage
  * @param incomeTaxRate          tax rate on wages, benefits and capital income
  * @param wealthEffectLagMonths  mean lag of the wealth effect, months (exponential smoothing)
- * @param wealthReferenceMonths  mean adaptation time of the reference wealth gains and losses are measured from, months
+ * @param wealthReferenceMonths  months over which the spending effect of a change of wealth fades
  * @param cardRepayShare         share of deposits above one month's income used to repay cards each month
  * @param delinquencyPaymentShare a borrower is delinquent when card interest exceeds this share of income
  * @param chargeOffRate          share of delinquent card debt the bank charges off per month

@@ -20,9 +20,8 @@ import java.io.Serializable;
  * summed in double from the stored floats, so shares still add up exactly to what the group owns</td></tr>
  * <tr><td>wealthSmoothed</td><td>float</td><td>4</td><td>a behavioural state (lagged wealth) that never enters the
  * books; its rounding (6e-8 of wealth) moves spending by under a cent a month</td></tr>
- * <tr><td>wealthReference</td><td>float</td><td>4</td><td>the reference wealth gains and losses are measured from;
- * as wealthSmoothed. When the gap to smoothed wealth is under about 1e-6 of wealth the reference stops moving,
- * a wealth effect below 1e-8 of wealth a month</td></tr>
+ * <tr><td>wealthEffect</td><td>float</td><td>4</td><td>a behavioural state: spending the wealth changes so far
+ * still move, USD a month (0 at the start); 7 significant digits of a few hundred dollars</td></tr>
  * <tr><td>consumption</td><td>float</td><td>4</td><td>last month's spending, for inspection only; the totals are
  * summed in double before rounding</td></tr>
  * <tr><td>flags</td><td>byte</td><td>1</td><td>bits: employed, trend follower, delinquent</td></tr>
@@ -42,7 +41,7 @@ final class HouseholdArrays implements Serializable {
     static final int BYTES_PER_HOUSEHOLD = 2 * Double.BYTES + 5 * Float.BYTES + Byte.BYTES;
     /**
      * Bytes the monthly pass touches per household: it reads deposits, debt, wage, share, wealthSmoothed,
-     * wealthReference and flags (33 bytes) and writes deposits, debt, wealthSmoothed, wealthReference, consumption
+     * wealthEffect and flags (33 bytes) and writes deposits, debt, wealthSmoothed, wealthEffect, consumption
      * and flags (29 bytes).
      */
     static final int BYTES_TOUCHED_PER_MONTH = 2 * Double.BYTES + 4 * Float.BYTES + Byte.BYTES
@@ -55,7 +54,7 @@ final class HouseholdArrays implements Serializable {
     final float[] wage;
     final float[] share;
     final float[] wealthSmoothed;
-    final float[] wealthReference;
+    final float[] wealthEffect;
     final float[] consumption;
     final byte[] flags;
 
@@ -70,7 +69,7 @@ final class HouseholdArrays implements Serializable {
         wage = new float[size];
         share = new float[size];
         wealthSmoothed = new float[size];
-        wealthReference = new float[size];
+        wealthEffect = new float[size];
         consumption = new float[size];
         flags = new byte[size];
     }

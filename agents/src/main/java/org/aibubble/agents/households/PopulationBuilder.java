@@ -153,7 +153,7 @@ final class PopulationBuilder {
                 for (int i = Math.max(layout.start(slice), h.start(g)); i < b; i++) {
                     double wealth = h.deposits[i] - h.debt[i] + h.share[i] * perShare[g];
                     h.wealthSmoothed[i] = (float) wealth;
-                    h.wealthReference[i] = (float) wealth;
+                    h.wealthEffect[i] = 0;
                     h.consumption[i] = (float) spending[g];
                 }
             }

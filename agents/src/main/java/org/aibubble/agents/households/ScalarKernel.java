@@ -9,8 +9,8 @@ import org.aibubble.agents.parallel.CounterRandom;
  *
  * <p>Per household, in this order: job loss or hiring (an independent keyed draw against the month's chances),
  * labour income (wage, or benefit without a job), tax, deposits plus the group's residual cash flows, card
- * interest, disposable income, wealth and its lagged, smoothed value against a slower reference (the wealth
- * effect, {@code lossAversion} times larger for a loss), desired spending and its floor, card borrowing where
+ * interest, disposable income, wealth and its lagged, smoothed value, whose monthly change moves spending (the
+ * wealth effect, {@code lossAversion} times larger for a loss, fading over {@code wealthReferenceMonths}), desired spending and its floor, card borrowing where
  * deposits go negative, a spending cut beyond the limit, repayment from deposits above a month's income,
  * delinquency and charge-off, and (investing groups) the review of the forecasting rule. Every constant is a
  * field of {@link GroupMonth}; this class has no literal of its own but 0 and 1.
@@ -90,7 +90,7 @@ final class ScalarKernel {
         final float[] wageOf = h.wage;
         final float[] shareOf = h.share;
         final float[] smoothedOf = h.wealthSmoothed;
-        final float[] referenceOf = h.wealthReference;
+        final float[] effectOf = h.wealthEffect;
         final float[] consumptionOf = h.consumption;
         final byte[] flagsOf = h.flags;
         for (int i = from; i < to; i++) {
@@ -115,10 +115,12 @@ final class ScalarKernel {
             double wealth = dep - owed + s * portfolio;
             double smoothed0 = smoothedOf[i];
             double smoothed = smoothed0 + (wealth - smoothed0) * lagWeight;
-            double reference0 = referenceOf[i];
-            double reference = reference0 + (smoothed - reference0) * referenceWeight;
-            double gap = smoothed - reference;
-            double wealthEffect = wealthEffectPerMonth * gap * (gap < 0 ? lossAversion : 1.0);
+            // the wealth effect of this month's change of smoothed wealth, a loss weighing lossAversion times a gain,
+            // added to what is left of earlier changes' effects (which fade as households get used to their wealth)
+            double change = smoothed - smoothed0;
+            double effect0 = effectOf[i];
+            double wealthEffect = effect0 - effect0 * referenceWeight
+                    + wealthEffectPerMonth * change * (change < 0 ? lossAversion : 1.0);
             double floor = spendingFloor * (labour + transfer);
             double desired = propensity * disposable + wealthSpendingPerMonth * nonNegative(smoothed) + wealthEffect;
             // at least the floor; a NaN desire stays NaN (the books check then stops the run)
@@ -151,7 +153,7 @@ final class ScalarKernel {
             depositsOf[i] = dep;
             debtOf[i] = owed;
             smoothedOf[i] = (float) smoothed;
-            referenceOf[i] = (float) reference;
+            effectOf[i] = (float) wealthEffect;
             consumptionOf[i] = (float) spend;
             flagsOf[i] = (byte) f;
             int lane = i & (LaneSums.LANES - 1);

@@ -134,7 +134,7 @@ final class VectorKernel {
         final float[] wageOf = h.wage;
         final float[] shareOf = h.share;
         final float[] smoothedOf = h.wealthSmoothed;
-        final float[] referenceOf = h.wealthReference;
+        final float[] effectOf = h.wealthEffect;
         final float[] consumptionOf = h.consumption;
         final byte[] flagsOf = h.flags;
 
@@ -231,18 +231,17 @@ final class VectorKernel {
             DoubleVector smoothed0 = (DoubleVector) FloatVector.fromArray(FS, smoothedOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0);
             DoubleVector smoothed = smoothed0.lanewise(ADD, wealth.lanewise(SUB, smoothed0).lanewise(MUL, lagWeight));
-            DoubleVector reference0 = (DoubleVector) FloatVector.fromArray(FS, referenceOf, i)
+            DoubleVector change = smoothed.lanewise(SUB, smoothed0);
+            DoubleVector effect0 = (DoubleVector) FloatVector.fromArray(FS, effectOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0);
-            DoubleVector reference = reference0
-                    .lanewise(ADD, smoothed.lanewise(SUB, reference0).lanewise(MUL, referenceWeight));
-            DoubleVector gap = smoothed.lanewise(SUB, reference);
-            // the factor is lossAversion where gap has its sign bit set, else 1: the same as gap < 0 for every gap
-            // (a gap of -0.0 or NaN gives the same product either way), chosen with integer operations
-            LongVector gapBits = (LongVector) gap.reinterpretShape(LS, 0);
-            LongVector gapSign = L == n ? gapBits.lanewise(ASHR, spread) : gapBits.lanewise(ASHR, 63);
-            DoubleVector wealthEffect = gap.lanewise(MUL, wealthEffectPerMonth)
-                    .lanewise(MUL, (DoubleVector) gapSign.lanewise(AND, oneXorLoss).lanewise(XOR, oneBits)
-                            .reinterpretShape(DS, 0));
+            // the factor is lossAversion where change has its sign bit set, else 1: the same as change < 0 for every
+            // change (a change of -0.0 or NaN gives the same product either way), chosen with integer operations
+            LongVector changeBits = (LongVector) change.reinterpretShape(LS, 0);
+            LongVector changeSign = L == n ? changeBits.lanewise(ASHR, spread) : changeBits.lanewise(ASHR, 63);
+            DoubleVector wealthEffect = effect0.lanewise(SUB, effect0.lanewise(MUL, referenceWeight))
+                    .lanewise(ADD, change.lanewise(MUL, wealthEffectPerMonth)
+                            .lanewise(MUL, (DoubleVector) changeSign.lanewise(AND, oneXorLoss).lanewise(XOR, oneBits)
+                                    .reinterpretShape(DS, 0)));
             // ScalarKernel.nonNegative: +0.0 where the sign bit is set
             LongVector smoothedBits = (LongVector) smoothed.reinterpretShape(LS, 0);
             LongVector smoothedSign = L == n ? smoothedBits.lanewise(ASHR, spread) : smoothedBits.lanewise(ASHR, 63);
@@ -340,7 +339,7 @@ final class VectorKernel {
             dep.intoArray(depositsOf, i);
             owed.intoArray(debtOf, i);
             ((FloatVector) smoothed.convertShape(VectorOperators.D2F, FS, 0)).intoArray(smoothedOf, i);
-            ((FloatVector) reference.convertShape(VectorOperators.D2F, FS, 0)).intoArray(referenceOf, i);
+            ((FloatVector) wealthEffect.convertShape(VectorOperators.D2F, FS, 0)).intoArray(effectOf, i);
             ((FloatVector) spend.convertShape(VectorOperators.D2F, FS, 0)).intoArray(consumptionOf, i);
             if (L == n) {
                 ((ByteVector) fl.convertShape(VectorOperators.L2B, BS, 0)).intoArray(flagsOf, i);

@@ -38,6 +38,31 @@ class MonthKernelTest {
         assertEquals(LOSS_AVERSION, loss / gain, 1e-6);
     }
 
+    /**
+     * The loss weight follows the change of wealth, not its level against a reference: a fall from a high is a loss
+     * even while wealth is still above where it started.
+     */
+    @Test
+    void aFallFromAHighWeighsAsALossWhileWealthIsStillUp() {
+        // shocks of 1M dwarf the month's saving (a few thousand), which also changes wealth: the ratio is within 0.2%
+        double big = 10 * SHOCK;
+        double stay = topSpendingPath(0, PORTFOLIO + 2 * big, PORTFOLIO + 2 * big);
+        double fall = topSpendingPath(0, PORTFOLIO + 2 * big, PORTFOLIO + big);
+        double rise = topSpendingPath(0, PORTFOLIO + 2 * big, PORTFOLIO + 3 * big);
+        assertEquals(LOSS_AVERSION, (stay - fall) / (rise - stay), 0.005);
+    }
+
+    @Test
+    void theEffectOfAChangeFadesAsHouseholdsGetUsedToTheirWealth() {
+        double once = topSpendingPath(0, PORTFOLIO + SHOCK) - topSpendingPath(0, PORTFOLIO);
+        double later = topSpendingPath(0, PORTFOLIO + SHOCK, PORTFOLIO + SHOCK)
+                - topSpendingPath(0, PORTFOLIO, PORTFOLIO);
+        // a 24-month reference: the effect fades 1/24 a month (less a little: the extra spending of the first month
+        // is itself a loss of deposits in the second)
+        assertEquals(1 - 1.0 / 24, later / once, 0.01);
+        assertTrue(later < once);
+    }
+
     @Test
     void theWealthEffectBuildsUpWithALag() {
         double noLag = topSpending(0, PORTFOLIO + SHOCK, 1) - topSpending(0, PORTFOLIO, 1);
@@ -137,10 +162,26 @@ class MonthKernelTest {
         h.h.share[TOP] = 1;
         h.h.deposits[TOP] = 100_000;
         h.h.wealthSmoothed[TOP] = (float) (100_000 + PORTFOLIO);
-        h.h.wealthReference[TOP] = (float) (100_000 + PORTFOLIO);
+        h.h.wealthEffect[TOP] = 0;
         h.h.flags[TOP] = HouseholdArrays.EMPLOYED;
         h.kernel.portfolioPerShare()[TOP] = portfolio;
         for (int m = 0; m < months; m++) {
+            h.month(1.0, 1.0);
+        }
+        return h.sum(GroupSum.CONSUMPTION, TOP);
+    }
+
+    /** Spending of the top household in the last month of a path of portfolio values, one a month. */
+    private static double topSpendingPath(double lagMonths, double... portfolios) {
+        Harness h = new Harness(lagMonths, 0.5);
+        h.h.wage[TOP] = 10_000;
+        h.h.share[TOP] = 1;
+        h.h.deposits[TOP] = 100_000;
+        h.h.wealthSmoothed[TOP] = (float) (100_000 + PORTFOLIO);
+        h.h.wealthEffect[TOP] = 0;
+        h.h.flags[TOP] = HouseholdArrays.EMPLOYED;
+        for (double portfolio : portfolios) {
+            h.kernel.portfolioPerShare()[TOP] = portfolio;
             h.month(1.0, 1.0);
         }
         return h.sum(GroupSum.CONSUMPTION, TOP);
@@ -177,7 +218,7 @@ class MonthKernelTest {
             h.deposits[BOTTOM] = deposits;
             h.debt[BOTTOM] = debt;
             h.wealthSmoothed[BOTTOM] = (float) (deposits - debt);
-            h.wealthReference[BOTTOM] = (float) (deposits - debt);
+            h.wealthEffect[BOTTOM] = 0;
             h.flags[BOTTOM] = HouseholdArrays.EMPLOYED;
         }
 

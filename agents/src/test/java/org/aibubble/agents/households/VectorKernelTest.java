@@ -92,7 +92,7 @@ class VectorKernelTest {
         assertArrayEquals(bits(a.wage), bits(b.wage), where + ": wage");
         assertArrayEquals(bits(a.share), bits(b.share), where + ": share");
         assertArrayEquals(bits(a.wealthSmoothed), bits(b.wealthSmoothed), where + ": wealthSmoothed");
-        assertArrayEquals(bits(a.wealthReference), bits(b.wealthReference), where + ": wealthReference");
+        assertArrayEquals(bits(a.wealthEffect), bits(b.wealthEffect), where + ": wealthReference");
         assertArrayEquals(bits(a.consumption), bits(b.consumption), where + ": consumption");
         assertArrayEquals(a.flags, b.flags, where + ": flags");
     }
@@ -279,7 +279,7 @@ class VectorKernelTest {
                 h.debt[i] = debt(i, wage, random);
                 double wealth = h.deposits[i] - h.debt[i] + random.nextGaussian() * 50_000;
                 h.wealthSmoothed[i] = (float) (i % 29 == 0 ? 0 : wealth);
-                h.wealthReference[i] = (float) (i % 31 == 0 ? wealth : wealth * (0.5 + random.nextDouble()));
+                h.wealthEffect[i] = (float) (i % 31 == 0 ? 0 : t.wage * (random.nextDouble() - 0.5));
                 h.consumption[i] = (float) (t.wage * random.nextDouble());
                 h.flags[i] = (byte) (i * 37 + random.nextInt(8));
             }
