@@ -12,7 +12,7 @@ import java.io.Serializable;
  * @param perfPerDollarGrowth  yearly improvement of compute per dollar of new GPUs (0.35 = +35% a year)
  * @param demandWeight         response of capex growth to expected compute-demand growth over capacity growth
  * @param rivalWeight          response of capex growth to rivals' capex growth over its own (arms race)
- * @param qWeight              response of capex growth to log Tobin's q
+ * @param qWeight              response of capex growth to the yearly change of log Tobin's q
  * @param returnWeight         cut in capex growth per unit of cost of capital above the return on new compute
  * @param maxMonthlyGrowth     largest capex rise in one month (share)
  * @param maxMonthlyCut        largest capex cut in one month (share)
@@ -25,12 +25,16 @@ import java.io.Serializable;
  * @param minPlannedUtilisation utilisation floor management plans new compute with
  * @param bufferDrawShare      share of the cash buffer a firm will draw on to fund planned capex
  * @param ebitdaWeight         weight of this month's operating income in smoothed EBITDA (exponential, per month)
+ * @param gpuLeadMonths        months from a GPU order to its delivery and payment (0 = paid when ordered)
+ * @param shellBuildMonths     months over which a shell-and-power order is built and paid (1 = paid when ordered)
+ * @param cashFlowMonths       months of operating cash flow (EBITDA less interest) a firm counts on to pay its commitments
  */
 public record CapexParams(double gpuShare, double gpuBookLifeYears, double gpuEconomicLifeYears,
         double shellLifeYears, double perfPerDollarGrowth, double demandWeight, double rivalWeight, double qWeight,
         double returnWeight, double maxMonthlyGrowth, double maxMonthlyCut, double cashBufferMonths,
         double expectationMemory, double expectedDemandGrowth0, double aheadWeight, double maxReturnGap,
-        double computeOpexShare, double minPlannedUtilisation, double bufferDrawShare, double ebitdaWeight)
+        double computeOpexShare, double minPlannedUtilisation, double bufferDrawShare, double ebitdaWeight,
+        int gpuLeadMonths, int shellBuildMonths, double cashFlowMonths)
         implements Serializable {
     /** Validates every field. */
     public CapexParams {
@@ -54,5 +58,8 @@ public record CapexParams(double gpuShare, double gpuBookLifeYears, double gpuEc
         Require.share("minPlannedUtilisation", minPlannedUtilisation);
         Require.share("bufferDrawShare", bufferDrawShare);
         Require.share("ebitdaWeight", ebitdaWeight);
+        Require.inRange("gpuLeadMonths", gpuLeadMonths, 0, 24);
+        Require.inRange("shellBuildMonths", shellBuildMonths, 1, 60);
+        Require.inRange("cashFlowMonths", cashFlowMonths, 0, 60);
     }
 }

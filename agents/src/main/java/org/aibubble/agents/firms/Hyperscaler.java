@@ -28,9 +28,10 @@ import org.aibubble.agents.markets.SpreadCurve;
  * A hyperscaler. It earns a core business that moves with household consumption and sells compute to
  * labs. Each month ({@link #step(HyperscalerInputs)}) it pays its operating costs and interest, depreciates
  * its GPUs and shells (writing down vintages that reach their economic life before their book life),
- * decides capex from expected demand, rivals' capex (the arms race), its Tobin's q and the return on new
- * compute against its cost of capital ({@link CapexRule}), and funds it in order: cash, bonds, then
- * private credit ({@link FundingOrder}). Capex is bounded by the funding it can get. It reads the rest of
+ * decides capex orders from expected demand, rivals' capex (the arms race), the change in its Tobin's q and
+ * the return on new compute against its cost of capital ({@link CapexRule}), places the orders it can fund
+ * ({@link FundingOrder}) in its book of commitments ({@link CapexCommitments}: GPUs paid on delivery, shells
+ * over their build) and pays what falls due, funded in order: cash, bonds, then private credit. It reads the rest of
  * the economy only through its inputs (including this month's {@link SpreadCurve}) and pays through the
  * ledger to the accounts of its counterparties.
  */
@@ -61,22 +62,26 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     private final BondBuyers bondBuyers;
     private SpreadCurve spreads;
     private final GpuFleet fleet;
+    private final CapexCommitments commitments;
     private final Earnings earnings = new Earnings();
     private final DecisionLog decisions;
     private final double[] capexHistory = new double[12];
     private final double[] capacityHistory = new double[12];
+    private final double[] marketCapHistory = new double[12];
     private double opexPerUnit;
     private final double consumption0;
     private double coreRevenue;
     private double shellBook;
     private double plannedCapex;
+    private double orders;
+    private double capexDue;
     private double capex;
     private double expectedDemandGrowth;
     private double ebitda;
+    private double monthlyInterest;
     private double depreciation;
     private double writeDowns;
     private double privateCreditWanted;
-    private double marketCap0;
     private boolean defaulted;
     private CapexDrivers drivers;
     private double publishedCapexGrowth;
@@ -115,8 +120,12 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
                 (int) Math.round(12 * capexParams.gpuEconomicLifeYears()));
         this.consumption0 = consumption0;
         this.coreRevenue = params.coreRevenue() / 12;
-        this.plannedCapex = params.capex() / 12;
-        this.capex = plannedCapex;
+        double monthlyGrowth0 = Math.pow(1 + capexParams.expectedDemandGrowth0(), 1.0 / 12) - 1;
+        this.commitments = new CapexCommitments(capexParams.gpuLeadMonths(), capexParams.shellBuildMonths());
+        this.capex = params.capex() / 12;
+        this.plannedCapex = CapexCommitments.orderForSpending(capex, capexParams.gpuShare(), monthlyGrowth0,
+                capexParams.gpuLeadMonths(), capexParams.shellBuildMonths());
+        commitments.openGrowing(plannedCapex, capexParams.gpuShare(), monthlyGrowth0);
         this.expectedDemandGrowth = capexParams.expectedDemandGrowth0();
         this.publishedCapexGrowth = capexParams.expectedDemandGrowth0();
         for (int m = 0; m < 12; m++) {
@@ -144,7 +153,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         }
         shellBook = params.shellBook();
         Arrays.fill(capacityHistory, fleet.capacity());
-        marketCap0 = params.marketCap();
+        Arrays.fill(marketCapHistory, params.marketCap());
     }
 
     /** Sets the operating cost per compute unit from the starting compute price. */
@@ -173,17 +182,17 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
             decisions.add(in.month(), String.format("GPU write-down %.1f bn", writeDowns));
         }
         decideCapex(in);
-        buyCapex(in.month());
+        buyCapex(in);
         fund(in);
     }
 
     private void payInterest(HyperscalerInputs in) {
         double bondRate = in.yield10y() + spread();
-        Payouts.proRata(ledger, Instrument.CORPORATE_BONDS, account,
-                ledger.liabilities(account, Instrument.CORPORATE_BONDS) * bondRate / 12, Flow.INTEREST);
-        Payouts.proRata(ledger, Instrument.PRIVATE_CREDIT_LOANS, account,
-                ledger.liabilities(account, Instrument.PRIVATE_CREDIT_LOANS) * in.privateCreditRate() / 12,
-                Flow.INTEREST);
+        double bondInterest = ledger.liabilities(account, Instrument.CORPORATE_BONDS) * bondRate / 12;
+        double loanInterest = ledger.liabilities(account, Instrument.PRIVATE_CREDIT_LOANS) * in.privateCreditRate() / 12;
+        Payouts.proRata(ledger, Instrument.CORPORATE_BONDS, account, bondInterest, Flow.INTEREST);
+        Payouts.proRata(ledger, Instrument.PRIVATE_CREDIT_LOANS, account, loanInterest, Flow.INTEREST);
+        monthlyInterest = bondInterest + loanInterest;
     }
 
     private void decideCapex(HyperscalerInputs in) {
@@ -193,35 +202,52 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
                 in.computeDemandGrowth());
         double capacityGrowth = capacity() / Math.max(1e-9, capacityHistory[slot]) - 1;
         double ownGrowth = plannedCapex / Math.max(1e-9, capexHistory[slot]) - 1;
-        double logQ = Math.log(marketCap() / marketCap0);
+        double logQChange = Math.log(marketCap() / Math.max(1e-9, marketCapHistory[slot]));
         double costOfCapital = in.yield10y() + spread();
         double expectedReturn = ComputeReturn.expected(performancePerDollar(month), in.computePrice(),
                 in.computeUtilisation(), capexParams.minPlannedUtilisation(), opexPerUnit,
                 capexParams.gpuBookLifeYears());
         CapexTerms terms = CapexRule.decide(capexParams, new CapexSituation(expectedDemandGrowth, capacityGrowth,
-                ownGrowth, in.rivalCapexGrowth(), logQ, expectedReturn - costOfCapital, params.armsRaceWeight()));
+                ownGrowth, in.rivalCapexGrowth(), logQChange, expectedReturn - costOfCapital, params.armsRaceWeight()));
         double desired = plannedCapex * (1 + terms.monthlyGrowth());
-        double fundable = FundingOrder.fundable(ledger.deposits(account), cashBuffer(desired),
-                capexParams.bufferDrawShare(), bondCapacity(in), in.privateCreditShare());
-        double next = Math.min(desired, fundable);
+        double fundable = FundingOrder.fundable(ledger.deposits(account), cashBuffer(capex),
+                capexParams.bufferDrawShare(), bondCapacity(in), in.privateCreditShare(), commitments.outstanding(),
+                FundingOrder.cashFlowBudget(capexParams.cashFlowMonths(), ebitda, monthlyInterest));
+        double placed = Math.min(desired, fundable);
+        double next = FundingOrder.planUnderFunding(desired, placed, plannedCapex, capexParams.maxMonthlyCut());
         if (defaulted) {
             next = Math.min(next, plannedCapex * (1 - capexParams.maxMonthlyCut()));
+            placed = Math.min(placed, next);
         }
-        if (next < plannedCapex * LOGGED_CUT) {
-            decisions.add(month, String.format("capex cut %.1f -> %.1f bn/month%s", plannedCapex, next,
-                    next < desired ? " (funding)" : ""));
+        if (placed < plannedCapex * LOGGED_CUT) {
+            decisions.add(month, String.format("capex orders cut %.1f -> %.1f bn/month%s", plannedCapex, placed,
+                    placed < desired ? " (funding)" : ""));
         }
+        orders = placed;
         capexHistory[slot] = plannedCapex;
         capacityHistory[slot] = capacity();
+        marketCapHistory[slot] = marketCap();
         plannedCapex = next;
         drivers = new CapexDrivers(terms.demand(), terms.armsRace(), terms.tobinsQ(), terms.returnGap(), desired,
-                fundable, next);
+                fundable, placed);
     }
 
-    /** Spends the plan, less what a power constraint will not connect: {@code capex} is what is spent. */
-    private void buyCapex(long month) {
-        double gpu = plannedCapex * capexParams.gpuShare();
-        double shells = plannedCapex - gpu;
+    /**
+     * Places this month's orders and pays what falls due ({@link CapexCommitments}), less what a power
+     * constraint will not connect: {@code capex} is what is spent.
+     */
+    private void buyCapex(HyperscalerInputs in) {
+        long month = in.month();
+        commitments.place(orders * capexParams.gpuShare(), orders * (1 - capexParams.gpuShare()));
+        CapexCommitments.Due due = commitments.takeDue();
+        double shells = due.shells();
+        double gpu = FundingOrder.gpusTaken(due.gpus(), shells, ledger.deposits(account), bondCapacity(in),
+                in.privateCreditShare());
+        if (gpu < due.gpus() * LOGGED_CUT) {
+            decisions.add(month, String.format("GPU delivery cancelled %.1f of %.1f bn (funding)", due.gpus() - gpu,
+                    due.gpus()));
+        }
+        capexDue = gpu + shells;
         if (powerCapMonths > 0) {
             powerCapMonths--;
             gpu *= powerCapShare;
@@ -301,7 +327,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     }
 
     private double checkDefault(long month) {
-        if (ledger.deposits(account) < -cashBuffer(capex) - DEFAULT_OVERDRAFT) {
+        if (!defaulted && ledger.deposits(account) < -cashBuffer(capex) - DEFAULT_OVERDRAFT) {
             defaulted = true;
             double bonds = Payouts.writeOffShare(ledger, Instrument.CORPORATE_BONDS, account, funding.defaultLoss());
             double loans = Payouts.writeOffShare(ledger, Instrument.PRIVATE_CREDIT_LOANS, account,
@@ -354,14 +380,23 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         return Math.pow(1 + capexParams.perfPerDollarGrowth(), month / 12.0);
     }
 
+    /**
+     * @return capex that fell due this month, USD bn: GPU deliveries it took and shell instalments, before a power
+     *         constraint left part of them unconnected (equal to {@link #capex()} without one)
+     */
+    public double capexDue() {
+        return capexDue;
+    }
+
     /** @return capex spent this month (GPUs and shells bought), USD bn */
     public double capex() {
         return capex;
     }
 
     /**
-     * @return capex planned this month, USD bn: what the capex rule and funding chose, before a power
-     *         constraint leaves part of it unspent (equal to {@link #capex()} without one)
+     * @return capex planned this month, USD bn: the plan the capex rule chose, less what a funding squeeze took
+     *         off it (at most {@code maxMonthlyCut} a month); its orders are this plan or what it could fund, and its
+     *         spending ({@link #capex()}) is what falls due from past orders
      */
     public double plannedCapex() {
         return plannedCapex;

@@ -55,7 +55,10 @@ class HyperscalerTest {
         h.step(inputs(110, 0.47));
         assertEquals(240 / 12.0 * 1.1, h.coreRevenueDue(), 1e-12);
         double gpu = ledger.income(chip, Flow.GPU_SALES);
-        assertEquals(h.capex() * 0.5, gpu, 1e-9);
+        double shells = ledger.income(firms, Flow.CONSTRUCTION);
+        assertTrue(gpu > 0 && shells > 0, "GPUs delivered and shell instalments paid");
+        assertEquals(h.capex(), gpu + shells, 1e-9, "what is spent is what falls due");
+        assertTrue(h.plannedCapex() > h.capex(), "a growing firm's orders run ahead of its spending");
         assertTrue(ledger.spending(account, Flow.INTEREST) > 0, "bond interest paid");
     }
 

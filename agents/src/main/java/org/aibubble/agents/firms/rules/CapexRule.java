@@ -4,7 +4,7 @@ import org.aibubble.agents.config.CapexParams;
 
 /**
  * A hyperscaler's desired capex growth (docs/MODEL.md, "capex"):
- * {@code g = clamp([a (E[gD] - gK) + r w_i B + b ln q + c clamp(R - r_k, +-maxReturnGap)] / 12, -maxCut, maxGrowth)},
+ * {@code g = clamp([a (E[gD] - gK) + r w_i B + b Δ12 ln q + c clamp(R - r_k, +-maxReturnGap)] / 12, -maxCut, maxGrowth)},
  * where {@code B} is rivals' capex growth less its own, counted at {@code aheadWeight} when it is ahead
  * (falling behind is feared more than overbuilding).
  */

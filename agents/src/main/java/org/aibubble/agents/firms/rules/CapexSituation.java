@@ -7,7 +7,8 @@ package org.aibubble.agents.firms.rules;
  * @param capacityGrowth       growth of its own live compute capacity over the last year
  * @param ownCapexGrowth       growth of its own capex over the last year
  * @param rivalCapexGrowth     average published capex growth of its rivals
- * @param logQ                 log of its market value over its market value at the start (Tobin's q)
+ * @param logQ                 change of log Tobin's q over the last year: log of its market value over its value
+ *                             12 months ago (a growth rule reads the change; the level sets the investment rate)
  * @param excessReturn         expected yearly return on new compute less the cost of capital, per year
  * @param armsRaceWeight       how strongly this firm answers rivals (1 = average)
  */
