@@ -157,18 +157,9 @@ class MonthKernelTest {
 
     /** Spending of the top household after {@code months} months with the portfolio at {@code portfolio}. */
     private static double topSpending(double lagMonths, double portfolio, int months) {
-        Harness h = new Harness(lagMonths, 0.5);
-        h.h.wage[TOP] = 10_000;
-        h.h.share[TOP] = 1;
-        h.h.deposits[TOP] = 100_000;
-        h.h.wealthSmoothed[TOP] = (float) (100_000 + PORTFOLIO);
-        h.h.wealthEffect[TOP] = 0;
-        h.h.flags[TOP] = HouseholdArrays.EMPLOYED;
-        h.kernel.portfolioPerShare()[TOP] = portfolio;
-        for (int m = 0; m < months; m++) {
-            h.month(1.0, 1.0);
-        }
-        return h.sum(GroupSum.CONSUMPTION, TOP);
+        double[] path = new double[months];
+        java.util.Arrays.fill(path, portfolio);
+        return topSpendingPath(lagMonths, path);
     }
 
     /** Spending of the top household in the last month of a path of portfolio values, one a month. */
