@@ -99,33 +99,26 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
 
     /** @return a copy with the Taylor rule's inflation weight changed (validated) */
     public FedParams withInflationWeight(double weight) {
-        return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, weight,
-                unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
-                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
-                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
-                qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
-                qeTermPremiumPerTrillion);
+        return copy(weight, unemploymentWeight, qePerMonth);
     }
 
     /** @return a copy with the Taylor rule's unemployment weight changed (validated) */
     public FedParams withUnemploymentWeight(double weight) {
-        return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
-                weight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
-                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
-                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
-                qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
-                qeTermPremiumPerTrillion);
+        return copy(inflationWeight, weight, qePerMonth);
     }
 
     /** @return a copy with the QE purchases per month changed (validated) */
     public FedParams withQePerMonth(double perMonth) {
+        return copy(inflationWeight, unemploymentWeight, perMonth);
+    }
+
+    /** @return a copy with the three levers the GUI moves set as given, every other field as it is (validated) */
+    private FedParams copy(double inflationWeight, double unemploymentWeight, double qePerMonth) {
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
                 floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
                 reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
-                severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, perMonth, qeSize, qeTaperMonths, qeReviewMonths,
+                severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
                 qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);
     }

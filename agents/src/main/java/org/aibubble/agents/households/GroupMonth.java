@@ -17,7 +17,7 @@ final class GroupMonth implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The wage index: nominal wages relative to the start (a household's wage and benefit are this times its wage). */
-    double price;
+    double wageIndex;
     /** Unemployment benefit as a share of the household's wage. */
     double benefit;
     /** Transfers per household this month, USD. */

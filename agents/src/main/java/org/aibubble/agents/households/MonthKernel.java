@@ -133,7 +133,7 @@ final class MonthKernel implements SliceTask, Serializable {
     /** Fills group {@code g}'s constants for the month from the params and the month's inputs. */
     private void setMonth(int g, GroupMonth c) {
         GroupParams p = byGroup[g];
-        c.price = wageIndex;
+        c.wageIndex = wageIndex;
         c.benefit = params.benefitReplacement();
         c.transfer = params.transferPerHousehold() * priceLevel;
         c.taxRate = params.incomeTaxRate();

@@ -64,7 +64,7 @@ final class ScalarKernel {
         final long jobs = c.jobKey;
         final long reviews = c.reviewKey;
         final long choices = c.choiceKey;
-        final double price = c.price;
+        final double wageIndex = c.wageIndex;
         final double benefit = c.benefit;
         final double transfer = c.transfer;
         final double taxRate = c.taxRate;
@@ -104,7 +104,7 @@ final class ScalarKernel {
                 f |= HouseholdArrays.EMPLOYED;
             }
             boolean employed = (f & HouseholdArrays.EMPLOYED) != 0;
-            double wageNow = wageOf[i] * price;
+            double wageNow = wageOf[i] * wageIndex;
             double labour = employed ? wageNow : benefit * wageNow;
             double tax = tax(taxRate, labour);
             double s = shareOf[i];

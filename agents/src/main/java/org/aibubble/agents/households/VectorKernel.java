@@ -106,7 +106,7 @@ final class VectorKernel {
      */
     // One long method on purpose: see the class comment (no helper calls, no branches in the loop).
     static void range(GroupMonth c, HouseholdArrays h, int from, int to, double[] lanes) {
-        final double price = c.price;
+        final double wageIndex = c.wageIndex;
         final double transfer = c.transfer;
         final double taxRate = c.taxRate;
         final double residual = c.residual;
@@ -215,7 +215,7 @@ final class VectorKernel {
 
             // ---- income, wealth, spending
             DoubleVector wageNow = ((DoubleVector) FloatVector.fromArray(FS, wageOf, i)
-                    .convertShape(VectorOperators.F2D, DS, 0)).lanewise(MUL, price);
+                    .convertShape(VectorOperators.F2D, DS, 0)).lanewise(MUL, wageIndex);
             // times 1.0 (exact) with a job, times benefit without
             DoubleVector labour = wageNow.lanewise(MUL, (DoubleVector) employed.lanewise(AND, oneXorBenefit)
                     .lanewise(XOR, benefitBits).reinterpretShape(DS, 0));

@@ -6,6 +6,7 @@ import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 import org.apache.commons.math3.stat.descriptive.moment.Kurtosis;
 import org.apache.commons.math3.stat.descriptive.moment.Mean;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -127,8 +128,7 @@ public final class Moments {
         if (yy.length < 4 || gainRows < 2 || lossRows < 2) {
             return Double.NaN;
         }
-        org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression ols =
-                new org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression();
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
         ols.newSampleData(yy, x);
         double[] beta = ols.estimateRegressionParameters();
         return beta[2] / beta[1];
