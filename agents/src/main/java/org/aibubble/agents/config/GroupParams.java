@@ -21,11 +21,13 @@ import java.io.Serializable;
  * @param investing             whether members trade equities and hold beliefs about prices
  * @param precautionarySaving   share of spending out of income cut per point of unemployment above its recent level
  * @param wealthSpending        yearly share of net wealth spent (consumption out of the level of wealth)
+ * @param rateSensitivity       share of spending out of income cut per unit of the real policy rate above neutral
  */
 public record GroupParams(HouseholdGroup group, double populationShare, double monthlyWage, double wageDispersion,
         double deposits, double equityShare, double bondShare, double consumerDebt, double consumptionShare,
         double wealthEffect, double lossAversion, double separationExposure, double cardLimitMonths,
-        boolean investing, double precautionarySaving, double wealthSpending) implements Serializable {
+        boolean investing, double precautionarySaving, double wealthSpending,
+        double rateSensitivity) implements Serializable {
     /** Validates every field. */
     public GroupParams {
         Require.present("group", group);
@@ -43,5 +45,6 @@ public record GroupParams(HouseholdGroup group, double populationShare, double m
         Require.inRange("cardLimitMonths", cardLimitMonths, 0, 24);
         Require.inRange("precautionarySaving", precautionarySaving, 0, 50);
         Require.inRange("wealthSpending", wealthSpending, 0, 0.5);
+        Require.inRange("rateSensitivity", rateSensitivity, 0, 10);
     }
 }

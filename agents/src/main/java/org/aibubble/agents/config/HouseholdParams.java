@@ -17,12 +17,16 @@ import java.util.List;
  * @param delinquencyPaymentShare a borrower is delinquent when card interest exceeds this share of income
  * @param chargeOffRate          share of delinquent card debt the bank charges off per month
  * @param cardLimitStressCut     share of card limits the bank cuts per unit of the financial-stress index
+ * @param separationRate         share of jobs that ends each month with no net change (churn; refilled by hires)
+ * @param maxJobFinding          largest share of the unemployed that finds a job in a month (matching)
+ * @param rateResponseMonths     months over which households' spending responds to the real-rate gap (smoothing)
  * @param groups                 the groups of the K, exactly one each of TOP, MIDDLE, BOTTOM
  * @param beliefs                forecasting-rule choice of investing households
  */
 public record HouseholdParams(double usHouseholds, double transferPerHousehold, double benefitReplacement,
         double incomeTaxRate, double wealthEffectLagMonths, double wealthReferenceMonths, double cardRepayShare,
-        double delinquencyPaymentShare, double chargeOffRate, double cardLimitStressCut, List<GroupParams> groups,
+        double delinquencyPaymentShare, double chargeOffRate, double cardLimitStressCut, double separationRate,
+        double maxJobFinding, double rateResponseMonths, List<GroupParams> groups,
         BeliefParams beliefs)
         implements Serializable {
     /** Validates every field and that the groups form the K. */
@@ -37,6 +41,9 @@ public record HouseholdParams(double usHouseholds, double transferPerHousehold, 
         Require.share("delinquencyPaymentShare", delinquencyPaymentShare);
         Require.share("chargeOffRate", chargeOffRate);
         Require.share("cardLimitStressCut", cardLimitStressCut);
+        Require.inRange("separationRate", separationRate, 0, 0.1);
+        Require.inRange("maxJobFinding", maxJobFinding, 0.05, 1);
+        Require.inRange("rateResponseMonths", rateResponseMonths, 1, 60);
         groups = Require.atLeast("groups", groups, 3);
         Require.present("beliefs", beliefs);
         EnumSet<HouseholdGroup> seen = EnumSet.noneOf(HouseholdGroup.class);

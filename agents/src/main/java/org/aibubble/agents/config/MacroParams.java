@@ -38,6 +38,7 @@ import java.io.Serializable;
  * @param wageDownwardFlexibility share of a nominal wage cut the wage Phillips curve asks for that happens
  * @param pricePassThrough      share of the gap between prices and their markup over unit labour cost closed per month
  * @param expectationAnchoring  monthly pull of expected inflation towards the Fed's target
+ * @param vacancyWageSlope      yearly nominal wage growth per unit of unfilled jobs (firms' target above employment)
  * @param firmsCashBufferMonths months of sales other firms keep as deposits before they issue bonds
  * @param minEmploymentShare    lowest employment target of other firms (share of the labour force)
  * @param maxEmploymentShare    highest employment target of other firms (share of the labour force)
@@ -53,7 +54,7 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double chipMargin, double chipMarketCap, double chipDeposits, double governmentDebt,
         double householdTreasuryShare, double householdBondShare, double bankEquityReturn,
         double investmentRateSensitivity, double wageDownwardFlexibility, double pricePassThrough,
-        double expectationAnchoring, double firmsCashBufferMonths,
+        double expectationAnchoring, double vacancyWageSlope, double firmsCashBufferMonths,
         double minEmploymentShare, double maxEmploymentShare, double investmentFactorMin, double investmentFactorMax,
         double firmsBondLeverage) implements Serializable {
     /** Validates every field. */
@@ -89,6 +90,7 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.share("wageDownwardFlexibility", wageDownwardFlexibility);
         Require.inRange("pricePassThrough", pricePassThrough, 0.001, 1);
         Require.share("expectationAnchoring", expectationAnchoring);
+        Require.inRange("vacancyWageSlope", vacancyWageSlope, 0, 10);
         Require.inRange("firmsCashBufferMonths", firmsCashBufferMonths, 0, 24);
         Require.share("minEmploymentShare", minEmploymentShare);
         Require.inRange("maxEmploymentShare", maxEmploymentShare, minEmploymentShare, 1);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.aibubble.agents.households.HouseholdCounterparties;
 import org.aibubble.agents.households.HouseholdInputs;
+import org.aibubble.agents.households.rules.RateChannel;
 import org.aibubble.agents.labs.ModelLab;
 
 /**
@@ -37,7 +38,10 @@ final class HouseholdWiring {
             labShares.add(lab.marketShare());
         }
         return new HouseholdInputs(w.month(), w.drawSeed(), w.otherFirms().priceLevel(), w.otherFirms().wageIndex(),
-                w.otherFirms().employmentTarget(), rates.cardRate(), rates.stressIndex(), last.trendAdvantage(),
+                w.otherFirms().employmentTarget(), rates.cardRate(),
+                RateChannel.gap(rates.policyRate(), w.otherFirms().expectedInflation(),
+                        w.config().fed().neutralRealRate()),
+                rates.stressIndex(), last.trendAdvantage(),
                 w.aiDemand().consumerShare() * w.aiDemand().revenue(), labShares);
     }
 

@@ -82,7 +82,7 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
         AdoptionParams ai = adoption.get();
         double productivity = EmploymentTarget.productivityFactor(ai.productivityGain(),
                 Math.max(0, in.laggedAdoption() - ai.deepAdoption0()));
-        prices = WagesAndPrices.next(params, prices, unemployment, productivity);
+        prices = WagesAndPrices.next(params, prices, unemployment, employmentShare - (1 - unemployment), productivity);
         investment = investmentAt(in.yield10y());
         updateLabourDemand(productivity);
         buyServices(ai, in);
@@ -197,6 +197,11 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
     /** @return the nominal wage level, 1 at the start */
     public double wageIndex() {
         return prices.wageIndex();
+    }
+
+    /** @return yearly inflation firms expect from next month on (anchored adaptive expectations) */
+    public double expectedInflation() {
+        return prices.expectedInflation();
     }
 
     /** @return yearly inflation */

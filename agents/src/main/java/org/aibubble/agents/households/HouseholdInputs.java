@@ -13,6 +13,8 @@ import java.util.List;
  * @param wageIndex          nominal wages relative to the start (other firms): every wage and benefit moves with it
  * @param employmentTarget   the share of households firms want employed (other firms)
  * @param cardRate           card interest, per year (bond market: policy rate plus the card spread)
+ * @param realRateGap        the real policy rate (policy rate less firms' expected inflation) less its neutral level
+ *                           (Fed and other firms), per year
  * @param stressIndex        the Fed's financial-stress index, 0 calm to 1 severe
  * @param trendAdvantage     the trend rule's recent performance less the fundamentalist rule's (equity market)
  * @param aiConsumerSpending households' spending on AI this month, the labs' consumer revenue, USD bn
@@ -20,7 +22,7 @@ import java.util.List;
  *                           {@link HouseholdCounterparties#labs()} (0 for a failed lab)
  */
 public record HouseholdInputs(long month, long drawSeed, double priceLevel, double wageIndex, double employmentTarget, double cardRate,
-        double stressIndex, double trendAdvantage, double aiConsumerSpending, List<Double> labShares) {
+        double realRateGap, double stressIndex, double trendAdvantage, double aiConsumerSpending, List<Double> labShares) {
     /** Copies the lab shares. */
     public HouseholdInputs {
         labShares = List.copyOf(labShares);

@@ -11,6 +11,7 @@ import org.aibubble.agents.households.rules.CardCredit;
 import org.aibubble.agents.households.rules.ConsumptionRule;
 import org.aibubble.agents.households.rules.JobFlows;
 import org.aibubble.agents.households.rules.PrecautionarySaving;
+import org.aibubble.agents.households.rules.RateChannel;
 import org.aibubble.agents.households.rules.RuleChoice;
 import org.aibubble.agents.ledger.BooksViolationException;
 import org.aibubble.agents.ledger.Flow;
@@ -80,6 +81,7 @@ public final class HouseholdSector implements Serializable, KernelStats {
     private double unemployment;
     private final double[] caution = new double[GROUPS];
     private double unemploymentReference;
+    private double rateGap;
     private double trendShare;
     private double trendWealthShare;
     private double delinquencyRate;
@@ -202,7 +204,7 @@ public final class HouseholdSector implements Serializable, KernelStats {
         double hire = employmentProbabilities(in.employmentTarget(), kernel.fire());
         double creditLine = CardCredit.creditLine(params.cardLimitStressCut(), in.stressIndex());
         kernel.prepare(in.priceLevel(), in.wageIndex(), hire, trendProbability(in.trendAdvantage()), in.cardRate() / 12,
-                in.drawSeed(), in.month(), STREAMS, precaution(), creditLine);
+                in.drawSeed(), in.month(), STREAMS, precaution(in.realRateGap()), creditLine);
         threaded.forEachSlice(layout.count(), kernel);
         combine();
         post(totals, in);
@@ -216,8 +218,9 @@ public final class HouseholdSector implements Serializable, KernelStats {
     }
 
     /**
-     * Sets firing probabilities per group and returns the hiring probability, to move employment to firms' target.
-     * Employment is last month's (the totals of the last pass, or of the starting draw in the first month).
+     * Sets firing probabilities per group and returns the hiring probability, to move employment to firms' target
+     * with churn ({@code separationRate}) and hiring capped by matching ({@code maxJobFinding}). Employment is last
+     * month's (the totals of the last pass, or of the starting draw in the first month).
      */
     private double employmentProbabilities(double employmentTarget, double[] fire) {
         double employed = 0;
@@ -229,10 +232,12 @@ public final class HouseholdSector implements Serializable, KernelStats {
             exposureWeighted += totals[GroupSum.EMPLOYED_WEIGHTED_EXPOSURE.of(g)];
         }
         double change = JobFlows.change(employmentTarget * size, employed);
+        double separations = JobFlows.separations(change, employed, params.separationRate());
         for (int g = 0; g < GROUPS; g++) {
-            fire[g] = JobFlows.fireChance(change, exposureWeighted, groupParams(g).separationExposure());
+            fire[g] = JobFlows.fireChance(separations, exposureWeighted, groupParams(g).separationExposure());
         }
-        return JobFlows.hireChance(change, unemployed);
+        return JobFlows.hireChance(JobFlows.hires(change, employed, params.separationRate()), unemployed,
+                params.maxJobFinding());
     }
 
     private double trendProbability(double trendAdvantage) {
@@ -434,14 +439,16 @@ public final class HouseholdSector implements Serializable, KernelStats {
     }
 
     /**
-     * @return per group, the factor on spending out of income from precautionary saving: one minus
+     * @param realRateGap this month's real policy rate less its neutral level ({@link RateChannel#gap})
+     * @return per group, the factor on spending out of income from precautionary saving (one minus
      *         {@code precautionarySaving} times the rise of unemployment over its recent level, at least
-     *         {@link PrecautionarySaving#MIN_CAUTION} ({@link PrecautionarySaving})
+     *         {@link PrecautionarySaving#MIN_CAUTION}) times the rate channel's factor ({@link RateChannel})
      */
-    private double[] precaution() {
+    private double[] precaution(double realRateGap) {
+        rateGap = RateChannel.smooth(rateGap, realRateGap, params.rateResponseMonths());
         for (HouseholdGroup g : HouseholdGroup.values()) {
             caution[g.ordinal()] = PrecautionarySaving.caution(params.group(g).precautionarySaving(), unemployment,
-                    unemploymentReference);
+                    unemploymentReference) * RateChannel.factor(params.group(g).rateSensitivity(), rateGap);
         }
         unemploymentReference = PrecautionarySaving.usedTo(unemployment, unemploymentReference);
         return caution;

@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class HouseholdSectorTest {
     private static final int N = 5_000;
+    private static final double SEPARATION = 0.014;
+    private static final double MAX_JOB_FINDING = 0.5;
 
     @Test
     void firmsWantingMoreWorkersHireAndWantingFewerFire() {
@@ -29,9 +31,44 @@ class HouseholdSectorTest {
         boom.sector.step(boom.inputs(0, 0.99, List.of(0.6, 0.4)));
         Sectors bust = new Sectors();
         bust.sector.step(bust.inputs(0, 0.85, List.of(0.6, 0.4)));
-        assertEquals(0.05, calm.sector.unemployment(), 0.002, "the target met: unemployment stays at its start");
-        assertTrue(boom.sector.unemployment() < 0.04, "hiring: " + boom.sector.unemployment());
-        assertTrue(bust.sector.unemployment() > 0.1, "firing: " + bust.sector.unemployment());
+        // bounds: three binomial standard deviations of the month's job losses and hires at N households
+        assertEquals(0.05, calm.sector.unemployment(), 0.006, "the target met: churn only, unemployment stays");
+        assertEquals(0.05 - MAX_JOB_FINDING * 0.05 + SEPARATION * 0.95, boom.sector.unemployment(), 0.007,
+                "hiring capped by matching, less churn");
+        assertEquals(0.15, bust.sector.unemployment(), 0.015, "firing: the cut, churn refilled");
+    }
+
+    @Test
+    void churnMovesWorkersWithoutMovingUnemployment() {
+        Sectors s = new Sectors();
+        double sum = 0;
+        double sumSq = 0;
+        int months = 120;
+        for (int m = 0; m < months; m++) {
+            s.sector.step(s.inputs(m, 0.95, List.of(0.6, 0.4)));
+            double gap = s.sector.unemployment() - 0.05;
+            sum += gap;
+            sumSq += gap * gap;
+        }
+        double mean = sum / months;
+        double sd = Math.sqrt(sumSq / months - mean * mean);
+        assertEquals(0, mean, 0.001, "flows balance at the target");
+        assertTrue(sd > 0.001 && sd < 0.004, "churn makes unemployment move a little each month: sd " + sd);
+        Sectors frozen = new Sectors(0, MAX_JOB_FINDING);
+        for (int m = 0; m < 24; m++) {
+            frozen.sector.step(frozen.inputs(m, 0.95, List.of(0.6, 0.4)));
+            assertEquals(0.05, frozen.sector.unemployment(), 1e-12, "no churn and the target met: nobody moves");
+        }
+    }
+
+    @Test
+    void matchingKeepsUnemploymentAboveTheFrictionalFloor() {
+        Sectors s = new Sectors();
+        for (int m = 0; m < 60; m++) {
+            s.sector.step(s.inputs(m, 1.0, List.of(0.6, 0.4)));
+        }
+        double floor = SEPARATION / (SEPARATION + MAX_JOB_FINDING);
+        assertEquals(floor, s.sector.unemployment(), 0.006, "firms want everyone, matching leaves s / (s + f)");
     }
 
     @Test
@@ -54,6 +91,10 @@ class HouseholdSectorTest {
         final HouseholdSector sector;
 
         Sectors() {
+            this(SEPARATION, MAX_JOB_FINDING);
+        }
+
+        Sectors(double separationRate, double maxJobFinding) {
             ledger.open("bank", Sector.BANK);
             ledger.open("fed", Sector.FED);
             int gov = ledger.open("government", Sector.GOVERNMENT);
@@ -64,18 +105,19 @@ class HouseholdSectorTest {
             }
             labs = new int[] {ledger.open("lab:a", Sector.LABS), ledger.open("lab:b", Sector.LABS)};
             ledger.freeze();
-            sector = new HouseholdSector(params(), ledger, accounts,
+            sector = new HouseholdSector(params(separationRate, maxJobFinding), ledger, accounts,
                     new HouseholdCounterparties(firms, gov, ledger.bank(), List.of(labs[0], labs[1])), N);
             sector.populate(0.05, 42);
             sector.calibrate(1_000, 0.02 / 12);
         }
 
         HouseholdInputs inputs(long month, double employmentTarget, List<Double> labShares) {
-            return new HouseholdInputs(month, 42, 1.0, 1.0, employmentTarget, 0.2, 0.0, 0.0, 2.0, labShares);
+            return new HouseholdInputs(month, 42, 1.0, 1.0, employmentTarget, 0.2, 0.0, 0.0, 0.0, 2.0, labShares);
         }
 
-        private static HouseholdParams params() {
-            return new HouseholdParams(132e6, 2000, 0.45, 0.26, 2, 24, 0.1, 0.12, 0.05, 0.4,
+        private static HouseholdParams params(double separationRate, double maxJobFinding) {
+            return new HouseholdParams(132e6, 2000, 0.45, 0.26, 2, 24, 0.1, 0.12, 0.05, 0.4, separationRate,
+                    maxJobFinding, 9,
                     List.of(group(HouseholdGroup.TOP, 0.2, 0.8, 0.45, true, 20_000),
                             group(HouseholdGroup.MIDDLE, 0.2, 0.15, 0.22, true, 8_000),
                             group(HouseholdGroup.BOTTOM, 0.6, 0.05, 0.33, false, 2_000)),
@@ -85,7 +127,7 @@ class HouseholdSectorTest {
         private static GroupParams group(HouseholdGroup g, double population, double equity, double consumption,
                 boolean investing, double deposits) {
             return new GroupParams(g, population, 5_000, 0.3, deposits, equity, equity, 1_000, consumption, 0.05,
-                    1.5, 1, 3, investing, 1, 0.01);
+                    1.5, 1, 3, investing, 1, 0.01, 1);
         }
     }
 }

@@ -188,7 +188,7 @@ class MonthKernelTest {
 
         Harness(double lagMonths, double mpc) {
             HouseholdParams params = new HouseholdParams(132e6, TRANSFER, 0.45, TAX, lagMonths, 24, 0.1, 0.12, 0.05,
-                    0.4, List.of(group(HouseholdGroup.TOP, 0.2, 0.8, 0.6, 0.45, true),
+                    0.4, 0.014, 0.5, 9, List.of(group(HouseholdGroup.TOP, 0.2, 0.8, 0.6, 0.45, true),
                             group(HouseholdGroup.MIDDLE, 0.2, 0.15, 0.3, 0.22, true),
                             group(HouseholdGroup.BOTTOM, 0.6, 0.05, 0.1, 0.33, false)),
                     new BeliefParams(0.35, 0.1, 4, 0.5, 0.85));
@@ -201,7 +201,7 @@ class MonthKernelTest {
         private static GroupParams group(HouseholdGroup g, double population, double equity, double bonds,
                 double consumption, boolean investing) {
             return new GroupParams(g, population, WAGE, 0.3, 0, equity, bonds, 0, consumption, 0.05, LOSS_AVERSION,
-                    1, 3, investing, 1, 0);
+                    1, 3, investing, 1, 0, 1);
         }
 
         void bottom(double deposits, double debt) {

@@ -143,12 +143,12 @@ class VectorKernelTest {
                 double third = g == HouseholdGroup.BOTTOM ? 1 - 2 * 0.3 : 0.3;
                 groups.add(new GroupParams(g, third, wage, r.nextDouble(), 0, third, third, 0, third,
                         r.nextDouble() * 0.5, 1 + r.nextDouble() * 4, r.nextDouble() * 3, r.nextDouble() * 6,
-                        r.nextBoolean(), r.nextDouble() * 5, r.nextDouble() * 0.1));
+                        r.nextBoolean(), r.nextDouble() * 5, r.nextDouble() * 0.1, 1));
                 mpc[g.ordinal()] = r.nextDouble() * 1.6;
             }
             params = new HouseholdParams(132e6, r.nextDouble() * 3_000, r.nextDouble(), r.nextDouble() * 0.5,
                     r.nextDouble() * 6, 1 + r.nextDouble() * 48, r.nextDouble(), r.nextDouble() * 0.3,
-                    r.nextDouble() * 0.2, r.nextDouble(), groups,
+                    r.nextDouble() * 0.2, r.nextDouble(), 0.014, 0.5, 9, groups,
                     new BeliefParams(0.35, r.nextDouble(), 4, 0.5, 0.85));
         }
 

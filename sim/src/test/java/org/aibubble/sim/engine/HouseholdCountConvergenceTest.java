@@ -19,14 +19,14 @@ import org.junit.jupiter.api.Test;
  * differs from a run at 10 N by about {@code 1/sqrt(N)} relative, and a run at 10^4 households differs from
  * 10^6 by about {@code sqrt(10)} times more than one at 10^5 does.
  *
- * <p>The bounds come from seeds 42-51 (two years, baseline at the build that made the draws independent, after
- * the wage Phillips curve and buffer-stock saving): the largest relative difference between 10^5 and 10^6
- * households over the 24 months, over the ten seeds, was 1.0e-2 for the AI index, 1.35e-3 for consumption, 4.7e-3
- * for the valuation ratio, 1.7e-2 for the trend-follower share and 1.0e-2 of the 4.5% start for unemployment
- * (0.05 points); the bounds are 1.5 times those. Seed 42 gave 1.6e-3, 1.6e-4, 8.9e-4, 7.6e-3 and 3.4e-3. Going
- * from 10^4 to 10^5 households cut the differences by a geometric mean over the five series of 2.2 to 7.3
- * across those seeds (sqrt(10) = 3.2 expected; the 10^6 run has noise of its own); the test asks for at least
- * 1.5. With the quasi-random draws used before (the same
+ * <p>The bounds come from seeds 42-51 (two years, baseline at the build that added job churn and matching, whose
+ * 1.4% monthly separations are draws of their own): the largest relative difference between 10^5 and 10^6
+ * households over the 24 months, over the ten seeds, was 5.6e-2 for the AI index, 2.5e-3 for consumption, 1.9e-2
+ * for the valuation ratio, 1.7e-2 for the trend-follower share and 3.1e-2 of the 4.5% start for unemployment
+ * (0.14 points); the bounds are 1.5 times those. Seed 42 gave 1.4e-2, 6.8e-4, 1.3e-2, 1.2e-2 and 2.4e-2. Going
+ * from 10^4 to 10^5 households cut the differences by a geometric mean over the five series of 1.4 to 9.0
+ * across those seeds (sqrt(10) = 3.2 expected; the 10^6 run has noise of its own; seed 42 2.7); the test asks for
+ * at least 1.3. With the quasi-random draws used before (the same
  * sequence shifted every month) seed 42 agreed to a few parts in 10^4, but households picked one month moved
  * together the next, which is why they were dropped.
  */
@@ -34,8 +34,8 @@ class HouseholdCountConvergenceTest {
     private static final int MONTHS = 24;
     /** Unemployment differences are taken relative to the starting rate ({@code macro.unemployment0}). */
     private static final double UNEMPLOYMENT_SCALE = 0.045;
-    private static final Map<String, Double> BOUNDS = Map.of("ai_index", 1.5e-2, "consumption_total", 2e-3,
-            "valuation_ratio", 7e-3, "trend_follower_share", 2.6e-2, "unemployment", 1.5e-2);
+    private static final Map<String, Double> BOUNDS = Map.of("ai_index", 8.4e-2, "consumption_total", 3.8e-3,
+            "valuation_ratio", 2.9e-2, "trend_follower_share", 2.6e-2, "unemployment", 4.7e-2);
 
     @Test
     void tenTimesMoreHouseholdsOnlyShrinkTheSamplingNoise() {
@@ -54,7 +54,7 @@ class HouseholdCountConvergenceTest {
             logShrink += Math.log(atTiny / atSmall) / BOUNDS.size();
         }
         double shrink = Math.exp(logShrink);
-        assertTrue(shrink > 1.5, "10^4 -> 10^5 households shrinks the differences to 10^6 by " + shrink);
+        assertTrue(shrink > 1.3, "10^4 -> 10^5 households shrinks the differences to 10^6 by " + shrink);
     }
 
     /** @return the largest relative difference of {@code column} between two runs over the months */

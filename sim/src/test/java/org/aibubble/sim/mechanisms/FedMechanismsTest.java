@@ -48,7 +48,7 @@ class FedMechanismsTest {
 
     @Test
     void atTheStartTheFedHoldsTheDecemberRate() {
-        AiEconomySim sim = stepped(6);
+        AiEconomySim sim = stepped(6, "run.households=100000");
         Fed fed = world(sim).fed();
         assertEquals(RATE0, fed.policyRate(), 0.0, "the rule's target is within half a step of 3.625%");
         assertTrue(Math.abs(fed.desiredRate() - RATE0) < 0.00125, "desired " + fed.desiredRate());

@@ -8,7 +8,9 @@ import org.aibubble.agents.config.MacroParams;
  * Wages and prices of the rest of the corporate sector, with no floor under either.
  *
  * <p><b>Wages</b> follow a nominal-wage Phillips curve: yearly wage growth is expected inflation plus
- * {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}. Nominal wages are rigid
+ * {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}, plus {@code vacancyWageSlope}
+ * times the share of jobs firms want filled but are not (their employment target above employment: when
+ * matching, not demand, holds unemployment down, vacancies bid wages up, as in 2021-22). Nominal wages are rigid
  * downwards: of a wage cut the curve asks for, only {@code wageDownwardFlexibility} happens (most workers'
  * nominal pay is frozen rather than cut; in 2009-10 US hourly earnings still grew about 2%).
  *
@@ -46,13 +48,17 @@ public final class WagesAndPrices {
     }
 
     /**
-     * @param params       {@code phillipsSlope}, {@code naturalUnemployment}, {@code wageDownwardFlexibility}
+     * @param params       {@code phillipsSlope}, {@code naturalUnemployment}, {@code vacancyWageSlope},
+     *                     {@code wageDownwardFlexibility}
      * @param expected     yearly inflation expected coming into the month
      * @param unemployment unemployment as last observed (share)
+     * @param unfilled     firms' employment target less employment, share of the labour force (negative: excess
+     *                     staff, which the unemployment gap already covers)
      * @return yearly nominal wage growth this month
      */
-    public static double wageGrowth(MacroParams params, double expected, double unemployment) {
-        double asked = expected + params.phillipsSlope() * (params.naturalUnemployment() - unemployment);
+    public static double wageGrowth(MacroParams params, double expected, double unemployment, double unfilled) {
+        double asked = expected + params.phillipsSlope() * (params.naturalUnemployment() - unemployment)
+                + params.vacancyWageSlope() * Math.max(0, unfilled);
         return asked >= 0 ? asked : params.wageDownwardFlexibility() * asked;
     }
 
@@ -61,11 +67,13 @@ public final class WagesAndPrices {
      *                     {@code expectationAdaptation}, {@code expectationAnchoring}, {@code inflationTarget})
      * @param last         last month's state
      * @param unemployment unemployment as last observed (share)
+     * @param unfilled     firms' employment target less employment, share of the labour force
      * @param productivity labour productivity relative to the start, this month
      * @return this month's state
      */
-    public static State next(MacroParams params, State last, double unemployment, double productivity) {
-        double growth = wageGrowth(params, last.expectedInflation(), unemployment);
+    public static State next(MacroParams params, State last, double unemployment, double unfilled,
+            double productivity) {
+        double growth = wageGrowth(params, last.expectedInflation(), unemployment, unfilled);
         double logWageStep = Math.log1p(growth) / 12;
         double wage = last.wageIndex() * Math.exp(logWageStep);
         double target = wage / productivity;

@@ -12,7 +12,7 @@ class WagesAndPricesTest {
 
     @Test
     void atTheNaturalRateWagesAndPricesGrowAtExpectedInflation() {
-        WagesAndPrices.State s = WagesAndPrices.next(P, WagesAndPrices.State.start(0.027), 0.045, 1.0);
+        WagesAndPrices.State s = WagesAndPrices.next(P, WagesAndPrices.State.start(0.027), 0.045, 0, 1.0);
         assertEquals(0.027, s.wageGrowth(), 1e-12);
         assertEquals(0.027, s.inflation(), 1e-9);
         assertEquals(Math.pow(1.027, 1.0 / 12), s.wageIndex(), 1e-12);
@@ -21,10 +21,10 @@ class WagesAndPricesTest {
 
     @Test
     void wageGrowthFallsWithUnemploymentAndCutsAreDamped() {
-        assertEquals(0.027 - 0.3 * 0.03, WagesAndPrices.wageGrowth(P, 0.027, 0.075), 1e-12);
+        assertEquals(0.027 - 0.3 * 0.03, WagesAndPrices.wageGrowth(P, 0.027, 0.075, 0), 1e-12);
         double asked = 0.0 - 0.3 * 0.10;
-        assertEquals(P.wageDownwardFlexibility() * asked, WagesAndPrices.wageGrowth(P, 0.0, 0.145), 1e-12);
-        assertTrue(WagesAndPrices.wageGrowth(P, 0.0, 0.145) > asked);
+        assertEquals(P.wageDownwardFlexibility() * asked, WagesAndPrices.wageGrowth(P, 0.0, 0.145, -0.05), 1e-12);
+        assertTrue(WagesAndPrices.wageGrowth(P, 0.0, 0.145, -0.05) > asked);
     }
 
     @Test
@@ -32,7 +32,7 @@ class WagesAndPricesTest {
         WagesAndPrices.State s = WagesAndPrices.State.start(0.02);
         double[] level = new double[37];
         for (int m = 1; m <= 36; m++) {
-            s = WagesAndPrices.next(P, s, 0.045, 1.05);
+            s = WagesAndPrices.next(P, s, 0.045, 0, 1.05);
             level[m] = s.priceLevel() / s.wageIndex();
         }
         // the first month closes pricePassThrough of the 5% gap, later months the rest
@@ -45,10 +45,19 @@ class WagesAndPricesTest {
     void expectationsArePulledBackToTarget() {
         WagesAndPrices.State s = new WagesAndPrices.State(1, 1, -0.02, -0.02, -0.02);
         for (int m = 0; m < 120; m++) {
-            s = WagesAndPrices.next(P, s, P.naturalUnemployment(), 1.0);
+            s = WagesAndPrices.next(P, s, P.naturalUnemployment(), 0, 1.0);
         }
         // at the natural rate, de-anchored expectations return towards the 2% target, and inflation with them
         assertEquals(P.inflationTarget(), s.expectedInflation(), 0.01);
         assertTrue(s.inflation() > 0);
+    }
+
+    @Test
+    void unfilledJobsPushWagesUp() {
+        double tight = WagesAndPrices.wageGrowth(P, 0.02, 0.03, 0.02);
+        double base = WagesAndPrices.wageGrowth(P, 0.02, 0.03, 0);
+        assertEquals(P.vacancyWageSlope() * 0.02, tight - base, 1e-12, "a point of unfilled jobs adds the slope");
+        assertEquals(base, WagesAndPrices.wageGrowth(P, 0.02, 0.03, -0.02), 0, "excess staff is in the unemployment gap");
+        assertTrue(tight > base);
     }
 }

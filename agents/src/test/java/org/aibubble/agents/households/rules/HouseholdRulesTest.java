@@ -51,14 +51,48 @@ class HouseholdRulesTest {
         double change = JobFlows.change(900, 1_000);
         assertEquals(-100, change, 0);
         double exposureWeighted = 0.3 * 200 + 2.5 * 800;
-        double top = JobFlows.fireChance(change, exposureWeighted, 0.3);
-        double bottom = JobFlows.fireChance(change, exposureWeighted, 2.5);
-        assertEquals(100, top * 200 + bottom * 800, 1e-9, "expected job losses are the cut");
+        double separations = JobFlows.separations(change, 1_000, 0.01);
+        assertEquals(110, separations, 1e-12, "churn of 1% plus the cut");
+        double top = JobFlows.fireChance(separations, exposureWeighted, 0.3);
+        double bottom = JobFlows.fireChance(separations, exposureWeighted, 2.5);
+        assertEquals(110, top * 200 + bottom * 800, 1e-9, "expected job losses are churn plus the cut");
         assertEquals(2.5 / 0.3, bottom / top, 1e-9);
-        assertEquals(0, JobFlows.hireChance(change, 50), 0, "no hiring while cutting");
-        assertEquals(0.5, JobFlows.hireChance(JobFlows.change(1_050, 1_000), 100), 1e-12);
-        assertEquals(1, JobFlows.hireChance(500, 100), 0, "at most everyone");
-        assertEquals(0, JobFlows.fireChance(50, exposureWeighted, 1), 0, "no firing while hiring");
+        double hires = JobFlows.hires(change, 1_000, 0.01);
+        assertEquals(10, hires, 1e-12, "while cutting, firms refill only the churned jobs");
+        assertEquals(0.2, JobFlows.hireChance(hires, 50, 1), 1e-12);
+        double growth = JobFlows.change(1_050, 1_000);
+        assertEquals(0.6, JobFlows.hireChance(JobFlows.hires(growth, 1_000, 0.01), 100, 1), 1e-12);
+        assertEquals(10, JobFlows.separations(growth, 1_000, 0.01), 1e-12, "while hiring, only churn ends jobs");
+        assertEquals(1, JobFlows.hireChance(500, 100, 1), 0, "at most everyone");
+        assertEquals(0, JobFlows.fireChance(JobFlows.separations(growth, 1_000, 0), exposureWeighted, 1), 0,
+                "no churn, no firing while hiring");
+    }
+
+    @Test
+    void hiringIsCappedByMatching() {
+        assertEquals(0.5, JobFlows.hireChance(500, 100, 0.5), 0, "matching caps the job-finding rate");
+        assertEquals(0.3, JobFlows.hireChance(30, 100, 0.5), 1e-12, "below the cap, hires fill the jobs");
+        // with no net change the flows balance at the frictional floor s / (s + f)
+        double s = 0.014;
+        double f = 0.5;
+        double u = s / (s + f);
+        double employed = 1 - u;
+        double hiresAtFloor = JobFlows.hireChance(JobFlows.hires(0, employed, s), u, f) * u;
+        assertEquals(s * employed, hiresAtFloor, 1e-12);
+    }
+
+    @Test
+    void theRateChannelCutsSpendingWhenPolicyIsTightWithinItsBound() {
+        assertEquals(0.01, RateChannel.gap(0.04, 0.02, 0.01), 1e-15);
+        assertEquals(1 - 1.5 * 0.01, RateChannel.factor(1.5, 0.01), 1e-15);
+        assertEquals(1 + 0.5 * 0.02, RateChannel.factor(0.5, -0.02), 1e-15, "loose policy raises spending");
+        assertEquals(1 - RateChannel.MAX_EFFECT, RateChannel.factor(10, 0.5), 0);
+        assertEquals(1 + RateChannel.MAX_EFFECT, RateChannel.factor(10, -0.5), 0);
+        double smoothed = 0;
+        for (int m = 0; m < 9; m++) {
+            smoothed = RateChannel.smooth(smoothed, 0.01, 9);
+        }
+        assertEquals(0.01 * (1 - Math.pow(1 - 1.0 / 9, 9)), smoothed, 1e-15, "the response builds over months");
     }
 
     @Test
