@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The Fed: rules with inertia, whole steps, capped moves and a floor; tiers by smoothed stress; QE only when severe and allowed. */
 class FedMechanismsTest {
     private static final double RATE0 = 0.03625;
-    /** Every stress threshold at zero: the Fed is in the severe tier from the first month. */
+    /** Every stress threshold and unemployment condition at zero: the Fed is severe from the first month. */
     private static final String[] SEVERE = {"fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=0",
-        "fed.severeUnemploymentRise=0"};
+        "fed.severeUnemploymentRise=0", "fed.severeUnemploymentGap=0"};
 
     @Test
     void higherInflationRaisesThePolicyRate() {
