@@ -83,12 +83,14 @@ public final class TimeChart {
         plot.setDomainAxis(new NumberAxis("month"));
         NumberAxis leftAxis = new NumberAxis(leftLabel);
         leftAxis.setAutoRangeIncludesZero(false);
+        leftAxis.setAutoRangeMinimumSize(flatRange(left));
         plot.setRangeAxis(0, leftAxis);
         plot.setDataset(0, dataset(left));
         plot.setRenderer(0, renderer(0));
         if (!right.isEmpty()) {
             NumberAxis rightAxis = new NumberAxis(rightLabel);
             rightAxis.setAutoRangeIncludesZero(false);
+            rightAxis.setAutoRangeMinimumSize(flatRange(right));
             plot.setRangeAxis(1, rightAxis);
             plot.setDataset(1, dataset(right));
             plot.mapDatasetToRangeAxis(1, 1);
@@ -109,6 +111,22 @@ public final class TimeChart {
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart);
         return chart;
+    }
+
+    /**
+     * @return the smallest range an axis shows: a tenth of its largest absolute value, or 1 if every value is 0,
+     *         so that a flat line (QE that never runs) gets a readable axis instead of one of +-5e-9
+     */
+    static double flatRange(List<Line> lines) {
+        double largest = 0;
+        for (Line l : lines) {
+            for (double v : l.y()) {
+                if (Double.isFinite(v)) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+        }
+        return largest > 0 ? largest / 10 : 1;
     }
 
     private static XYSeriesCollection dataset(List<Line> lines) {
