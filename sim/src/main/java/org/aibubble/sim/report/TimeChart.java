@@ -117,7 +117,7 @@ public final class TimeChart {
      * @return the smallest range an axis shows: a tenth of its largest absolute value, or 1 if every value is 0,
      *         so that a flat line (QE that never runs) gets a readable axis instead of one of +-5e-9
      */
-    static double flatRange(List<Line> lines) {
+    private static double flatRange(List<Line> lines) {
         double largest = 0;
         for (Line l : lines) {
             for (double v : l.y()) {
