@@ -48,9 +48,9 @@ final class Indicators implements Serializable {
                 "pc_gated_funds", "loan_defaults", "default_rate", "credit_spread", "policy_rate", "yield_10y",
                 "term_premium", "fed_assets", "qe_flow", "fed_tier", "output", "investment_total",
                 "consumption_total", "unemployment", "inflation", "consumption_top", "consumption_middle",
-                "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "delinquency_rate",
-                "ledger_error", "ai_adoption", "stress_index", "gpu_writedowns", "hyperscaler_debt",
-                "lab_rounds", "price_level", "broad_news_return"));
+                "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "income_top",
+                "income_middle", "income_bottom", "delinquency_rate", "ledger_error", "ai_adoption", "stress_index",
+                "gpu_writedowns", "hyperscaler_debt", "lab_rounds", "price_level", "broad_news_return"));
         return names;
     }
 
@@ -120,6 +120,9 @@ final class Indicators implements Serializable {
         }
         for (HouseholdGroup g : HouseholdGroup.values()) {
             r[c++] = world.households().wealth(g);
+        }
+        for (HouseholdGroup g : HouseholdGroup.values()) {
+            r[c++] = world.households().income(g);
         }
         r[c++] = world.households().delinquencyRate();
         r[c++] = world.ledger().lastError();

@@ -36,12 +36,12 @@ final class GroupMonth implements Serializable {
     double lagWeight;
     /** Weight of smoothed wealth in the reference wealth, {@code 1 / reference months}. */
     double referenceWeight;
-    /** The group's wealth effect per month, per USD of wealth gap. */
-    double wealthEffectPerMonth;
+    /** Weight of a gain of smoothed wealth in the fading wealth effect, per month per USD. */
+    double wealthGainWeight;
+    /** Weight of a loss of smoothed wealth in the fading wealth effect, per month per USD. */
+    double wealthLossWeight;
     /** Spending out of positive smoothed wealth per month, per USD. */
     double wealthSpendingPerMonth;
-    /** Factor on a wealth effect from a loss. */
-    double lossAversion;
     /** Propensity to consume out of disposable income, after precautionary saving. */
     double propensity;
     /** Spending never falls under this share of labour income plus transfers. */

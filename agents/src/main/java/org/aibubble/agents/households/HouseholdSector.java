@@ -76,6 +76,7 @@ public final class HouseholdSector implements Serializable, KernelStats {
     private final double[] trackedDeposits = new double[GROUPS];
     private final double[] groupConsumption = new double[GROUPS];
     private final double[] groupWealth = new double[GROUPS];
+    private final double[] groupIncome = new double[GROUPS];
     private double lastConsumption;
     private double consumption0;
     private double unemployment;
@@ -349,6 +350,7 @@ public final class HouseholdSector implements Serializable, KernelStats {
             int a = accounts[g];
             double capitalIncome = ledger.income(a, Flow.DIVIDENDS) + ledger.income(a, Flow.INTEREST)
                     + ledger.income(a, Flow.TALENT_PAY);
+            groupIncome[g] = disposableIncome(a, capitalIncome);
             if (month == 0) {
                 recalibrate(g, capitalIncome);
                 lastCapitalIncome[g] = capitalIncome;
@@ -366,10 +368,17 @@ public final class HouseholdSector implements Serializable, KernelStats {
      * Disposable income is only known once the month has settled.
      */
     private void recalibrate(int g, double capitalIncome) {
-        int a = accounts[g];
-        double disposable = ledger.income(a, Flow.WAGES) + ledger.income(a, Flow.BENEFITS)
+        kernel.mpc()[g] = propensity(g, disposableIncome(accounts[g], capitalIncome),
+                wealth(HouseholdGroup.values()[g]));
+    }
+
+    /**
+     * @return the disposable income the group's account {@code a} was paid this month, USD bn: wages or
+     *         benefits, transfers, less taxes, plus {@code capitalIncome}
+     */
+    private double disposableIncome(int a, double capitalIncome) {
+        return ledger.income(a, Flow.WAGES) + ledger.income(a, Flow.BENEFITS)
                 + ledger.income(a, Flow.TRANSFERS) - ledger.spending(a, Flow.TAXES) + capitalIncome;
-        kernel.mpc()[g] = propensity(g, disposable, wealth(HouseholdGroup.values()[g]));
     }
 
     /**
@@ -431,6 +440,14 @@ public final class HouseholdSector implements Serializable, KernelStats {
     /** @return consumption of {@code group} this month, USD bn */
     public double consumption(HouseholdGroup group) {
         return groupConsumption[group.ordinal()];
+    }
+
+    /**
+     * @return disposable income of {@code group} in the month last settled, USD bn: wages or benefits, transfers,
+     *         less taxes, plus dividends, interest and talent pay
+     */
+    public double income(HouseholdGroup group) {
+        return groupIncome[group.ordinal()];
     }
 
     /** @return net wealth of {@code group}, USD bn */

@@ -10,7 +10,8 @@ import org.aibubble.agents.parallel.CounterRandom;
  * <p>Per household, in this order: job loss or hiring (an independent keyed draw against the month's chances),
  * labour income (wage, or benefit without a job), tax, deposits plus the group's residual cash flows, card
  * interest, disposable income, wealth and its lagged, smoothed value, whose monthly change moves spending (the
- * wealth effect, {@code lossAversion} times larger for a loss, fading over {@code wealthReferenceMonths}), desired spending and its floor, card borrowing where
+ * wealth effect: on impact a loss moves spending {@code lossAversion} times as much as a gain, see {@link WealthEffect};
+ * it fades over {@code wealthReferenceMonths}), desired spending and its floor, card borrowing where
  * deposits go negative, a spending cut beyond the limit, repayment from deposits above a month's income,
  * delinquency and charge-off, and (investing groups) the review of the forecasting rule. Every constant is a
  * field of {@link GroupMonth}; this class has no literal of its own but 0 and 1.
@@ -74,9 +75,9 @@ final class ScalarKernel {
         final double rate = c.cardRate;
         final double lagWeight = c.lagWeight;
         final double referenceWeight = c.referenceWeight;
-        final double wealthEffectPerMonth = c.wealthEffectPerMonth;
         final double wealthSpendingPerMonth = c.wealthSpendingPerMonth;
-        final double lossAversion = c.lossAversion;
+        final double gainWeight = c.wealthGainWeight;
+        final double lossWeight = c.wealthLossWeight;
         final double propensity = c.propensity;
         final double spendingFloor = c.spendingFloor;
         final double limitUsed = c.limitUsed;
@@ -115,12 +116,12 @@ final class ScalarKernel {
             double wealth = dep - owed + s * portfolio;
             double smoothed0 = smoothedOf[i];
             double smoothed = smoothed0 + (wealth - smoothed0) * lagWeight;
-            // the wealth effect of this month's change of smoothed wealth, a loss weighing lossAversion times a gain,
+            // the wealth effect of this month's change of smoothed wealth, a loss weighing lossWeight, a gain gainWeight,
             // added to what is left of earlier changes' effects (which fade as households get used to their wealth)
             double change = smoothed - smoothed0;
             double effect0 = effectOf[i];
             double wealthEffect = effect0 - effect0 * referenceWeight
-                    + wealthEffectPerMonth * change * (change < 0 ? lossAversion : 1.0);
+                    + change * (change < 0 ? lossWeight : gainWeight);
             double floor = spendingFloor * (labour + transfer);
             double desired = propensity * disposable + wealthSpendingPerMonth * nonNegative(smoothed) + wealthEffect;
             // at least the floor; a NaN desire stays NaN (the books check then stops the run)

@@ -115,7 +115,6 @@ final class VectorKernel {
         final double rate = c.cardRate;
         final double lagWeight = c.lagWeight;
         final double referenceWeight = c.referenceWeight;
-        final double wealthEffectPerMonth = c.wealthEffectPerMonth;
         final double wealthSpendingPerMonth = c.wealthSpendingPerMonth;
         final double propensity = c.propensity;
         final double spendingFloor = c.spendingFloor;
@@ -140,7 +139,8 @@ final class VectorKernel {
 
         final DoubleVector zero = DoubleVector.zero(DS);
         final long oneBits = Double.doubleToRawLongBits(1.0);
-        final long oneXorLoss = oneBits ^ Double.doubleToRawLongBits(c.lossAversion);
+        final long gainBits = Double.doubleToRawLongBits(c.wealthGainWeight);
+        final long gainXorLoss = gainBits ^ Double.doubleToRawLongBits(c.wealthLossWeight);
         final long benefitBits = Double.doubleToRawLongBits(c.benefit);
         final long oneXorBenefit = oneBits ^ benefitBits;
         final LongVector hireBelow = LongVector.broadcast(LS, c.hireBelow);
@@ -234,14 +234,14 @@ final class VectorKernel {
             DoubleVector change = smoothed.lanewise(SUB, smoothed0);
             DoubleVector effect0 = (DoubleVector) FloatVector.fromArray(FS, effectOf, i)
                     .convertShape(VectorOperators.F2D, DS, 0);
-            // the factor is lossAversion where change has its sign bit set, else 1: the same as change < 0 for every
-            // change (a change of -0.0 or NaN gives the same product either way), chosen with integer operations
+            // the weight is the loss weight where change has its sign bit set, else the gain weight: the same as
+            // change < 0 for every change (a change of -0.0 or NaN gives the same product either way), chosen with
+            // integer operations
             LongVector changeBits = (LongVector) change.reinterpretShape(LS, 0);
             LongVector changeSign = L == n ? changeBits.lanewise(ASHR, spread) : changeBits.lanewise(ASHR, 63);
             DoubleVector wealthEffect = effect0.lanewise(SUB, effect0.lanewise(MUL, referenceWeight))
-                    .lanewise(ADD, change.lanewise(MUL, wealthEffectPerMonth)
-                            .lanewise(MUL, (DoubleVector) changeSign.lanewise(AND, oneXorLoss).lanewise(XOR, oneBits)
-                                    .reinterpretShape(DS, 0)));
+                    .lanewise(ADD, change.lanewise(MUL, (DoubleVector) changeSign.lanewise(AND, gainXorLoss)
+                            .lanewise(XOR, gainBits).reinterpretShape(DS, 0)));
             // ScalarKernel.nonNegative: +0.0 where the sign bit is set
             LongVector smoothedBits = (LongVector) smoothed.reinterpretShape(LS, 0);
             LongVector smoothedSign = L == n ? smoothedBits.lanewise(ASHR, spread) : smoothedBits.lanewise(ASHR, 63);

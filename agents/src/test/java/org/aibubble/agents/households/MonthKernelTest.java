@@ -39,6 +39,21 @@ class MonthKernelTest {
     }
 
     /**
+     * With spending out of the level of wealth too, the whole response on impact - level term and fading effect -
+     * is lossAversion times larger for a loss: the asymmetry is not diluted by the symmetric level term.
+     */
+    @Test
+    void withSpendingOutOfTheLevelOfWealthTheWholeResponseToALossIsLossAversionTimesLarger() {
+        double wealthSpending = 0.03;
+        double calm = topSpendingPathSpending(wealthSpending, 3, PORTFOLIO);
+        double gain = topSpendingPathSpending(wealthSpending, 3, PORTFOLIO + SHOCK) - calm;
+        double loss = calm - topSpendingPathSpending(wealthSpending, 3, PORTFOLIO - SHOCK);
+        double levelOnly = (0.25 * SHOCK) * wealthSpending / 12;
+        assertTrue(gain > 1.5 * levelOnly, "the fading effect adds to the level term: " + gain + " vs " + levelOnly);
+        assertEquals(LOSS_AVERSION, loss / gain, 1e-6);
+    }
+
+    /**
      * The loss weight follows the change of wealth, not its level against a reference: a fall from a high is a loss
      * even while wealth is still above where it started.
      */
@@ -164,7 +179,12 @@ class MonthKernelTest {
 
     /** Spending of the top household in the last month of a path of portfolio values, one a month. */
     private static double topSpendingPath(double lagMonths, double... portfolios) {
-        Harness h = new Harness(lagMonths, 0.5);
+        return topSpendingPathSpending(0, lagMonths, portfolios);
+    }
+
+    /** As {@link #topSpendingPath(double, double...)} with {@code wealthSpending} of wealth spent a year. */
+    private static double topSpendingPathSpending(double wealthSpending, double lagMonths, double... portfolios) {
+        Harness h = new Harness(lagMonths, 0.5, wealthSpending);
         h.h.wage[TOP] = 10_000;
         h.h.share[TOP] = 1;
         h.h.deposits[TOP] = 100_000;
@@ -187,10 +207,14 @@ class MonthKernelTest {
         private long month;
 
         Harness(double lagMonths, double mpc) {
+            this(lagMonths, mpc, 0);
+        }
+
+        Harness(double lagMonths, double mpc, double wealthSpending) {
             HouseholdParams params = new HouseholdParams(132e6, TRANSFER, 0.45, TAX, lagMonths, 24, 0.1, 0.12, 0.05,
-                    0.4, 0.014, 0.5, 9, List.of(group(HouseholdGroup.TOP, 0.2, 0.8, 0.6, 0.45, true),
-                            group(HouseholdGroup.MIDDLE, 0.2, 0.15, 0.3, 0.22, true),
-                            group(HouseholdGroup.BOTTOM, 0.6, 0.05, 0.1, 0.33, false)),
+                    0.4, 0.014, 0.5, 9, List.of(group(HouseholdGroup.TOP, 0.2, 0.8, 0.6, 0.45, true, wealthSpending),
+                            group(HouseholdGroup.MIDDLE, 0.2, 0.15, 0.3, 0.22, true, wealthSpending),
+                            group(HouseholdGroup.BOTTOM, 0.6, 0.05, 0.1, 0.33, false, wealthSpending)),
                     new BeliefParams(0.35, 0.1, 4, 0.5, 0.85));
             kernel = new MonthKernel(h, params, params.groups().toArray(new GroupParams[0]), layout, partial);
             for (int g = 0; g < 3; g++) {
@@ -199,9 +223,9 @@ class MonthKernelTest {
         }
 
         private static GroupParams group(HouseholdGroup g, double population, double equity, double bonds,
-                double consumption, boolean investing) {
+                double consumption, boolean investing, double wealthSpending) {
             return new GroupParams(g, population, WAGE, 0.3, 0, equity, bonds, 0, consumption, 0.05, LOSS_AVERSION,
-                    1, 3, investing, 1, 0, 1);
+                    1, 3, investing, 1, wealthSpending, 1);
         }
 
         void bottom(double deposits, double debt) {

@@ -107,31 +107,33 @@ public final class Moments {
     }
 
     /**
-     * The split regression {@code y = a + b+ g + b- l} (least squares over the pooled rows), with {@code g} the
-     * gains (non-negative) and {@code l} the losses (non-positive) of a regressor.
+     * The split regression {@code y = a + c z + b+ g + b- l} (least squares over the pooled rows), with {@code z}
+     * a control and {@code g} the gains (non-negative) and {@code l} the losses (non-positive) of a regressor.
      *
      * @return {@code b- / b+}: how many times a dollar lost moves {@code y} as much as a dollar gained; NaN if
      *         there are too few rows or no gains or no losses
      */
-    public static double lossGainRatio(List<double[]> y, List<double[]> gains, List<double[]> losses) {
+    public static double lossGainRatio(List<double[]> y, List<double[]> control, List<double[]> gains,
+            List<double[]> losses) {
         double[] yy = concatenate(y);
+        double[] z = concatenate(control);
         double[] g = concatenate(gains);
         double[] l = concatenate(losses);
         int gainRows = 0;
         int lossRows = 0;
         double[][] x = new double[yy.length][];
         for (int i = 0; i < yy.length; i++) {
-            x[i] = new double[] {g[i], l[i]};
+            x[i] = new double[] {z[i], g[i], l[i]};
             gainRows += g[i] > 0 ? 1 : 0;
             lossRows += l[i] < 0 ? 1 : 0;
         }
-        if (yy.length < 4 || gainRows < 2 || lossRows < 2) {
+        if (yy.length < 5 || gainRows < 2 || lossRows < 2) {
             return Double.NaN;
         }
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
         ols.newSampleData(yy, x);
         double[] beta = ols.estimateRegressionParameters();
-        return beta[2] / beta[1];
+        return beta[3] / beta[2];
     }
 
     /** @return the bias-corrected sample excess kurtosis of the pooled values, NaN for fewer than 4 */

@@ -153,13 +153,16 @@ public final class RunStatistics {
     /**
      * The split regression of the wealth effect, on the top group (the asset holders, whose wealth moves with
      * prices rather than with saving): per quarter q from the third on, the change of the group's consumption
-     * (quarterly sums, USD bn) and the gain and the loss of its end-of-quarter wealth in the quarter before.
+     * and of its disposable income (quarterly sums of {@code consumption_top} and {@code income_top}, USD bn), and
+     * the gain and the loss of its end-of-quarter wealth in the quarter before. The income change is the control
+     * without which the regression reads the income that rises with wealth in a boom as a wealth effect of gains.
      *
      * @param run a finished run
-     * @return {dC[q], max(0, dW[q-1]), min(0, dW[q-1])}
+     * @return {dC[q], dY[q], max(0, dW[q-1]), min(0, dW[q-1])}
      */
     static double[][] wealthEffectRows(RunData run) {
         double[] c = Moments.quarterlySums(run.column("consumption_top"));
+        double[] y = Moments.quarterlySums(run.column("income_top"));
         double[] monthly = run.column("wealth_top");
         int quarters = c.length;
         double[] w = new double[quarters];
@@ -168,15 +171,17 @@ public final class RunStatistics {
         }
         int n = Math.max(0, quarters - 2);
         double[] dc = new double[n];
+        double[] dy = new double[n];
         double[] gain = new double[n];
         double[] loss = new double[n];
         for (int q = 2; q < quarters; q++) {
             double dw = w[q - 1] - w[q - 2];
             dc[q - 2] = c[q] - c[q - 1];
+            dy[q - 2] = y[q] - y[q - 1];
             gain[q - 2] = Math.max(0, dw);
             loss[q - 2] = Math.min(0, dw);
         }
-        return new double[][] {dc, gain, loss};
+        return new double[][] {dc, dy, gain, loss};
     }
 
     /** @return the monthly log returns of the broad index */

@@ -65,10 +65,11 @@ public enum Statistic {
             s -> Moments.slope(column(s, 1), column(s, 0))),
     /**
      * The wealth effect's asymmetry: {@code b- / b+} of the split regression of the top group's quarterly
-     * consumption change on its wealth's gain and loss in the quarter before ({@link RunStatistics#wealthEffectRows}).
+     * consumption change on its income change and on its wealth's gain and loss in the quarter before
+     * ({@link RunStatistics#wealthEffectRows}).
      */
     WEALTH_EFFECT_LOSS_GAIN_RATIO("ratio", RunStatistics::wealthEffectRows,
-            s -> Moments.lossGainRatio(column(s, 0), column(s, 1), column(s, 2))),
+            s -> Moments.lossGainRatio(column(s, 0), column(s, 1), column(s, 2), column(s, 3))),
     /** Excess kurtosis of monthly log returns of the broad index. */
     RETURN_EXCESS_KURTOSIS("excess kurtosis", run -> new double[][] {RunStatistics.broadReturns(run)},
             s -> Moments.excessKurtosis(column(s, 0))),

@@ -29,8 +29,8 @@ final class RunFolderFixture {
                 "pc_gated_funds", "loan_defaults", "default_rate", "credit_spread", "policy_rate", "yield_10y",
                 "term_premium", "fed_assets", "qe_flow", "fed_tier", "output", "investment_total",
                 "consumption_total", "unemployment", "inflation", "consumption_top", "consumption_middle",
-                "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "delinquency_rate",
-                "ledger_error"));
+                "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "income_top",
+                "income_middle", "income_bottom", "delinquency_rate", "ledger_error"));
         return cols;
     }
 

@@ -39,21 +39,31 @@ class MomentsTest {
     }
 
     @Test
-    void theSplitRegressionRecoversHowMuchMoreLossesWeigh() {
+    void theSplitRegressionRecoversHowMuchMoreLossesWeighWhenIncomeMovesWithWealth() {
         java.util.Random r = new java.util.Random(3);
         int n = 400;
         double[] y = new double[n];
+        double[] income = new double[n];
         double[] gains = new double[n];
         double[] losses = new double[n];
         for (int i = 0; i < n; i++) {
             double dw = r.nextGaussian();
             gains[i] = Math.max(0, dw);
             losses[i] = Math.min(0, dw);
-            y[i] = 0.2 + 0.04 * gains[i] + 1.5 * 0.04 * losses[i] + 0.001 * r.nextGaussian();
+            // income rises with gains of wealth and barely falls with losses (as in a boom and a cushioned bust)
+            income[i] = 0.5 * gains[i] + 0.05 * losses[i] + 0.3 * r.nextGaussian();
+            y[i] = 0.2 + 0.6 * income[i] + 0.04 * gains[i] + 1.5 * 0.04 * losses[i] + 0.001 * r.nextGaussian();
         }
-        assertEquals(1.5, Moments.lossGainRatio(List.of(y), List.of(gains), List.of(losses)), 0.01);
-        assertTrue(Double.isNaN(Moments.lossGainRatio(List.of(y), List.of(gains), List.of(new double[n]))),
-                "no losses: undefined");
+        assertEquals(1.5, Moments.lossGainRatio(List.of(y), List.of(income), List.of(gains), List.of(losses)),
+                0.01);
+        double[] noControl = new double[n];
+        for (int i = 0; i < n; i++) {
+            noControl[i] = r.nextGaussian();
+        }
+        assertTrue(Moments.lossGainRatio(List.of(y), List.of(noControl), List.of(gains), List.of(losses)) < 0.5,
+                "with an unrelated control the gains take the income's effect: the income control matters here");
+        assertTrue(Double.isNaN(Moments.lossGainRatio(List.of(y), List.of(income), List.of(gains),
+                List.of(new double[n]))), "no losses: undefined");
     }
 
     @Test
