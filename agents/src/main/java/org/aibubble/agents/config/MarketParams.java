@@ -49,6 +49,10 @@ import java.io.Serializable;
  *                               volatility they have recently seen
  * @param illiquidityElasticity  elasticity of the market's illiquidity to recent volatility above calmVolatility
  * @param maxIlliquidity         largest illiquidity (multiple of the calm market's price impact)
+ * @param fundamentalistNoise    s.d. of the fundamentalists' monthly demand noise (share of market value)
+ * @param trendNoise             s.d. of the trend-followers' monthly demand noise (share of market value)
+ * @param sentimentPersistence   monthly persistence of each rule's sentiment position, whose changes are its
+ *                               demand noise (1: the orders' noise is never unwound)
  */
 public record MarketParams(double priceImpact, double fundamentalistReaction, double trendReaction,
         int momentumMonths, double equityNoise, double fairPeScale, double fairPeOffset, double aiGrowthPremium,
@@ -59,7 +63,8 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         double idiosyncraticNoiseShare, double earningsHorizonMonths, double earningsRatioFloor,
         double minEarningsYield, double aiGrowthFloor, double aiGrowthCap, double trendExtrapolation,
         double spreadDiscountWeight, double depthLoss, double misalignmentAversion, double aiHorizonYears,
-        double calmVolatility, double volatilityMemoryMonths, double illiquidityElasticity, double maxIlliquidity)
+        double calmVolatility, double volatilityMemoryMonths, double illiquidityElasticity, double maxIlliquidity,
+        double fundamentalistNoise, double trendNoise, double sentimentPersistence)
         implements Serializable {
     /** Validates every field. */
     public MarketParams {
@@ -102,5 +107,8 @@ public record MarketParams(double priceImpact, double fundamentalistReaction, do
         Require.inRange("volatilityMemoryMonths", volatilityMemoryMonths, 1, 120);
         Require.inRange("illiquidityElasticity", illiquidityElasticity, 0, 0.95);
         Require.inRange("maxIlliquidity", maxIlliquidity, 1, 10);
+        Require.inRange("fundamentalistNoise", fundamentalistNoise, 0, 0.5);
+        Require.inRange("trendNoise", trendNoise, 0, 0.5);
+        Require.share("sentimentPersistence", sentimentPersistence);
     }
 }

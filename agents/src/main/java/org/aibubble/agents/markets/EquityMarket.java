@@ -15,7 +15,8 @@ import org.aibubble.agents.parallel.MacroDraws;
  * The equity market. Each listed firm's price moves with the net demand of the investing households:
  * fundamentalists buy below and sell above fundamental value, trend-followers chase momentum, and
  * their weights are the households' current shares of each rule:
- * {@code dlnP = rho(n) (L dlnF - d) + L sigma eps + lambda [(1-n) phi ln(F/P) + n chi m]}, with L the market's
+ * {@code dlnP = rho(n) (L dlnF - d) + L sigma eps + lambda [(1-n) (phi ln(F/P) + e_f) + n (chi m + e_c)]}, with
+ * e_f and e_c each rule's demand noise (market-wide, one draw per rule a month) and L the market's
  * illiquidity after the volatility investors have recently seen. Fundamental value is trailing
  * earnings times a fair P/E set by the 10-year yield, lifted for AI firms by expected AI revenue
  * growth. Holdings are not traded in aggregate (households hold the market); prices move until net
@@ -52,6 +53,8 @@ public final class EquityMarket implements Serializable {
     private double broadNewsReturn;
     private double recentVariance;
     private double illiquidity = 1;
+    private double fundamentalSentiment;
+    private double trendSentiment;
     private final double[] earningsHistory = new double[120];
     private int earningsObserved;
     private double earningsSum;
@@ -114,6 +117,14 @@ public final class EquityMarket implements Serializable {
         double trendShare = in.trendShare();
         illiquidity = EquityPricing.illiquidity(params, recentVariance);
         double aiNews = params.equityNoise() * draws.gaussian(MacroDecision.AI_NEWS, in.month());
+        double fundamentalSentiment0 = fundamentalSentiment;
+        double trendSentiment0 = trendSentiment;
+        fundamentalSentiment = EquityPricing.sentiment(params, fundamentalSentiment,
+                draws.gaussian(MacroDecision.FUNDAMENTALIST_DEMAND, in.month()));
+        trendSentiment = EquityPricing.sentiment(params, trendSentiment,
+                draws.gaussian(MacroDecision.TREND_DEMAND, in.month()));
+        double noise = EquityPricing.demandNoise(params, trendShare, fundamentalSentiment - fundamentalSentiment0,
+                trendSentiment - trendSentiment0);
         expectedAiGrowth = EquityPricing.expectAiGrowth(params, expectedAiGrowth, in.aiRevenueGrowth());
         double fairPeRatio = EquityPricing.fairPe(params, in.yield10y(), in.spreadWidening()) / fairPe0;
         if (Double.isNaN(aiRevenue0)) {
@@ -145,10 +156,11 @@ public final class EquityMarket implements Serializable {
             double news = EquityPricing.commonNews(params, firm.aiIndexMember(), aiNews)
                     + EquityPricing.ownNews(params, draws.gaussian(MacroDecision.FIRM_NEWS, in.month(), j));
             double move = EquityPricing.move(params, trendShare, mispricing, momentum, drift, met - drift, news,
-                    illiquidity);
+                    illiquidity, noise);
             withNews += cap * Math.exp(move);
             withoutNews += cap * Math.exp(
-                    EquityPricing.move(params, trendShare, mispricing, momentum, drift, met - drift, 0, illiquidity));
+                    EquityPricing.move(params, trendShare, mispricing, momentum, drift, met - drift, 0, illiquidity,
+                    noise));
             revalue(firm, Math.exp(move) - 1);
             logCapHistory[j][slot] = logCap;
             momentumSignal += cap * momentum;

@@ -17,12 +17,13 @@ public final class EquityPricing {
 
     /**
      * The month's log price move of one firm:
-     * {@code clamp(rho(n) (L dlnF - d) + L news + lambda(n) [(1-n) phi ln(F/P) + n chi m], +-maxMonthlyMove)}.
+     * {@code clamp(rho(n) (L dlnF - d) + L news + lambda(n) [(1-n) (phi ln(F/P) + e_f) + n (chi m + e_c)], +-maxMonthlyMove)}.
      * The market meets a change of fundamental value as far as its liquidity lets it ({@link #metChange}, L);
      * the part it expected, d, is not priced again (it reaches the price through the fundamentalists' pull to
      * value); the fundamentalists price the surprise in one for one, the trend-followers extrapolate it
      * ({@link #newsReaction}); the news moves the price by the illiquidity L ({@link #illiquidity}); the two
-     * rules' net demand moves it by the market's depth ({@link #impact}).
+     * rules' net demand, each with its own noise ({@link #demandNoise}), moves it by the market's depth
+     * ({@link #impact}).
      *
      * @param p           {@code markets.fundamentalistReaction}, {@code trendReaction}, {@code maxMonthlyMove} and
      *                    those of {@link #newsReaction} and {@link #impact}
@@ -33,14 +34,52 @@ public final class EquityPricing {
      * @param surprise    this month's met change of fundamental value less the expected one, {@code L dlnF - d}
      * @param news        this month's news reaching the firm, log ({@link #commonNews} plus {@link #ownNews})
      * @param illiquidity L, the market's price impact relative to a calm market's ({@link #illiquidity}), >= 1
+     * @param noise       the rules' demand noise this month, {@code (1-n) e_f + n e_c} ({@link #demandNoise})
      * @return the firm's log price move this month
      */
     public static double move(MarketParams p, double trendShare, double mispricing, double momentum,
-            double drift, double surprise, double news, double illiquidity) {
+            double drift, double surprise, double news, double illiquidity, double noise) {
         double demand = (1 - trendShare) * p.fundamentalistReaction() * mispricing
-                + trendShare * p.trendReaction() * momentum;
+                + trendShare * p.trendReaction() * momentum + noise;
         double move = newsReaction(p, trendShare) * surprise + impact(p, trendShare) * demand + illiquidity * news;
         return Math.max(-p.maxMonthlyMove(), Math.min(p.maxMonthlyMove(), move));
+    }
+
+    /**
+     * The part of the two rules' net demand that their signals do not explain (Franke and Westerhoff 2012,
+     * "Structural stochastic volatility in asset pricing dynamics", JEDC 36): each group's orders scatter
+     * around its rule with its own dispersion, the trend-followers' far more than the fundamentalists'
+     * (chartists read many signals at many horizons; fundamentalists agree on value). Its variance,
+     * {@code (1-n)^2 fundamentalistNoise^2 var(dh_f) + n^2 trendNoise^2 var(dh_c)}, rises with the
+     * trend-followers' share, so volatility clusters while the share is high and the mixture of calm and
+     * turbulent regimes makes the tails fat, without a strong trend signal to make returns predictable.
+     *
+     * @param p               {@code markets.fundamentalistNoise}, {@code trendNoise}
+     * @param trendShare      n
+     * @param fundamentalOrders the change of the fundamentalists' sentiment this month, dh_f ({@link #sentiment})
+     * @param trendOrders       the change of the trend-followers' sentiment this month, dh_c
+     * @return {@code (1-n) fundamentalistNoise dh_f + n trendNoise dh_c}, in units of demand
+     */
+    public static double demandNoise(MarketParams p, double trendShare, double fundamentalOrders,
+            double trendOrders) {
+        return (1 - trendShare) * p.fundamentalistNoise() * fundamentalOrders
+                + trendShare * p.trendNoise() * trendOrders;
+    }
+
+    /**
+     * A group's sentiment, the position its members hold beyond what its rule asks for (in s.d.s of its
+     * dispersion). As in De Long, Shleifer, Summers and Waldmann (1990, "Noise trader risk in financial
+     * markets", JPE 98) the price carries the noise traders' current misperception, not the sum of all past
+     * ones: a group's stray position is unwound as it fades, so its orders are the change of the position,
+     * {@code dh = h' - h = eps - (1 - sentimentPersistence) h}.
+     *
+     * @param p         {@code markets.sentimentPersistence}
+     * @param sentiment the group's sentiment h so far
+     * @param draw      this month's standard normal draw of the group
+     * @return the new sentiment {@code h' = sentimentPersistence h + eps}
+     */
+    public static double sentiment(MarketParams p, double sentiment, double draw) {
+        return p.sentimentPersistence() * sentiment + draw;
     }
 
     /**

@@ -18,7 +18,11 @@ public enum MacroDecision {
     /** Whether a lab's funding round closes (a uniform compared with the round's odds). */
     ROUND(104, Kind.UNIFORM),
     /** Whether a lab out of runway is absorbed by its partner (a uniform compared with the probability). */
-    ABSORPTION(105, Kind.UNIFORM);
+    ABSORPTION(105, Kind.UNIFORM),
+    /** The equity market's fundamentalists' demand noise (a standard normal), once a month. */
+    FUNDAMENTALIST_DEMAND(106, Kind.GAUSSIAN),
+    /** The equity market's trend-followers' demand noise (a standard normal), once a month. */
+    TREND_DEMAND(107, Kind.GAUSSIAN);
 
     /** The distribution a decision draws from. */
     public enum Kind {

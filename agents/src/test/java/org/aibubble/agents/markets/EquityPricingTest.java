@@ -11,10 +11,10 @@ class EquityPricingTest {
 
     @Test
     void fundamentalistsBuyUndervaluedFirmsAndTrendFollowersChaseMomentum() {
-        assertEquals(0.5 * 0.05 * 0.2, EquityPricing.move(p, 0, 0.2, 0.1, 0, 0, 0, 1), 1e-15);
-        assertEquals(0.5 / (1 - 0.5) * 1.0 * 0.1, EquityPricing.move(p, 1, 0.2, 0.1, 0, 0, 0, 1), 1e-15);
+        assertEquals(0.5 * 0.05 * 0.2, EquityPricing.move(p, 0, 0.2, 0.1, 0, 0, 0, 1, 0), 1e-15);
+        assertEquals(0.5 / (1 - 0.5) * 1.0 * 0.1, EquityPricing.move(p, 1, 0.2, 0.1, 0, 0, 0, 1, 0), 1e-15);
         assertEquals(0.5 / (1 - 0.25) * (0.5 * 0.05 * 0.2 + 0.5 * 1.0 * 0.1) + 0.012,
-                EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0.012, 1), 1e-15);
+                EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0.012, 1, 0), 1e-15);
     }
 
     @Test
@@ -26,8 +26,8 @@ class EquityPricingTest {
 
     @Test
     void fundamentalistsPriceInNewsOfValueAndTrendFollowersExtrapolateIt() {
-        assertEquals(0.04, EquityPricing.move(p, 0, 0, 0, 0, 0.04, 0, 1), 1e-15);
-        assertEquals(2.0 * 0.04, EquityPricing.move(p, 1, 0, 0, 0, 0.04, 0, 1), 1e-15);
+        assertEquals(0.04, EquityPricing.move(p, 0, 0, 0, 0, 0.04, 0, 1, 0), 1e-15);
+        assertEquals(2.0 * 0.04, EquityPricing.move(p, 1, 0, 0, 0, 0.04, 0, 1, 0), 1e-15);
         assertEquals(0.5 + 0.5 * 2.0, EquityPricing.newsReaction(p, 0.5), 1e-15);
         assertTrue(EquityPricing.newsReaction(p, 0.7) > EquityPricing.newsReaction(p, 0.3),
                 "the more trend-followers, the larger the reaction to the same news");
@@ -37,11 +37,11 @@ class EquityPricingTest {
     void anIlliquidMarketMovesFurtherOnNewsButNotOnTheRulesDemand() {
         double demand = 0.5 / (1 - 0.25) * (0.5 * 0.05 * 0.2 + 0.5 * 1.0 * 0.1);
         double innovation = (0.5 + 0.5 * 2.0) * 0.04 + 0.012;
-        assertEquals(demand + innovation, EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0.04, 0.012, 1), 1e-15);
-        assertEquals(demand + (0.5 + 0.5 * 2.0) * 0.04 + 2 * 0.012, EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0.04, 0.012, 2),
+        assertEquals(demand + innovation, EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0.04, 0.012, 1, 0), 1e-15);
+        assertEquals(demand + (0.5 + 0.5 * 2.0) * 0.04 + 2 * 0.012, EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0.04, 0.012, 2, 0),
                 1e-15);
         assertEquals(2 * 0.04, EquityPricing.metChange(2, 0.04), 0, "an illiquid market overshoots news of value");
-        assertEquals(EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0, 1), EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0, 3),
+        assertEquals(EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0, 1, 0), EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0, 3, 0),
                 0, "the rules' demand moves the price as far in any market");
     }
 
@@ -52,7 +52,7 @@ class EquityPricingTest {
         for (int month = 0; month < 240; month++) {
             double illiquidity = month == 0 ? 1 : 2;
             double met = EquityPricing.metChange(illiquidity, month == 0 ? -0.2 : 0);
-            priced += EquityPricing.move(p, 0, 0, 0, expected, met - expected, 0, illiquidity);
+            priced += EquityPricing.move(p, 0, 0, 0, expected, met - expected, 0, illiquidity, 0);
             expected = EquityPricing.expectRevaluation(p, expected, met);
         }
         assertEquals(0, priced, 1e-9, "a one-off fall of value met in a calm market, then illiquid months: the"
@@ -79,9 +79,56 @@ class EquityPricingTest {
     }
 
     @Test
+    void eachRuleScattersItsOrdersWithItsOwnDispersion() {
+        assertEquals(0.5 * 0.01 * 1.5 + 0.5 * 0.05 * -2.0, EquityPricing.demandNoise(p, 0.5, 1.5, -2.0), 1e-15);
+        assertEquals(0.01 * 1.5, EquityPricing.demandNoise(p, 0, 1.5, -2.0), 1e-15, "fundamentalists only");
+        assertEquals(0.05 * -2.0, EquityPricing.demandNoise(p, 1, 1.5, -2.0), 1e-15, "trend-followers only");
+        double noise = EquityPricing.demandNoise(p, 0.5, 1.5, -2.0);
+        assertEquals(EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0, 1, 0) + EquityPricing.impact(p, 0.5) * noise,
+                EquityPricing.move(p, 0.5, 0.2, 0.1, 0, 0, 0, 1, noise), 1e-15, "noise is demand: moved by the depth");
+    }
+
+    @Test
+    void volatilityRisesWithTheTrendFollowersShare() {
+        java.util.Random random = new java.util.Random(7);
+        double[] shares = {0.1, 0.4, 0.7};
+        double[] variance = new double[shares.length];
+        int months = 20_000;
+        for (int t = 0; t < months; t++) {
+            double ef = random.nextGaussian();
+            double ec = random.nextGaussian();
+            for (int k = 0; k < shares.length; k++) {
+                double move = EquityPricing.move(p, shares[k], 0, 0, 0, 0, 0, 1,
+                        EquityPricing.demandNoise(p, shares[k], ef, ec));
+                variance[k] += move * move / months;
+            }
+        }
+        for (int k = 0; k < shares.length; k++) {
+            double n = shares[k];
+            double sd = EquityPricing.impact(p, n) * Math.hypot((1 - n) * 0.01, n * 0.05);
+            assertEquals(sd, Math.sqrt(variance[k]), 0.03 * sd, "s.d. of the move at n = " + n);
+        }
+        assertTrue(variance[1] > 4 * variance[0] && variance[2] > 2 * variance[1],
+                "the more trend-followers, the more volatile the month (same draws)");
+    }
+
+    @Test
+    void aGroupsSentimentFadesSoItsOrdersUnwindWhatItBought() {
+        assertEquals(0.8 * 0.5 + 1.2, EquityPricing.sentiment(p, 0.5, 1.2), 1e-15);
+        double h = EquityPricing.sentiment(p, 0, 1.0);
+        double bought = h;
+        for (int month = 0; month < 200; month++) {
+            double next = EquityPricing.sentiment(p, h, 0);
+            bought += next - h;
+            h = next;
+        }
+        assertEquals(0, bought, 1e-12, "a one-off burst of orders is sold again: the price keeps no trace");
+    }
+
+    @Test
     void aMonthsMoveIsCappedAtMaxMonthlyMove() {
-        assertEquals(0.35, EquityPricing.move(p, 1, 0, 5, 0, 0, 0, 1), 0);
-        assertEquals(-0.35, EquityPricing.move(p, 0, 0, 0, 0, -2, 0, 1), 0);
+        assertEquals(0.35, EquityPricing.move(p, 1, 0, 5, 0, 0, 0, 1, 0), 0);
+        assertEquals(-0.35, EquityPricing.move(p, 0, 0, 0, 0, -2, 0, 1, 0), 0);
     }
 
     @Test

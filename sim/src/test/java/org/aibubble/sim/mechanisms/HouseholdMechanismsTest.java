@@ -29,7 +29,7 @@ class HouseholdMechanismsTest {
 
     @Test
     void trendFollowersDesertWhenFundamentalistsDoBetter() {
-        String[] market = {"markets.equityNoise=0", "markets.initialMispricing=0.3", "households.beliefs.herding=0",
+        String[] market = {"markets.equityNoise=0", "markets.fundamentalistNoise=0", "markets.trendNoise=0", "markets.initialMispricing=0.3", "households.beliefs.herding=0",
             "markets.aiGrowthPremium=0"};
         World deaf = world(stepped(12, FedMechanismsTest.with(market, "households.beliefs.intensityOfChoice=0")));
         World keen = world(stepped(12, FedMechanismsTest.with(market, "households.beliefs.intensityOfChoice=40")));

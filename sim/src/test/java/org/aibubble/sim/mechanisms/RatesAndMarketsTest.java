@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 class RatesAndMarketsTest {
     /** Equity moves without news, so only the households' demand moves prices. */
     private static final String NO_NOISE = "markets.equityNoise=0";
+    private static final String NO_FUNDAMENTALIST_NOISE = "markets.fundamentalistNoise=0";
+    private static final String NO_TREND_NOISE = "markets.trendNoise=0";
     /** AI value flat: no premium for extrapolated AI revenue, so the price rules are seen on a still value. */
     private static final String FLAT_AI = "markets.aiGrowthPremium=0";
 
@@ -104,7 +106,7 @@ class RatesAndMarketsTest {
     }
 
     private static double aiIndexAfterTwoMonths(double mispricing, double fundamentalistReaction) {
-        return world(stepped(2, NO_NOISE, FLAT_AI, "markets.initialMispricing=" + mispricing, "markets.trendReaction=0",
+        return world(stepped(2, NO_NOISE, NO_FUNDAMENTALIST_NOISE, NO_TREND_NOISE, FLAT_AI, "markets.initialMispricing=" + mispricing, "markets.trendReaction=0",
                 "markets.fundamentalistReaction=" + fundamentalistReaction)).equity().aiIndex();
     }
 
@@ -132,7 +134,7 @@ class RatesAndMarketsTest {
     }
 
     private static double[] aiIndexPath(double trendReaction) {
-        AiEconomySim sim = start(NO_NOISE, FLAT_AI, "markets.initialMispricing=0.3",
+        AiEconomySim sim = start(NO_NOISE, NO_FUNDAMENTALIST_NOISE, NO_TREND_NOISE, FLAT_AI, "markets.initialMispricing=0.3",
                 "markets.trendReaction=" + trendReaction);
         double[] path = new double[9];
         for (int m = 0; m < path.length; m++) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * and the scenario run with the same 16 seeds (paired), and the expectation is checked on the pair.
  */
 class ScenarioExpectationsTest {
-    private static final int SEEDS = 16;
+    private static final int SEEDS = 48;
     private static final int HOUSEHOLDS = 2000;
     private static final Path SCENARIOS = Path.of("..", "configs", "scenarios");
     private static final Map<String, List<RunResult>> CACHE = new ConcurrentHashMap<>();
