@@ -50,7 +50,8 @@ final class Indicators implements Serializable {
                 "consumption_total", "unemployment", "inflation", "consumption_top", "consumption_middle",
                 "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "income_top",
                 "income_middle", "income_bottom", "delinquency_rate", "ledger_error", "ai_adoption", "stress_index",
-                "gpu_writedowns", "hyperscaler_debt", "lab_rounds", "price_level", "broad_news_return"));
+                "gpu_writedowns", "hyperscaler_debt", "lab_rounds", "price_level", "broad_news_return",
+                "broad_noise_return"));
         return names;
     }
 
@@ -133,6 +134,7 @@ final class Indicators implements Serializable {
         r[c++] = rounds;
         r[c++] = price;
         r[c++] = world.equity().broadNewsReturn();
+        r[c++] = world.equity().broadNoiseReturn();
         return r;
     }
 

@@ -51,6 +51,7 @@ public final class EquityMarket implements Serializable {
     private double lastMispricingSignal;
     private double expectedAiGrowth;
     private double broadNewsReturn;
+    private double broadNoiseReturn;
     private double recentVariance;
     private double illiquidity = 1;
     private double fundamentalSentiment;
@@ -137,6 +138,7 @@ public final class EquityMarket implements Serializable {
         double totalCap = 0;
         double withNews = 0;
         double withoutNews = 0;
+        double withoutNoise = 0;
         int slot = (int) (in.month() % logCapHistory[0].length);
         for (int j = 0; j < firms.size(); j++) {
             ListedFirm firm = firms.get(j);
@@ -161,6 +163,8 @@ public final class EquityMarket implements Serializable {
             withoutNews += cap * Math.exp(
                     EquityPricing.move(params, trendShare, mispricing, momentum, drift, met - drift, 0, illiquidity,
                     noise));
+            withoutNoise += cap * Math.exp(
+                    EquityPricing.move(params, trendShare, mispricing, momentum, drift, met - drift, 0, illiquidity, 0));
             revalue(firm, Math.exp(move) - 1);
             logCapHistory[j][slot] = logCap;
             momentumSignal += cap * momentum;
@@ -168,6 +172,7 @@ public final class EquityMarket implements Serializable {
             totalCap += cap;
         }
         broadNewsReturn = Math.log(withNews / withoutNews);
+        broadNoiseReturn = Math.log(withNews / withoutNoise);
         double oldBroad = broadIndex;
         updateIndices();
         double monthlyReturn = Math.log(broadIndex / oldBroad);
@@ -293,6 +298,15 @@ public final class EquityMarket implements Serializable {
      */
     public double broadNewsReturn() {
         return broadNewsReturn;
+    }
+
+    /**
+     * @return the part of this month's log return of the broad index that the exogenous draws made, the news and
+     *         the rules' demand noise: the return less the return the same month would have had with neither
+     *         ({@code broad_noise_return})
+     */
+    public double broadNoiseReturn() {
+        return broadNoiseReturn;
     }
 
     /** @return the market's illiquidity this month: its price impact relative to a calm market's (1 when calm) */

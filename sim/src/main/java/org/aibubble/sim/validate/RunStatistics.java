@@ -189,6 +189,12 @@ public final class RunStatistics {
         return Moments.logChanges(run.column("broad_index"));
     }
 
+    /** @return {@code broad_noise_return} for months 1.., aligned with {@link #broadReturns} */
+    static double[] broadNoiseReturns(RunData run) {
+        double[] noise = run.column("broad_noise_return");
+        return java.util.Arrays.copyOfRange(noise, 1, noise.length);
+    }
+
     /** @return {@code broad_news_return} for months 1.., aligned with {@link #broadReturns} */
     static double[] broadNewsReturns(RunData run) {
         double[] news = run.column("broad_news_return");

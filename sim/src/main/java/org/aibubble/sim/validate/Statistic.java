@@ -88,6 +88,13 @@ public enum Statistic {
      */
     NEWS_VARIANCE_SHARE("share of variance", run -> new double[][] {RunStatistics.broadNewsReturns(run),
         RunStatistics.broadReturns(run)}, s -> Moments.sdRatio(column(s, 0), column(s, 1))
+                * Moments.sdRatio(column(s, 0), column(s, 1))),
+    /**
+     * {@code var(e) / var(b)}: the share of the variance of monthly broad-index log returns made by all the
+     * market's exogenous draws, the news and the rules' demand noise ({@code broad_noise_return}, months 1..).
+     */
+    NOISE_VARIANCE_SHARE("share of variance", run -> new double[][] {RunStatistics.broadNoiseReturns(run),
+        RunStatistics.broadReturns(run)}, s -> Moments.sdRatio(column(s, 0), column(s, 1))
                 * Moments.sdRatio(column(s, 0), column(s, 1)));
 
     private final String unit;

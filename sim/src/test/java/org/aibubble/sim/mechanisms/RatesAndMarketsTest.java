@@ -110,6 +110,25 @@ class RatesAndMarketsTest {
                 "markets.fundamentalistReaction=" + fundamentalistReaction)).equity().aiIndex();
     }
 
+    /**
+     * The return decomposition: without demand noise the exogenous part of the broad return is the news part;
+     * with the news off it is the demand noise's, and with both off there is none.
+     */
+    @Test
+    void theNoiseReturnIsTheNewsAndTheRulesDemandNoise() {
+        World both = world(stepped(3));
+        assertTrue(Math.abs(both.equity().broadNoiseReturn() - both.equity().broadNewsReturn()) > 1e-6,
+                "the demand noise adds to the news: " + both.equity().broadNoiseReturn() + " vs "
+                        + both.equity().broadNewsReturn());
+        World newsOnly = world(stepped(3, NO_FUNDAMENTALIST_NOISE, NO_TREND_NOISE));
+        assertEquals(newsOnly.equity().broadNewsReturn(), newsOnly.equity().broadNoiseReturn(), 1e-15);
+        World noiseOnly = world(stepped(3, NO_NOISE));
+        assertEquals(0.0, noiseOnly.equity().broadNewsReturn(), 1e-15);
+        assertTrue(Math.abs(noiseOnly.equity().broadNoiseReturn()) > 1e-6, "" + noiseOnly.equity().broadNoiseReturn());
+        World neither = world(stepped(3, NO_NOISE, NO_FUNDAMENTALIST_NOISE, NO_TREND_NOISE));
+        assertEquals(0.0, neither.equity().broadNoiseReturn(), 1e-15);
+    }
+
     @Test
     void trendFollowersMakeAMovePersist() {
         double[] without = aiIndexPath(0);
