@@ -85,6 +85,15 @@ public final class Moments {
         return sd(numerator) / sd(denominator);
     }
 
+    /**
+     * @return {@code var(part) / var(whole)} of the pooled values ({@link #sdRatio} squared): the share of the
+     *         variance of {@code whole} that {@code part} makes, above 1 when the rest offsets it
+     */
+    public static double varianceShare(List<double[]> part, List<double[]> whole) {
+        double ratio = sdRatio(part, whole);
+        return ratio * ratio;
+    }
+
     /** @return the Pearson correlation of the pooled pairs, NaN for fewer than 3 pairs or a constant series */
     public static double correlation(List<double[]> x, List<double[]> y) {
         double[] a = concatenate(x);

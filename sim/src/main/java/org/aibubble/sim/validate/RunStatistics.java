@@ -189,15 +189,12 @@ public final class RunStatistics {
         return Moments.logChanges(run.column("broad_index"));
     }
 
-    /** @return {@code broad_noise_return} for months 1.., aligned with {@link #broadReturns} */
-    static double[] broadNoiseReturns(RunData run) {
-        double[] noise = run.column("broad_noise_return");
-        return java.util.Arrays.copyOfRange(noise, 1, noise.length);
-    }
-
-    /** @return {@code broad_news_return} for months 1.., aligned with {@link #broadReturns} */
-    static double[] broadNewsReturns(RunData run) {
-        double[] news = run.column("broad_news_return");
-        return java.util.Arrays.copyOfRange(news, 1, news.length);
+    /**
+     * @param column a column that, like a return, has no value of its own at month 0
+     * @return the column for months 1.., aligned with {@link #broadReturns}
+     */
+    static double[] fromMonthOne(RunData run, String column) {
+        double[] values = run.column(column);
+        return java.util.Arrays.copyOfRange(values, 1, values.length);
     }
 }

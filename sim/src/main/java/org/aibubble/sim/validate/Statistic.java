@@ -86,16 +86,16 @@ public enum Statistic {
      * {@code var(n) / var(b)}: the share of the variance of monthly broad-index log returns made by the equity
      * news term ({@code broad_news_return}, months 1..).
      */
-    NEWS_VARIANCE_SHARE("share of variance", run -> new double[][] {RunStatistics.broadNewsReturns(run),
-        RunStatistics.broadReturns(run)}, s -> Moments.sdRatio(column(s, 0), column(s, 1))
-                * Moments.sdRatio(column(s, 0), column(s, 1))),
+    NEWS_VARIANCE_SHARE("share of variance", run -> new double[][] {
+        RunStatistics.fromMonthOne(run, "broad_news_return"), RunStatistics.broadReturns(run)},
+            s -> Moments.varianceShare(column(s, 0), column(s, 1))),
     /**
      * {@code var(e) / var(b)}: the share of the variance of monthly broad-index log returns made by all the
      * market's exogenous draws, the news and the rules' demand noise ({@code broad_noise_return}, months 1..).
      */
-    NOISE_VARIANCE_SHARE("share of variance", run -> new double[][] {RunStatistics.broadNoiseReturns(run),
-        RunStatistics.broadReturns(run)}, s -> Moments.sdRatio(column(s, 0), column(s, 1))
-                * Moments.sdRatio(column(s, 0), column(s, 1)));
+    NOISE_VARIANCE_SHARE("share of variance", run -> new double[][] {
+        RunStatistics.fromMonthOne(run, "broad_noise_return"), RunStatistics.broadReturns(run)},
+            s -> Moments.varianceShare(column(s, 0), column(s, 1)));
 
     private final String unit;
     private final Function<RunData, double[][]> extract;

@@ -34,6 +34,7 @@ class MomentsTest {
             y[i] = 2.5 * x[i] + 0.1;
         }
         assertEquals(2.5, Moments.sdRatio(List.of(y), List.of(x)), EPS);
+        assertEquals(6.25, Moments.varianceShare(List.of(y), List.of(x)), EPS);
         // sample sd of {1,2,3,4}: sqrt(5/3)
         assertEquals(Math.sqrt(5.0 / 3), Moments.sd(List.of(new double[] {1, 2}, new double[] {3, 4})), EPS);
     }
