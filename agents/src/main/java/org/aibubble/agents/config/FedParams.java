@@ -28,6 +28,8 @@ import java.io.Serializable;
  * @param mildStress                stress index at which the Fed speaks (tier 1: words only)
  * @param moderateStress            stress index for tier 2: faster cuts, liquidity, more bill purchases
  * @param severeStress              stress index for tier 3, with a rise in unemployment: cuts towards the floor and QE
+ * @param moderateUnemploymentRise  rise of 3-month average unemployment over its 12-month low that marks a weakening
+ *                                  labour market: tiers 2 and 3 need it to be entered and held
  * @param severeUnemploymentRise    rise of 3-month average unemployment over its 12-month low that also marks tier 3
  * @param severeUnemploymentGap     3-month average unemployment must be at least this above the natural rate for tier 3
  * @param tierExitMargin            a tier is held until stress falls this far below its threshold (hysteresis)
@@ -50,7 +52,8 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         double firstDifferenceInflationWeight, double firstDifferenceUnemploymentWeight, double floor,
         double rateStep, double maxMove, double moderateMaxMove, double severeMaxMove, double treasuries0,
         double reserveShortfall0, int reserveGapMonths, double moderateReserveDemand, StressWeights stress, double mildStress,
-        double moderateStress, double severeStress, double severeUnemploymentRise, double severeUnemploymentGap,
+        double moderateStress, double severeStress, double moderateUnemploymentRise, double severeUnemploymentRise,
+        double severeUnemploymentGap,
         double tierExitMargin,
         double moderateExtraCut, double moderateMaxEasing, double severeExtraCut, QePolicy qe, double qePerMonth, double qeSize,
         int qeTaperMonths, int qeReviewMonths, int qtDelayMonths, double qtPerMonth, double qeGroupShare,
@@ -79,6 +82,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         Require.inRange("mildStress", mildStress, 0, 10);
         Require.inRange("moderateStress", moderateStress, mildStress, 10);
         Require.inRange("severeStress", severeStress, moderateStress, 10);
+        Require.inRange("moderateUnemploymentRise", moderateUnemploymentRise, 0, 0.5);
         Require.inRange("severeUnemploymentRise", severeUnemploymentRise, 0, 0.5);
         Require.inRange("severeUnemploymentGap", severeUnemploymentGap, -0.1, 0.1);
         Require.inRange("tierExitMargin", tierExitMargin, 0, 1);
@@ -117,7 +121,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
                 floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
-                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, severeUnemploymentRise,
+                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, moderateUnemploymentRise, severeUnemploymentRise,
                 severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
                 qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);

@@ -130,7 +130,7 @@ public final class Fed implements EconomicAgent, Serializable {
         RuleInputs rule = new RuleInputs(ruleRate, neutralNominalRate(in.inflationTarget()),
                 RuleInputs.expectedInflationGap(p.inflationGapPersistence(), in.inflation(), in.inflationTarget()),
                 in.naturalUnemployment() - u, u - averaged[0]);
-        ruleRate = Escalation.ruleRate(p, MonetaryRule.of(p).rate(rule), ruleRate, tier);
+        ruleRate = Escalation.ruleRate(p, MonetaryRule.of(p).rate(rule));
         easing = Escalation.easing(p, easing, ruleRate, tier);
         desiredRate = Escalation.desiredRate(p, ruleRate, easing);
         double next = RateSetting.set(p, desiredRate, policyRate, tier);

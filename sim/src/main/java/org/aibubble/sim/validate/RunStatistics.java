@@ -27,14 +27,14 @@ public final class RunStatistics {
         return y3[e.trough()] / y3[e.peak()] - 1;
     }
 
-    /** @return {@code (C3[q]/C3[p] - 1) - (I3[q]/I3[p] - 1)} over the run's {@link BustEpisode} */
+    /** @return {@code (C3[q]/C3[p] - 1) - (I3[q]/I3[p] - 1)} of real consumption and investment over the run's {@link BustEpisode} */
     static double consumptionMinusInvestmentChange(RunData run) {
         BustEpisode e = BustEpisode.of(run);
         if (e == null) {
             return Double.NaN;
         }
-        double[] c3 = BustEpisode.threeMonthSums(run.column("consumption_total"));
-        double[] i3 = BustEpisode.threeMonthSums(run.column("investment_total"));
+        double[] c3 = BustEpisode.threeMonthSums(real(run, "consumption_total"));
+        double[] i3 = BustEpisode.threeMonthSums(real(run, "investment_total"));
         return (c3[e.trough()] / c3[e.peak()] - 1) - (i3[e.trough()] / i3[e.peak()] - 1);
     }
 
@@ -143,6 +143,26 @@ public final class RunStatistics {
     /** @return the log growth of the quarterly sums of a flow column */
     static double[] quarterlyGrowth(RunData run, String column) {
         return Moments.logChanges(Moments.quarterlySums(run.column(column)));
+    }
+
+    /**
+     * @return the log growth of the quarterly sums of a nominal flow column deflated month by month by
+     *         {@code price_level}: real growth, comparable with {@code output} (already real) and with the
+     *         real series of the data ({@code realcons}, {@code realinv})
+     */
+    static double[] realQuarterlyGrowth(RunData run, String column) {
+        return Moments.logChanges(Moments.quarterlySums(real(run, column)));
+    }
+
+    /** @return a nominal column divided month by month by {@code price_level} */
+    static double[] real(RunData run, String column) {
+        double[] x = run.column(column);
+        double[] p = run.column("price_level");
+        double[] r = new double[x.length];
+        for (int t = 0; t < x.length; t++) {
+            r[t] = x[t] / p[t];
+        }
+        return r;
     }
 
     /** @return the change of quarterly mean unemployment (a share) */

@@ -47,13 +47,13 @@ public enum Statistic {
     GATE_SPELL_MONTHS("months", RunStatistics::longestGateSpell),
     /** The rise of the credit spread from the AI peak to its highest later month (rate per year). */
     CREDIT_SPREAD_RISE("rate per year", RunStatistics::creditSpreadRise),
-    /** {@code sd(dln C) / sd(dln Y)} of quarterly consumption and output. */
+    /** {@code sd(dln C) / sd(dln Y)} of quarterly real consumption and output. */
     SD_CONSUMPTION_OVER_OUTPUT("ratio", run -> new double[][] {
-        RunStatistics.quarterlyGrowth(run, "consumption_total"), RunStatistics.quarterlyGrowth(run, "output")},
+        RunStatistics.realQuarterlyGrowth(run, "consumption_total"), RunStatistics.quarterlyGrowth(run, "output")},
             s -> Moments.sdRatio(column(s, 0), column(s, 1))),
-    /** {@code sd(dln I) / sd(dln Y)} of quarterly investment and output. */
+    /** {@code sd(dln I) / sd(dln Y)} of quarterly real investment and output. */
     SD_INVESTMENT_OVER_OUTPUT("ratio", run -> new double[][] {
-        RunStatistics.quarterlyGrowth(run, "investment_total"), RunStatistics.quarterlyGrowth(run, "output")},
+        RunStatistics.realQuarterlyGrowth(run, "investment_total"), RunStatistics.quarterlyGrowth(run, "output")},
             s -> Moments.sdRatio(column(s, 0), column(s, 1))),
     /** {@code corr(dU, dln Y)} of quarterly unemployment (mean) and output (sum). */
     CORR_DU_DY("correlation", run -> new double[][] {

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * 1.4% monthly separations are draws of their own): the largest relative difference between 10^5 and 10^6
  * households over the 24 months, over the ten seeds, was 5.6e-2 for the AI index, 2.5e-3 for consumption, 1.9e-2
  * for the valuation ratio, 1.7e-2 for the trend-follower share and 3.1e-2 of the 4.5% start for unemployment
- * (0.14 points); the bounds are 1.5 times those. Seed 42 gave 1.4e-2, 6.8e-4, 1.3e-2, 1.2e-2 and 2.4e-2. Going
+ * (0.14 points); the bounds are 1.5 times those. With the Fed's easing tiers needing a weakening labour market
+ * (2026-12) seed 42's trend-follower share differs by 3.6e-2 (absolute 0.013, the largest of seeds 42-51; the
+ * others 0.003-0.009 absolute), so that bound is 1.5 times 3.6e-2. Seed 42 gave 1.4e-2, 6.8e-4, 1.3e-2, 1.2e-2 and 2.4e-2. Going
  * from 10^4 to 10^5 households cut the differences by a geometric mean over the five series of 1.4 to 9.0
  * across those seeds (sqrt(10) = 3.2 expected; the 10^6 run has noise of its own; seed 42 2.7); the test asks for
  * at least 1.3. With the quasi-random draws used before (the same
@@ -35,7 +37,7 @@ class HouseholdCountConvergenceTest {
     /** Unemployment differences are taken relative to the starting rate ({@code macro.unemployment0}). */
     private static final double UNEMPLOYMENT_SCALE = 0.045;
     private static final Map<String, Double> BOUNDS = Map.of("ai_index", 8.4e-2, "consumption_total", 3.8e-3,
-            "valuation_ratio", 2.9e-2, "trend_follower_share", 2.6e-2, "unemployment", 4.7e-2);
+            "valuation_ratio", 2.9e-2, "trend_follower_share", 5.3e-2, "unemployment", 4.7e-2);
 
     @Test
     void tenTimesMoreHouseholdsOnlyShrinkTheSamplingNoise() {

@@ -14,15 +14,18 @@ import org.junit.jupiter.api.Test;
 class RunStatisticsTest {
     private static final double EPS = 1e-12;
     private static final List<String> COLUMNS = List.of("ai_index", "output", "consumption_total", "investment_total",
-            "unemployment", "inflation", "policy_rate", "credit_spread", "broad_index", "capex_total", "qe_flow");
+            "unemployment", "inflation", "policy_rate", "credit_spread", "broad_index", "capex_total", "qe_flow", "price_level");
 
-    /** A run of {@code months} months whose columns are given as functions of the month. */
+    /**
+     * A run of {@code months} months whose columns are given as functions of the month; without the last
+     * ({@code price_level}) the price level is 1.
+     */
     static RunData run(int months, IntToDoubleFunction... columns) {
         List<double[]> rows = new ArrayList<>();
         for (int t = 0; t < months; t++) {
             double[] row = new double[COLUMNS.size()];
             for (int c = 0; c < COLUMNS.size(); c++) {
-                row[c] = columns[c].applyAsDouble(t);
+                row[c] = c < columns.length ? columns[c].applyAsDouble(t) : 1.0;
             }
             rows.add(row);
         }
@@ -52,6 +55,26 @@ class RunStatisticsTest {
         assertEquals(10, RunStatistics.outputRecoveryMonths(run), EPS);
         // consumption -2%, investment -30%: +0.28
         assertEquals(-0.02 + 0.3, RunStatistics.consumptionMinusInvestmentChange(run), EPS);
+    }
+
+    @Test
+    void consumptionAndInvestmentAreDeflatedBeforeTheyAreComparedWithRealOutput() {
+        // nominal consumption and investment rise with prices (1% a month, wobbling) while real output and
+        // real spending are flat: real growth is zero, nominal growth is not
+        IntToDoubleFunction price = t -> Math.pow(1.01, t) * (1 + 0.05 * Math.sin(t));
+        RunData run = run(60, t -> 100, t -> 100, t -> 70 * price.applyAsDouble(t), t -> 20 * price.applyAsDouble(t),
+                t -> 0.05, t -> 0.02, t -> 0.03, t -> 0.03, t -> 100, t -> 10, t -> 0, price);
+        for (double g : RunStatistics.realQuarterlyGrowth(run, "consumption_total")) {
+            assertEquals(0, g, 1e-12);
+        }
+        for (double g : RunStatistics.realQuarterlyGrowth(run, "investment_total")) {
+            assertEquals(0, g, 1e-12);
+        }
+        double nominal = 0;
+        for (double g : RunStatistics.quarterlyGrowth(run, "consumption_total")) {
+            nominal = Math.max(nominal, Math.abs(g));
+        }
+        assertTrue(nominal > 0.02, "nominal growth carries the price level's moves: " + nominal);
     }
 
     @Test

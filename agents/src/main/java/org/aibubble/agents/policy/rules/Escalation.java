@@ -8,8 +8,8 @@ import org.aibubble.agents.policy.FedTier;
  * {@code fed.moderateExtraCut} a month up to {@code fed.moderateMaxEasing} (faster cuts, bounded: stress
  * alone does not take the rate to the floor); the severe tier adds {@code fed.severeExtraCut} a month
  * without that bound; with no tier or a mild one the easing is withdrawn at {@code fed.moderateExtraCut} a
- * month. The easing never exceeds what takes the rule's rate to {@code fed.floor}. In the moderate and
- * severe tiers the rule's own rate does not rise (the Fed does not hike into stress).
+ * month. The easing never exceeds what takes the rule's rate to {@code fed.floor}. The rule's own rate
+ * follows the rule in every tier; that the Fed does not hike into stress is {@link RateSetting}'s.
  */
 public final class Escalation {
     private Escalation() {
@@ -18,14 +18,10 @@ public final class Escalation {
     /**
      * @param p        the Fed's parameters
      * @param proposed the rule's desired rate this month
-     * @param previous the rule's desired rate last month
-     * @param tier     this month's tier
-     * @return the rule's desired rate: {@code proposed}, but not above {@code previous} from the moderate tier on;
-     *         never below the floor
+     * @return the rule's desired rate: {@code proposed}, never below the floor
      */
-    public static double ruleRate(FedParams p, double proposed, double previous, FedTier tier) {
-        double next = tier.compareTo(FedTier.MODERATE) >= 0 ? Math.min(proposed, previous) : proposed;
-        return Math.max(p.floor(), next);
+    public static double ruleRate(FedParams p, double proposed) {
+        return Math.max(p.floor(), proposed);
     }
 
     /**

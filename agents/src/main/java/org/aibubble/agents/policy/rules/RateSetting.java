@@ -8,7 +8,8 @@ import org.aibubble.agents.policy.FedTier;
  * width of the FOMC's target range), the nearest whole number of steps towards the desired rate (so a
  * gap under half a step leaves the rate where it is), at most {@code fed.maxMove} a month
  * ({@code fed.moderateMaxMove} in the moderate tier, {@code fed.severeMaxMove} in the severe tier); never
- * below {@code fed.floor}.
+ * below {@code fed.floor}. In the moderate and severe tiers the rate does not rise: the Fed does not hike
+ * into stress.
  */
 public final class RateSetting {
     private RateSetting() {
@@ -26,6 +27,9 @@ public final class RateSetting {
         double steps = Math.signum(gap) * Math.floor(Math.abs(gap) / p.rateStep() + 0.5);
         double cap = maxMove(p, tier);
         double move = Math.max(-cap, Math.min(cap, steps * p.rateStep()));
+        if (tier.compareTo(FedTier.MODERATE) >= 0) {
+            move = Math.min(0, move);
+        }
         return Math.max(p.floor(), current + move);
     }
 

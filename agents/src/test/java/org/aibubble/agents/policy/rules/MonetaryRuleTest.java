@@ -62,11 +62,13 @@ class MonetaryRuleTest {
     }
 
     @Test
-    void theRuleDoesNotHikeIntoStress() {
-        assertEquals(0.04, Escalation.ruleRate(p, 0.04, 0.035, FedTier.MILD), 0.0);
-        assertEquals(0.035, Escalation.ruleRate(p, 0.04, 0.035, FedTier.MODERATE), 0.0);
-        assertEquals(0.03, Escalation.ruleRate(p, 0.03, 0.035, FedTier.SEVERE), 0.0, "cuts pass");
-        assertEquals(p.floor(), Escalation.ruleRate(p, -0.01, 0.035, FedTier.NONE), 0.0);
+    void theFedDoesNotHikeIntoStressButTheRuleKeepsReadingTheData() {
+        assertEquals(0.04, Escalation.ruleRate(p, 0.04), 0.0, "the rule's rate follows the rule in every tier");
+        assertEquals(p.floor(), Escalation.ruleRate(p, -0.01), 0.0);
+        assertEquals(0.03625 + 0.0025, RateSetting.set(p, 0.05, 0.03625, FedTier.MILD), 1e-15, "mild: hikes pass");
+        assertEquals(0.03625, RateSetting.set(p, 0.05, 0.03625, FedTier.MODERATE), 0.0, "moderate: no hike");
+        assertEquals(0.03625, RateSetting.set(p, 0.05, 0.03625, FedTier.SEVERE), 0.0, "severe: no hike");
+        assertEquals(0.03625 - 0.005, RateSetting.set(p, 0.0, 0.03625, FedTier.MODERATE), 1e-15, "cuts pass");
     }
 
     @Test

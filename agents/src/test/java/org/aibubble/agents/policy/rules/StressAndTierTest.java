@@ -27,22 +27,39 @@ class StressAndTierTest {
         var p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
         assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.NONE, 0.19, 0, 0.01));
         assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.NONE, 0.2, 0, 0.01));
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.45, 0, 0.01));
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.45, 0.002, 0.01));
         assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 2.0, 0.009, 0.01), "stress alone is not severe");
         assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.NONE, 0.75, 0.01, 0.01));
         assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.75, 0.015, -0.005),
                 "a rise from a boom's low back towards the natural rate is not a recession");
-        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.75, 0, -0.01), "held on stress alone");
+        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.75, 0.003, -0.01),
+                "held on stress while unemployment still rises");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.SEVERE, 0.75, 0, 0.02),
+                "unemployment no longer rising: the easing tiers end");
+    }
+
+    @Test
+    void theEasingTiersNeedAWeakeningLabourMarket() {
+        var p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.NONE, 0.6, 0, -0.015),
+                "a correction with the labour market tight: words only");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.NONE, 0.6, 0.0019, -0.015));
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.NONE, 0.6, 0.002, -0.015),
+                "unemployment 0.2 points over its low, as in 2001-01");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.NONE, 0.6, 0, 0.01),
+                "unemployment high but no longer rising: the rule's own response is the Fed's");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MODERATE, 0.6, 0.001, 0.01),
+                "held only while the labour market weakens");
     }
 
     @Test
     void aTierIsHeldUntilStressFallsTheExitMarginBelowItsThreshold() {
         var p = FedRulesFixture.fed(MonetaryRuleName.TAYLOR);
-        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.MODERATE, 0.36, 0, 0.01), "0.45 - 0.1 = 0.35 holds it");
-        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MODERATE, 0.34, 0, 0.01), "below 0.35: down one");
+        assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.MODERATE, 0.36, 0.003, 0.01), "0.45 - 0.1 = 0.35 holds it");
+        assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MODERATE, 0.34, 0.003, 0.01), "below 0.35: down one");
         assertEquals(FedTier.MILD, TierChoice.choose(p, FedTier.MILD, 0.44, 0, 0.01), "entering still needs 0.45");
-        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.66, 0, 0.01),
-                "once severe, held on stress alone while unemployment turns");
+        assertEquals(FedTier.SEVERE, TierChoice.choose(p, FedTier.SEVERE, 0.66, 0.003, 0.01),
+                "once severe, held without the severe rise while unemployment still rises");
         assertEquals(FedTier.MODERATE, TierChoice.choose(p, FedTier.SEVERE, 0.64, 0.02, 0.01));
         assertEquals(FedTier.NONE, TierChoice.choose(p, FedTier.SEVERE, 0.09, 0, 0.01), "a collapse of stress ends it all");
     }
