@@ -45,6 +45,9 @@ import java.io.Serializable;
  * @param investmentFactorMin   lowest factor the real 10-year yield applies to other firms' investment
  * @param investmentFactorMax   highest factor the real 10-year yield applies to other firms' investment
  * @param firmsBondLeverage     debt over annual EBITDA at which other firms' bonds are priced
+ * @param okunElasticity        elasticity of labour demand to output relative to potential (the rest is hours and
+ *                              effort: labour hoarding)
+ * @param wageProductivityShare share of labour-productivity growth that passes into nominal wage growth
  */
 public record MacroParams(double consumption0, double governmentPurchases, double unemployment0,
         double naturalUnemployment, double inflation0, double inflationTarget, double phillipsSlope,
@@ -56,7 +59,7 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double investmentRateSensitivity, double wageDownwardFlexibility, double pricePassThrough,
         double expectationAnchoring, double vacancyWageSlope, double firmsCashBufferMonths,
         double minEmploymentShare, double maxEmploymentShare, double investmentFactorMin, double investmentFactorMax,
-        double firmsBondLeverage) implements Serializable {
+        double firmsBondLeverage, double okunElasticity, double wageProductivityShare) implements Serializable {
     /** Validates every field. */
     public MacroParams {
         Require.inRange("consumption0", consumption0, 1, 1e5);
@@ -97,5 +100,7 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.inRange("investmentFactorMin", investmentFactorMin, 0, 1);
         Require.inRange("investmentFactorMax", investmentFactorMax, 1, 10);
         Require.inRange("firmsBondLeverage", firmsBondLeverage, 0, 20);
+        Require.inRange("okunElasticity", okunElasticity, 0.1, 1);
+        Require.share("wageProductivityShare", wageProductivityShare);
     }
 }

@@ -95,7 +95,7 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
         }
         double realOutput = (lastSales + investment) / prices.priceLevel();
         if (Double.isNaN(productivity0)) {
-            productivity0 = realOutput / employmentShare;
+            productivity0 = EmploymentTarget.productivityAtStart(params, realOutput, employmentShare);
         }
         employmentShare = EmploymentTarget.next(params, employmentShare, realOutput, productivity0 * productivity);
     }

@@ -8,7 +8,8 @@ import org.aibubble.agents.config.MacroParams;
  * Wages and prices of the rest of the corporate sector, with no floor under either.
  *
  * <p><b>Wages</b> follow a nominal-wage Phillips curve: yearly wage growth is expected inflation plus
- * {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}, plus {@code vacancyWageSlope}
+ * {@code wageProductivityShare} times the growth of labour productivity (pay follows productivity, part of
+ * the way), plus {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}, plus {@code vacancyWageSlope}
  * times the share of jobs firms want filled but are not (their employment target above employment: when
  * matching, not demand, holds unemployment down, vacancies bid wages up, as in 2021-22). Nominal wages are rigid
  * downwards: of a wage cut the curve asks for, only {@code wageDownwardFlexibility} happens (most workers'
@@ -35,29 +36,32 @@ public final class WagesAndPrices {
      * @param wageGrowth        yearly wage growth this month
      * @param inflation         yearly inflation this month (the month's price change, annualised)
      * @param expectedInflation yearly inflation expected from next month on
+     * @param productivity      labour productivity relative to the start, this month
      */
     public record State(double wageIndex, double priceLevel, double wageGrowth, double inflation,
-            double expectedInflation) implements Serializable {
+            double expectedInflation, double productivity) implements Serializable {
         /**
          * @param inflation0 yearly inflation (and expected inflation and wage growth) at the start
-         * @return the starting state: wage index and price level 1
+         * @return the starting state: wage index, price level and productivity 1
          */
         public static State start(double inflation0) {
-            return new State(1, 1, inflation0, inflation0, inflation0);
+            return new State(1, 1, inflation0, inflation0, inflation0, 1);
         }
     }
 
     /**
-     * @param params       {@code phillipsSlope}, {@code naturalUnemployment}, {@code vacancyWageSlope},
-     *                     {@code wageDownwardFlexibility}
+     * @param params       {@code wageProductivityShare}, {@code phillipsSlope}, {@code naturalUnemployment},
+     *                     {@code vacancyWageSlope}, {@code wageDownwardFlexibility}
      * @param expected     yearly inflation expected coming into the month
+     * @param productivityGrowth yearly growth of labour productivity this month
      * @param unemployment unemployment as last observed (share)
      * @param unfilled     firms' employment target less employment, share of the labour force (negative: excess
      *                     staff, which the unemployment gap already covers)
      * @return yearly nominal wage growth this month
      */
-    public static double wageGrowth(MacroParams params, double expected, double unemployment, double unfilled) {
-        double asked = expected + params.phillipsSlope() * (params.naturalUnemployment() - unemployment)
+    public static double wageGrowth(MacroParams params, double expected, double productivityGrowth,
+            double unemployment, double unfilled) {
+        double asked = expected + params.wageProductivityShare() * productivityGrowth + params.phillipsSlope() * (params.naturalUnemployment() - unemployment)
                 + params.vacancyWageSlope() * Math.max(0, unfilled);
         return asked >= 0 ? asked : params.wageDownwardFlexibility() * asked;
     }
@@ -73,7 +77,8 @@ public final class WagesAndPrices {
      */
     public static State next(MacroParams params, State last, double unemployment, double unfilled,
             double productivity) {
-        double growth = wageGrowth(params, last.expectedInflation(), unemployment, unfilled);
+        double productivityGrowth = Math.pow(productivity / last.productivity(), 12) - 1;
+        double growth = wageGrowth(params, last.expectedInflation(), productivityGrowth, unemployment, unfilled);
         double logWageStep = Math.log1p(growth) / 12;
         double wage = last.wageIndex() * Math.exp(logWageStep);
         double target = wage / productivity;
@@ -83,6 +88,6 @@ public final class WagesAndPrices {
         double expected = last.expectedInflation()
                 + params.expectationAdaptation() * (inflation - last.expectedInflation())
                 + params.expectationAnchoring() * (params.inflationTarget() - last.expectedInflation());
-        return new State(wage, price, growth, inflation, expected);
+        return new State(wage, price, growth, inflation, expected, productivity);
     }
 }

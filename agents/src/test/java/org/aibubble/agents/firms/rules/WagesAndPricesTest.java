@@ -21,10 +21,10 @@ class WagesAndPricesTest {
 
     @Test
     void wageGrowthFallsWithUnemploymentAndCutsAreDamped() {
-        assertEquals(0.027 - 0.3 * 0.03, WagesAndPrices.wageGrowth(P, 0.027, 0.075, 0), 1e-12);
+        assertEquals(0.027 - 0.3 * 0.03, WagesAndPrices.wageGrowth(P, 0.027, 0, 0.075, 0), 1e-12);
         double asked = 0.0 - 0.3 * 0.10;
-        assertEquals(P.wageDownwardFlexibility() * asked, WagesAndPrices.wageGrowth(P, 0.0, 0.145, -0.05), 1e-12);
-        assertTrue(WagesAndPrices.wageGrowth(P, 0.0, 0.145, -0.05) > asked);
+        assertEquals(P.wageDownwardFlexibility() * asked, WagesAndPrices.wageGrowth(P, 0.0, 0, 0.145, -0.05), 1e-12);
+        assertTrue(WagesAndPrices.wageGrowth(P, 0.0, 0, 0.145, -0.05) > asked);
     }
 
     @Test
@@ -43,7 +43,7 @@ class WagesAndPricesTest {
 
     @Test
     void expectationsArePulledBackToTarget() {
-        WagesAndPrices.State s = new WagesAndPrices.State(1, 1, -0.02, -0.02, -0.02);
+        WagesAndPrices.State s = new WagesAndPrices.State(1, 1, -0.02, -0.02, -0.02, 1);
         for (int m = 0; m < 120; m++) {
             s = WagesAndPrices.next(P, s, P.naturalUnemployment(), 0, 1.0);
         }
@@ -53,11 +53,27 @@ class WagesAndPricesTest {
     }
 
     @Test
+    void payFollowsProductivityPartOfTheWay() {
+        double withGrowth = WagesAndPrices.wageGrowth(P, 0.02, 0.015, 0.045, 0);
+        assertEquals(0.02 + P.wageProductivityShare() * 0.015, withGrowth, 1e-12);
+        // steady 1.5% productivity growth at the natural rate: prices rise by the share not passed into pay
+        WagesAndPrices.State s = WagesAndPrices.State.start(0.02);
+        double productivity = 1;
+        for (int m = 0; m < 240; m++) {
+            productivity *= Math.pow(1.015, 1.0 / 12);
+            s = WagesAndPrices.next(P, s, 0.045, 0, productivity);
+        }
+        double expectedInflation = s.expectedInflation();
+        assertEquals(expectedInflation + P.wageProductivityShare() * 0.015, s.wageGrowth(), 1e-5, "expectations barely move in a month");
+        assertEquals((1 + s.wageGrowth()) / 1.015 - 1, s.inflation(), 2e-4, "inflation = wage growth less productivity");
+    }
+
+    @Test
     void unfilledJobsPushWagesUp() {
-        double tight = WagesAndPrices.wageGrowth(P, 0.02, 0.03, 0.02);
-        double base = WagesAndPrices.wageGrowth(P, 0.02, 0.03, 0);
+        double tight = WagesAndPrices.wageGrowth(P, 0.02, 0, 0.03, 0.02);
+        double base = WagesAndPrices.wageGrowth(P, 0.02, 0, 0.03, 0);
         assertEquals(P.vacancyWageSlope() * 0.02, tight - base, 1e-12, "a point of unfilled jobs adds the slope");
-        assertEquals(base, WagesAndPrices.wageGrowth(P, 0.02, 0.03, -0.02), 0, "excess staff is in the unemployment gap");
+        assertEquals(base, WagesAndPrices.wageGrowth(P, 0.02, 0, 0.03, -0.02), 0, "excess staff is in the unemployment gap");
         assertTrue(tight > base);
     }
 }
