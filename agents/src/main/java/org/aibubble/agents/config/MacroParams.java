@@ -48,6 +48,9 @@ import java.io.Serializable;
  * @param okunElasticity        elasticity of labour demand to output relative to potential (the rest is hours and
  *                              effort: labour hoarding)
  * @param wageProductivityShare share of labour-productivity growth that passes into nominal wage growth
+ * @param dividendAdjustment    share of the gap between a firm's (or the bank's) dividend and its target closed per month
+ * @param capitalAdjustment     share of the gap between other firms' desired and actual capital closed per month
+ * @param salesExpectationMonths months over which other firms' expected real sales follow actual ones
  */
 public record MacroParams(double consumption0, double governmentPurchases, double unemployment0,
         double naturalUnemployment, double inflation0, double inflationTarget, double phillipsSlope,
@@ -59,7 +62,8 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double investmentRateSensitivity, double wageDownwardFlexibility, double pricePassThrough,
         double expectationAnchoring, double vacancyWageSlope, double firmsCashBufferMonths,
         double minEmploymentShare, double maxEmploymentShare, double investmentFactorMin, double investmentFactorMax,
-        double firmsBondLeverage, double okunElasticity, double wageProductivityShare) implements Serializable {
+        double firmsBondLeverage, double okunElasticity, double wageProductivityShare,
+        double dividendAdjustment, double capitalAdjustment, double salesExpectationMonths) implements Serializable {
     /** Validates every field. */
     public MacroParams {
         Require.inRange("consumption0", consumption0, 1, 1e5);
@@ -102,5 +106,8 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.inRange("firmsBondLeverage", firmsBondLeverage, 0, 20);
         Require.inRange("okunElasticity", okunElasticity, 0.1, 1);
         Require.share("wageProductivityShare", wageProductivityShare);
+        Require.inRange("dividendAdjustment", dividendAdjustment, 0.001, 1);
+        Require.share("capitalAdjustment", capitalAdjustment);
+        Require.inRange("salesExpectationMonths", salesExpectationMonths, 1, 60);
     }
 }

@@ -9,6 +9,7 @@ import org.aibubble.agents.config.ParamsSource;
 import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
+import org.aibubble.agents.economy.Earnings;
 import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
@@ -30,6 +31,7 @@ public final class Bank implements EconomicAgent, Serializable {
     private final Accounts accounts;
     private final DecisionLog decisions = new DecisionLog("bank");
     private double lastProfit;
+    private final Earnings earnings = new Earnings();
 
     /**
      * @param macro    the macro parameters now (the share of profit paid out)
@@ -45,7 +47,9 @@ public final class Bank implements EconomicAgent, Serializable {
     }
 
     /**
-     * Pays interest on deposits and dividends (SETTLE_AND_CHECK phase).
+     * Pays interest on deposits and dividends (SETTLE_AND_CHECK phase): the dividend closes
+     * {@code dividendAdjustment} of its gap each month to {@code bankEquityReturn} times the average monthly
+     * profit of the last twelve months, as firms' do.
      *
      * @param depositRate the deposit rate this month (a yearly rate)
      */
@@ -68,7 +72,11 @@ public final class Bank implements EconomicAgent, Serializable {
             spending += ledger.spending(account, flow);
         }
         lastProfit = income - spending;
-        double dividend = macro.get().bankEquityReturn() * Math.max(0, lastProfit);
+        earnings.record(lastProfit);
+        MacroParams p = macro.get();
+        double target = p.bankEquityReturn() * Math.max(0, earnings.trailing() / 12);
+        double dividend = earnings.dividendToward(target, p.dividendAdjustment());
+        earnings.recordDividend(dividend);
         if (dividend > 0) {
             ledger.pay(account, accounts.household(HouseholdGroup.TOP), dividend, Flow.DIVIDENDS);
         }

@@ -80,13 +80,13 @@ final class EconomyBuilder {
         w.privateCredit = new PrivateCreditMarket(CreditWiring.behaviour(w), ledger, w.funds);
         w.otherFirms = FirmsWiring.otherFirms(w, macro, firms);
         w.chipVendor = new ChipVendor(ledger, chip, w.accounts, macro.chipMargin(), macro.corporateTaxRate(),
-                macro.firmsPayout());
+                macro.firmsPayout(), macro.dividendAdjustment());
         w.software = FirmsWiring.software(w, software);
         BondBuyers bondBuyers = bondBuyers(config, w.households);
         double capacity = 0;
         for (int i = 0; i < hyperscalerAccounts.length; i++) {
             Hyperscaler h = new Hyperscaler(config.hyperscalers().firms().get(i), config.hyperscalers().capex(),
-                    config.hyperscalers().funding(), macro.corporateTaxRate(), ledger, hyperscalerAccounts[i],
+                    config.hyperscalers().funding(), macro.corporateTaxRate(), macro.dividendAdjustment(), ledger, hyperscalerAccounts[i],
                     w.accounts, bondBuyers, w.bonds.spreadCurve(), macro.consumption0());
             h.openFleet();
             capacity += h.capacity();

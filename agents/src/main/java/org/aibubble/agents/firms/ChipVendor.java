@@ -6,6 +6,7 @@ import java.util.List;
 import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
+import org.aibubble.agents.economy.Earnings;
 import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Ledger;
@@ -25,6 +26,7 @@ public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable
     private final double margin;
     private final double taxRate;
     private final double payout;
+    private final double dividendAdjustment;
     private final Earnings earnings = new Earnings();
     private final DecisionLog decisions = new DecisionLog("chip-vendor");
 
@@ -35,8 +37,10 @@ public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable
      * @param margin     share of GPU sales kept over inputs ({@code macro.chipMargin})
      * @param taxRate    tax on positive profit ({@code macro.corporateTaxRate})
      * @param payout     share of trailing earnings paid out ({@code macro.firmsPayout})
+     * @param dividendAdjustment share of the gap to the target dividend closed per month ({@code macro.dividendAdjustment})
      */
-    public ChipVendor(Ledger ledger, int account, Accounts accounts, double margin, double taxRate, double payout) {
+    public ChipVendor(Ledger ledger, int account, Accounts accounts, double margin, double taxRate, double payout,
+            double dividendAdjustment) {
         this.ledger = ledger;
         this.account = account;
         this.otherFirms = accounts.otherFirms();
@@ -44,6 +48,7 @@ public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable
         this.margin = margin;
         this.taxRate = taxRate;
         this.payout = payout;
+        this.dividendAdjustment = dividendAdjustment;
     }
 
     /** Buys inputs for this month's GPU sales (FIRMS_AND_LABOUR phase). */
@@ -57,7 +62,7 @@ public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable
     /** Taxes and dividends (SETTLE_AND_CHECK phase). */
     public void settle() {
         double profit = IncomeStatement.income(ledger, account) - IncomeStatement.spending(ledger, account);
-        IncomeStatement.taxAndDividend(ledger, account, government, profit, taxRate, payout, 0, earnings);
+        IncomeStatement.taxAndDividend(ledger, account, government, profit, taxRate, payout, dividendAdjustment, 0, earnings);
     }
 
     /** @return GPU sales this month, USD bn */

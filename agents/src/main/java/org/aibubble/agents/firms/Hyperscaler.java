@@ -9,6 +9,7 @@ import org.aibubble.agents.config.HyperscalerParams;
 import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
+import org.aibubble.agents.economy.Earnings;
 import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.firms.rules.CapexRule;
 import org.aibubble.agents.firms.rules.CapexSituation;
@@ -54,6 +55,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     private final CapexParams capexParams;
     private final FundingParams funding;
     private final double corporateTaxRate;
+    private final double dividendAdjustment;
     private final Ledger ledger;
     private final int account;
     private final int otherFirms;
@@ -94,6 +96,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
      * @param capexParams      shared capex behaviour
      * @param funding          shared funding and default behaviour
      * @param corporateTaxRate tax on positive profit ({@code macro.corporateTaxRate})
+     * @param dividendAdjustment share of the gap to the target payout closed per month ({@code macro.dividendAdjustment})
      * @param ledger           the ledger
      * @param account          its ledger account
      * @param accounts         the economy's accounts (it pays other firms, the chip vendor and the government)
@@ -102,12 +105,13 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
      * @param consumption0     household consumption at the start, per month (the core business scales with it)
      */
     public Hyperscaler(HyperscalerParams params, CapexParams capexParams, FundingParams funding,
-            double corporateTaxRate, Ledger ledger, int account, Accounts accounts, BondBuyers bondBuyers,
-            SpreadCurve spreads0, double consumption0) {
+            double corporateTaxRate, double dividendAdjustment, Ledger ledger, int account, Accounts accounts,
+            BondBuyers bondBuyers, SpreadCurve spreads0, double consumption0) {
         this.params = params;
         this.capexParams = capexParams;
         this.funding = funding;
         this.corporateTaxRate = corporateTaxRate;
+        this.dividendAdjustment = dividendAdjustment;
         this.ledger = ledger;
         this.account = account;
         this.otherFirms = accounts.otherFirms();
@@ -320,7 +324,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         ebitda = EbitdaSmoothing.next(capexParams.ebitdaWeight(), ebitda, operating);
         double profit = operating - ledger.spending(account, Flow.INTEREST) - depreciation - writeDowns;
         IncomeStatement.taxAndDividend(ledger, account, government, profit, corporateTaxRate, params.payoutRatio(),
-                cashBuffer(capex), earnings);
+                dividendAdjustment, cashBuffer(capex), earnings);
         double loansWrittenOff = checkDefault(month);
         publishedCapexGrowth = plannedCapex / Math.max(1e-9, capexHistory[(int) ((month + 1) % 12)]) - 1;
         return loansWrittenOff;

@@ -1,5 +1,6 @@
 package org.aibubble.agents.firms;
 
+import org.aibubble.agents.economy.Earnings;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Ledger;
 
@@ -28,20 +29,23 @@ public final class IncomeStatement {
 
     /**
      * Pays corporate tax on positive profit, records profit after tax in {@code earnings}, and pays a
-     * dividend of {@code payout} times the average monthly after-tax earnings of the last twelve months
-     * (firms smooth dividends), never drawing deposits below {@code cashFloor}.
+     * dividend that closes {@code adjustment} of its gap each month to {@code payout} times the average
+     * monthly after-tax earnings of the last twelve months (firms smooth dividends: Lintner 1956), never
+     * drawing deposits below {@code cashFloor}.
      *
      * @return profit after tax, USD bn
      */
     public static double taxAndDividend(Ledger ledger, int account, int government, double profit, double taxRate,
-            double payout, double cashFloor, Earnings earnings) {
+            double payout, double adjustment, double cashFloor, Earnings earnings) {
         double tax = taxRate * Math.max(0, profit);
         if (tax > 0) {
             ledger.pay(account, government, tax, Flow.TAXES);
         }
         earnings.record(profit - tax);
-        double dividend = payout * Math.max(0, earnings.trailing() / 12);
-        dividend = Math.min(dividend, Math.max(0, ledger.deposits(account) - cashFloor));
+        double target = payout * Math.max(0, earnings.trailing() / 12);
+        double dividend = Math.min(earnings.dividendToward(target, adjustment),
+                Math.max(0, ledger.deposits(account) - cashFloor));
+        earnings.recordDividend(dividend);
         Payouts.proRata(ledger, org.aibubble.agents.ledger.Instrument.EQUITY, account, dividend, Flow.DIVIDENDS);
         return profit - tax;
     }

@@ -11,6 +11,7 @@ import org.aibubble.agents.credit.CreditDemander;
 import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
+import org.aibubble.agents.economy.Earnings;
 import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.firms.rules.CashBuffer;
 import org.aibubble.agents.firms.rules.EmploymentTarget;
@@ -51,6 +52,10 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
     private double softwareSpend;
     private double investment;
     private double longRealRate0;
+    private double capital;
+    private double expectedSales = Double.NaN;
+    private double expectedSales0 = Double.NaN;
+    private double grossRealInvestment;
 
     /**
      * @param params   macro parameters (fixed for the run)
@@ -71,6 +76,8 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
         this.prices = WagesAndPrices.State.start(params.inflation0());
         this.employmentShare = 1 - params.unemployment0();
         this.unemployment = params.unemployment0();
+        this.capital = params.firmsCapital();
+        this.grossRealInvestment = params.firmsInvestment();
     }
 
     /**
@@ -83,10 +90,32 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
         double productivity = EmploymentTarget.productivityFactor(ai.productivityGain(),
                 Math.max(0, in.laggedAdoption() - ai.deepAdoption0()));
         prices = WagesAndPrices.next(params, prices, unemployment, employmentShare - (1 - unemployment), productivity);
+        updateCapitalPlan();
         investment = investmentAt(in.yield10y());
+        capital += grossRealInvestment * rateFactor(in.yield10y()) - FirmInvestment.depreciation(params) * capital;
         updateLabourDemand(productivity);
         buyServices(ai, in);
         payInterest(in);
+    }
+
+    /** Expected real sales and the accelerator's gross real investment, from last month's sales. */
+    private void updateCapitalPlan() {
+        if (lastSales <= 0) {
+            return;
+        }
+        double realSales = lastSales / prices.priceLevel();
+        if (Double.isNaN(expectedSales)) {
+            expectedSales = realSales;
+            expectedSales0 = realSales;
+        } else {
+            expectedSales = FirmInvestment.expectedSales(params, expectedSales, realSales);
+        }
+        grossRealInvestment = FirmInvestment.grossReal(params, capital,
+                FirmInvestment.desiredCapital(params, expectedSales, expectedSales0));
+    }
+
+    private double rateFactor(double yield10y) {
+        return FirmInvestment.rateFactor(params, yield10y, prices.expectedInflation(), longRealRate0);
     }
 
     private void updateLabourDemand(double productivity) {
@@ -140,7 +169,7 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
         lastSales = sales;
         double profit = IncomeStatement.income(ledger, account) - IncomeStatement.spending(ledger, account);
         IncomeStatement.taxAndDividend(ledger, account, accounts.government(), profit,
-                params.corporateTaxRate(), params.firmsPayout(), 0, earnings);
+                params.corporateTaxRate(), params.firmsPayout(), params.dividendAdjustment(), 0, earnings);
         double shortfall = CashBuffer.bondsToIssue(params, sales, ledger.deposits(account));
         if (shortfall > 0) {
             ledger.issue(Instrument.CORPORATE_BONDS, ledger.bank(), account, shortfall);
@@ -155,11 +184,11 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
 
     /**
      * @param yield10y a 10-year yield (yearly)
-     * @return other firms' own investment at that yield and today's prices and expectations, USD bn
-     *         ({@link FirmInvestment}): QE reaches investment through the term premium
+     * @return other firms' own investment at that yield, this month's capital plan (the accelerator) and today's
+     *         prices and expectations, USD bn ({@link FirmInvestment}): QE reaches investment through the term premium
      */
     public double investmentAt(double yield10y) {
-        return FirmInvestment.amount(params, yield10y, prices.expectedInflation(), longRealRate0, prices.priceLevel());
+        return grossRealInvestment * rateFactor(yield10y) * prices.priceLevel();
     }
 
     /**

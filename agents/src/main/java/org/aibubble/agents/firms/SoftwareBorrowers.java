@@ -12,6 +12,7 @@ import org.aibubble.agents.credit.LoanDefaults;
 import org.aibubble.agents.economy.Accounts;
 import org.aibubble.agents.economy.DecisionLog;
 import org.aibubble.agents.economy.Distress;
+import org.aibubble.agents.economy.Earnings;
 import org.aibubble.agents.economy.EconomicAgent;
 import org.aibubble.agents.firms.rules.SoftwareDefaults;
 import org.aibubble.agents.ledger.Flow;
@@ -129,7 +130,7 @@ public final class SoftwareBorrowers implements EconomicAgent, CreditDemander, S
     public void settle() {
         double profit = IncomeStatement.income(ledger, account) - IncomeStatement.spending(ledger, account);
         IncomeStatement.taxAndDividend(ledger, account, accounts.government(), profit,
-                macro.get().corporateTaxRate(), SPONSOR_PAYOUT, 0, earnings);
+                macro.get().corporateTaxRate(), SPONSOR_PAYOUT, macro.get().dividendAdjustment(), 0, earnings);
     }
 
     /** @return private-credit debt outstanding, USD bn */

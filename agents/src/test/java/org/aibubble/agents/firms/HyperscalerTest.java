@@ -35,7 +35,7 @@ class HyperscalerTest {
         HyperscalerParams p = new HyperscalerParams("h", 240, 0.3, 120, cash, 20, 0, 60, 60, 1000, 0.5,
                 maxLeverage, "none", 0, 1.0);
         BondBuyers buyers = new BondBuyers(0.5, List.of(new BondBuyers.Group(household, 1.0)), 0.02);
-        Hyperscaler h = new Hyperscaler(p, BaselineCapex.capex(), BaselineCapex.funding(), 0.21, ledger, account,
+        Hyperscaler h = new Hyperscaler(p, BaselineCapex.capex(), BaselineCapex.funding(), 0.21, 1, ledger, account,
                 new Accounts(bank, fed, government, firms, chip, -1, household, -1, -1, List.of(account), List.of(),
                         List.of()), buyers, new SpreadCurve(0.01, 0.004, 0, 0), 100);
         h.openFleet();

@@ -1,10 +1,10 @@
-package org.aibubble.agents.firms;
+package org.aibubble.agents.economy;
 
 import java.io.Serializable;
 
 /**
- * A firm's earnings over the last twelve months, from its monthly profit after tax; NaN until the
- * first month has been settled.
+ * A firm's earnings over the last twelve months, from its monthly profit after tax (NaN until the first
+ * month has been settled), and the dividend it last paid, from which the next one adjusts.
  */
 public final class Earnings implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -12,6 +12,7 @@ public final class Earnings implements Serializable {
     private final double[] months = new double[12];
     private int recorded;
     private double last;
+    private double dividend = Double.NaN;
 
     /** Records this month's profit after tax, USD bn. */
     public void record(double profit) {
@@ -33,6 +34,23 @@ public final class Earnings implements Serializable {
             total += m;
         }
         return total;
+    }
+
+    /**
+     * Lintner's (1956) partial adjustment: the dividend closes {@code adjustment} of its gap to the target each
+     * month; the first dividend is the target.
+     *
+     * @param target     the dividend the payout ratio asks for this month, USD bn
+     * @param adjustment share of the gap closed per month, in (0, 1]
+     * @return the dividend to pay this month, USD bn
+     */
+    public double dividendToward(double target, double adjustment) {
+        return Double.isNaN(dividend) ? target : dividend + adjustment * (target - dividend);
+    }
+
+    /** Records the dividend paid this month, USD bn. */
+    public void recordDividend(double paid) {
+        dividend = paid;
     }
 
     /** @return the last month's profit after tax, USD bn */

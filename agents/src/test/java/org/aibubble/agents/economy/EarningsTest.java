@@ -1,4 +1,4 @@
-package org.aibubble.agents.firms;
+package org.aibubble.agents.economy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
