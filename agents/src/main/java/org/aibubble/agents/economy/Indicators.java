@@ -51,7 +51,7 @@ final class Indicators implements Serializable {
                 "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "income_top",
                 "income_middle", "income_bottom", "delinquency_rate", "ledger_error", "ai_adoption", "stress_index",
                 "gpu_writedowns", "hyperscaler_debt", "lab_rounds", "price_level", "broad_news_return",
-                "broad_noise_return"));
+                "broad_noise_return", "employment_target"));
         return names;
     }
 
@@ -135,6 +135,7 @@ final class Indicators implements Serializable {
         r[c++] = price;
         r[c++] = world.equity().broadNewsReturn();
         r[c++] = world.equity().broadNoiseReturn();
+        r[c++] = world.otherFirms().employmentTarget();
         return r;
     }
 

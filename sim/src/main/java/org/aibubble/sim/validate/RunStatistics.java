@@ -91,11 +91,18 @@ public final class RunStatistics {
         return max;
     }
 
-    /** @return {@code max_t |u[t] - u[t-1]|} */
+    /**
+     * @return {@code max_t |u[t] - u[t-1]|} over the months in which firms' employment target moved by less
+     *         ({@code |E*[t] - E*[t-1]| < |u[t] - u[t-1]|}): a move of unemployment that labour demand did not make
+     */
     static double maxUnemploymentMove(RunData run) {
+        double[] du = Moments.differences(run.column("unemployment"));
+        double[] dTarget = Moments.differences(run.column("employment_target"));
         double max = 0;
-        for (double d : Moments.differences(run.column("unemployment"))) {
-            max = Math.max(max, Math.abs(d));
+        for (int t = 0; t < du.length; t++) {
+            if (Math.abs(dTarget[t]) < Math.abs(du[t])) {
+                max = Math.max(max, Math.abs(du[t]));
+            }
         }
         return max;
     }

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 class RunStatisticsTest {
     private static final double EPS = 1e-12;
     private static final List<String> COLUMNS = List.of("ai_index", "output", "consumption_total", "investment_total",
-            "unemployment", "inflation", "policy_rate", "credit_spread", "broad_index", "capex_total", "qe_flow", "price_level");
+            "unemployment", "inflation", "policy_rate", "credit_spread", "broad_index", "capex_total", "qe_flow", "price_level",
+            "employment_target");
 
     /**
-     * A run of {@code months} months whose columns are given as functions of the month; without the last
-     * ({@code price_level}) the price level is 1.
+     * A run of {@code months} months whose columns are given as functions of the month; the columns not given
+     * are 1 (the price level, and an employment target that does not move).
      */
     static RunData run(int months, IntToDoubleFunction... columns) {
         List<double[]> rows = new ArrayList<>();
@@ -93,6 +94,18 @@ class RunStatisticsTest {
             calm.add(new double[] {0});
         }
         assertTrue(Double.isNaN(RunStatistics.longestGateSpell(RunData.of(42, names, calm))), "never gated");
+    }
+
+    @Test
+    void aMoveOfUnemploymentThatTheEmploymentTargetMadeIsNotCounted() {
+        IntToDoubleFunction one = t -> 1;
+        IntToDoubleFunction u = t -> t < 5 ? 0.04 : t == 5 ? 0.047 : 0.05;
+        // the target falls 0.8 points in month 5 (unemployment rises 0.7) and not at all in month 6 (it rises 0.3)
+        IntToDoubleFunction target = t -> t < 5 ? 0.96 : 0.952;
+        RunData run = run(10, one, one, one, one, u, one, one, one, one, one, one, one, target);
+        assertEquals(0.003, RunStatistics.maxUnemploymentMove(run), 1e-9);
+        RunData still = run(10, one, one, one, one, u);
+        assertEquals(0.007, RunStatistics.maxUnemploymentMove(still), 1e-9, "with the target still, the 0.7 counts");
     }
 
     @Test
