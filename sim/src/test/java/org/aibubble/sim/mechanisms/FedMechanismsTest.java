@@ -19,6 +19,9 @@ class FedMechanismsTest {
     /** Every stress threshold and unemployment condition at zero: the Fed is severe from the first month. */
     private static final String[] SEVERE = {"fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=0",
         "fed.moderateUnemploymentRise=0", "fed.severeUnemploymentRise=0", "fed.severeUnemploymentGap=0"};
+    /** The mild and moderate stress thresholds and the moderate tier's unemployment condition at zero, the severe tier out of reach. */
+    private static final String[] MODERATE = {"fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10",
+        "fed.moderateUnemploymentRise=0"};
 
     @Test
     void higherInflationRaisesThePolicyRate() {
@@ -85,15 +88,12 @@ class FedMechanismsTest {
 
     @Test
     void theModerateTierCutsFasterThanTheRuleButBuysNoLongBonds() {
-        AiEconomySim sim = stepped(1, "fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10",
-                "fed.moderateUnemploymentRise=0");
+        AiEconomySim sim = stepped(1, MODERATE);
         Fed fed = world(sim).fed();
         assertEquals(FedTier.MODERATE, fed.tier());
         assertEquals(RATE0 - 0.0025, fed.policyRate(), 1e-12, "the rule holds; the moderate tier cuts");
         assertEquals(0.0, fed.qeTotal(), 0.0, "no QE outside the severe tier");
-        Fed nearFloor = world(stepped(3, "fed.mildStress=0", "fed.moderateStress=0", "fed.severeStress=10",
-                "fed.moderateUnemploymentRise=0",
-                "fed.floor=0.0345")).fed();
+        Fed nearFloor = world(stepped(3, with(MODERATE, "fed.floor=0.0345"))).fed();
         assertEquals(0.0345, nearFloor.policyRate(), 1e-12, "cut to the floor");
         assertEquals(0.0, nearFloor.qeTotal(), 0.0, "at the floor, but not severe: still no QE");
     }
