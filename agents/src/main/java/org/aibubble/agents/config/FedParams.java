@@ -121,7 +121,8 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
                 floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
-                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress, moderateUnemploymentRise, severeUnemploymentRise,
+                reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress,
+                moderateUnemploymentRise, severeUnemploymentRise,
                 severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,
                 qtDelayMonths, qtPerMonth, qeGroupShare, qeFloorDistance,
                 qeTermPremiumPerTrillion);

@@ -48,7 +48,8 @@ import java.io.Serializable;
  * @param okunElasticity        elasticity of labour demand to output relative to potential (the rest is hours and
  *                              effort: labour hoarding)
  * @param wageProductivityShare share of labour-productivity growth that passes into nominal wage growth
- * @param dividendAdjustment    share of the gap between a firm's (or the bank's) dividend and its target closed per month
+ * @param dividendAdjustment    share of the gap between a firm's (or the bank's) dividend and its target closed
+ *                              per month
  * @param capitalAdjustment     share of the gap between other firms' desired and actual capital closed per month
  * @param salesExpectationMonths months over which other firms' expected real sales follow actual ones
  */

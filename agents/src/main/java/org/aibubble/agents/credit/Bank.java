@@ -74,9 +74,8 @@ public final class Bank implements EconomicAgent, Serializable {
         lastProfit = income - spending;
         earnings.record(lastProfit);
         MacroParams p = macro.get();
-        double target = p.bankEquityReturn() * Math.max(0, earnings.trailing() / 12);
-        double dividend = earnings.dividendToward(target, p.dividendAdjustment());
-        earnings.recordDividend(dividend);
+        double dividend = earnings.nextDividend(p.bankEquityReturn(), p.dividendAdjustment(),
+                Double.POSITIVE_INFINITY);
         if (dividend > 0) {
             ledger.pay(account, accounts.household(HouseholdGroup.TOP), dividend, Flow.DIVIDENDS);
         }

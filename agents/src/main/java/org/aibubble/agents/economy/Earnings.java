@@ -37,20 +37,20 @@ public final class Earnings implements Serializable {
     }
 
     /**
-     * Lintner's (1956) partial adjustment: the dividend closes {@code adjustment} of its gap to the target each
-     * month; the first dividend is the target.
+     * This month's dividend, by Lintner's (1956) partial adjustment: it closes {@code adjustment} of its gap each
+     * month to the target {@code payout} times average monthly earnings of the last twelve months (never below
+     * 0); the first dividend is the target. At most {@code payable}; what is paid is the base of next month's.
      *
-     * @param target     the dividend the payout ratio asks for this month, USD bn
+     * @param payout     share of trailing earnings the firm aims to pay out
      * @param adjustment share of the gap closed per month, in (0, 1]
+     * @param payable    the most the firm can pay this month, USD bn
      * @return the dividend to pay this month, USD bn
      */
-    public double dividendToward(double target, double adjustment) {
-        return Double.isNaN(dividend) ? target : dividend + adjustment * (target - dividend);
-    }
-
-    /** Records the dividend paid this month, USD bn. */
-    public void recordDividend(double paid) {
-        dividend = paid;
+    public double nextDividend(double payout, double adjustment, double payable) {
+        double target = payout * Math.max(0, trailing() / 12);
+        double adjusted = Double.isNaN(dividend) ? target : dividend + adjustment * (target - dividend);
+        dividend = Math.min(adjusted, payable);
+        return dividend;
     }
 
     /** @return the last month's profit after tax, USD bn */

@@ -86,8 +86,8 @@ final class EconomyBuilder {
         double capacity = 0;
         for (int i = 0; i < hyperscalerAccounts.length; i++) {
             Hyperscaler h = new Hyperscaler(config.hyperscalers().firms().get(i), config.hyperscalers().capex(),
-                    config.hyperscalers().funding(), macro.corporateTaxRate(), macro.dividendAdjustment(), ledger, hyperscalerAccounts[i],
-                    w.accounts, bondBuyers, w.bonds.spreadCurve(), macro.consumption0());
+                    config.hyperscalers().funding(), macro.corporateTaxRate(), macro.dividendAdjustment(), ledger,
+                    hyperscalerAccounts[i], w.accounts, bondBuyers, w.bonds.spreadCurve(), macro.consumption0());
             h.openFleet();
             capacity += h.capacity();
             w.hyperscalers.add(h);

@@ -37,7 +37,8 @@ public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable
      * @param margin     share of GPU sales kept over inputs ({@code macro.chipMargin})
      * @param taxRate    tax on positive profit ({@code macro.corporateTaxRate})
      * @param payout     share of trailing earnings paid out ({@code macro.firmsPayout})
-     * @param dividendAdjustment share of the gap to the target dividend closed per month ({@code macro.dividendAdjustment})
+     * @param dividendAdjustment share of the gap to the target dividend closed per month
+     *                   ({@code macro.dividendAdjustment})
      */
     public ChipVendor(Ledger ledger, int account, Accounts accounts, double margin, double taxRate, double payout,
             double dividendAdjustment) {
@@ -62,7 +63,8 @@ public final class ChipVendor implements EconomicAgent, ListedFirm, Serializable
     /** Taxes and dividends (SETTLE_AND_CHECK phase). */
     public void settle() {
         double profit = IncomeStatement.income(ledger, account) - IncomeStatement.spending(ledger, account);
-        IncomeStatement.taxAndDividend(ledger, account, government, profit, taxRate, payout, dividendAdjustment, 0, earnings);
+        IncomeStatement.taxAndDividend(ledger, account, government, profit, taxRate, payout, dividendAdjustment, 0,
+                earnings);
     }
 
     /** @return GPU sales this month, USD bn */

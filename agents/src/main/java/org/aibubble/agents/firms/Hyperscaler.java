@@ -96,7 +96,8 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
      * @param capexParams      shared capex behaviour
      * @param funding          shared funding and default behaviour
      * @param corporateTaxRate tax on positive profit ({@code macro.corporateTaxRate})
-     * @param dividendAdjustment share of the gap to the target payout closed per month ({@code macro.dividendAdjustment})
+     * @param dividendAdjustment share of the gap to the target payout closed per month
+     *                         ({@code macro.dividendAdjustment})
      * @param ledger           the ledger
      * @param account          its ledger account
      * @param accounts         the economy's accounts (it pays other firms, the chip vendor and the government)

@@ -42,10 +42,7 @@ public final class IncomeStatement {
             ledger.pay(account, government, tax, Flow.TAXES);
         }
         earnings.record(profit - tax);
-        double target = payout * Math.max(0, earnings.trailing() / 12);
-        double dividend = Math.min(earnings.dividendToward(target, adjustment),
-                Math.max(0, ledger.deposits(account) - cashFloor));
-        earnings.recordDividend(dividend);
+        double dividend = earnings.nextDividend(payout, adjustment, Math.max(0, ledger.deposits(account) - cashFloor));
         Payouts.proRata(ledger, org.aibubble.agents.ledger.Instrument.EQUITY, account, dividend, Flow.DIVIDENDS);
         return profit - tax;
     }

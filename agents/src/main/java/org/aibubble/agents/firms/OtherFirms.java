@@ -91,8 +91,9 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
                 Math.max(0, in.laggedAdoption() - ai.deepAdoption0()));
         prices = WagesAndPrices.next(params, prices, unemployment, employmentShare - (1 - unemployment), productivity);
         updateCapitalPlan();
-        investment = investmentAt(in.yield10y());
-        capital += grossRealInvestment * rateFactor(in.yield10y()) - FirmInvestment.depreciation(params) * capital;
+        double realInvestment = realInvestmentAt(in.yield10y());
+        investment = realInvestment * prices.priceLevel();
+        capital += realInvestment - FirmInvestment.depreciation(params) * capital;
         updateLabourDemand(productivity);
         buyServices(ai, in);
         payInterest(in);
@@ -112,10 +113,6 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
         }
         grossRealInvestment = FirmInvestment.grossReal(params, capital,
                 FirmInvestment.desiredCapital(params, expectedSales, expectedSales0));
-    }
-
-    private double rateFactor(double yield10y) {
-        return FirmInvestment.rateFactor(params, yield10y, prices.expectedInflation(), longRealRate0);
     }
 
     private void updateLabourDemand(double productivity) {
@@ -188,7 +185,12 @@ public final class OtherFirms implements EconomicAgent, ListedFirm, CreditDemand
      *         prices and expectations, USD bn ({@link FirmInvestment}): QE reaches investment through the term premium
      */
     public double investmentAt(double yield10y) {
-        return grossRealInvestment * rateFactor(yield10y) * prices.priceLevel();
+        return realInvestmentAt(yield10y) * prices.priceLevel();
+    }
+
+    /** @return the accelerator's gross real investment times the cost-of-capital factor at that yield */
+    private double realInvestmentAt(double yield10y) {
+        return grossRealInvestment * FirmInvestment.rateFactor(params, yield10y, prices.expectedInflation(), longRealRate0);
     }
 
     /**

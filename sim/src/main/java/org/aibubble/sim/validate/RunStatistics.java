@@ -27,7 +27,10 @@ public final class RunStatistics {
         return y3[e.trough()] / y3[e.peak()] - 1;
     }
 
-    /** @return {@code (C3[q]/C3[p] - 1) - (I3[q]/I3[p] - 1)} of real consumption and investment over the run's {@link BustEpisode} */
+    /**
+     * @return {@code (C3[q]/C3[p] - 1) - (I3[q]/I3[p] - 1)} of real consumption and investment over the run's
+     *         {@link BustEpisode}
+     */
     static double consumptionMinusInvestmentChange(RunData run) {
         BustEpisode e = BustEpisode.of(run);
         if (e == null) {

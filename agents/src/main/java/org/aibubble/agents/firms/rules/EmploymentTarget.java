@@ -27,16 +27,6 @@ public final class EmploymentTarget {
     }
 
     /**
-     * @param params       {@code naturalUnemployment}
-     * @param realOutput   real output
-     * @param productivity real output per unit share of the labour force employed, at trend
-     * @return real output over potential, less 1 (potential: trend productivity times natural employment)
-     */
-    public static double outputGap(MacroParams params, double realOutput, double productivity) {
-        return realOutput / (productivity * (1 - params.naturalUnemployment())) - 1;
-    }
-
-    /**
      * @param params     {@code naturalUnemployment}, {@code okunElasticity}
      * @param realOutput real output in the first month
      * @param employment employment in the first month, share of the labour force
@@ -57,8 +47,8 @@ public final class EmploymentTarget {
      */
     public static double next(MacroParams params, double current, double realOutput, double productivity) {
         double natural = 1 - params.naturalUnemployment();
-        double relative = 1 + outputGap(params, realOutput, productivity);
-        double demanded = Math.min(FULL_EMPLOYMENT, natural * Math.pow(relative, params.okunElasticity()));
+        double overPotential = realOutput / (productivity * natural);
+        double demanded = Math.min(FULL_EMPLOYMENT, natural * Math.pow(overPotential, params.okunElasticity()));
         double share = current + params.labourAdjustment() * (demanded - current);
         return Math.max(params.minEmploymentShare(), Math.min(params.maxEmploymentShare(), share));
     }

@@ -9,7 +9,8 @@ import org.aibubble.agents.config.MacroParams;
  *
  * <p><b>Wages</b> follow a nominal-wage Phillips curve: yearly wage growth is expected inflation plus
  * {@code wageProductivityShare} times the growth of labour productivity (pay follows productivity, part of
- * the way), plus {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}, plus {@code vacancyWageSlope}
+ * the way), plus {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}, plus
+ * {@code vacancyWageSlope}
  * times the share of jobs firms want filled but are not (their employment target above employment: when
  * matching, not demand, holds unemployment down, vacancies bid wages up, as in 2021-22). Nominal wages are rigid
  * downwards: of a wage cut the curve asks for, only {@code wageDownwardFlexibility} happens (most workers'
@@ -61,7 +62,8 @@ public final class WagesAndPrices {
      */
     public static double wageGrowth(MacroParams params, double expected, double productivityGrowth,
             double unemployment, double unfilled) {
-        double asked = expected + params.wageProductivityShare() * productivityGrowth + params.phillipsSlope() * (params.naturalUnemployment() - unemployment)
+        double asked = expected + params.wageProductivityShare() * productivityGrowth
+                + params.phillipsSlope() * (params.naturalUnemployment() - unemployment)
                 + params.vacancyWageSlope() * Math.max(0, unfilled);
         return asked >= 0 ? asked : params.wageDownwardFlexibility() * asked;
     }

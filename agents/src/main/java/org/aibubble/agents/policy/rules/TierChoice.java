@@ -11,8 +11,8 @@ import org.aibubble.agents.policy.FedTier;
  *
  * <p>The tiers that ease (moderate and severe) also need the stress to reach the real economy: a weakening
  * labour market, the Sahm-type rise of unemployment at least {@code fed.moderateUnemploymentRise}, to be
- * entered and to be held (once unemployment has stopped rising for a year, the rule alone sets the rate). A market correction with the
- * labour market tight is the mild tier's (words only), as in 1987 and 1998, not a reason to ease by
+ * entered and to be held (once unemployment has stopped rising for a year, the rule alone sets the rate). A
+ * market correction with the labour market tight is the mild tier's (words only), as in 1987 and 1998, not a reason to ease by
  * {@code fed.moderateMaxEasing}. The severe tier is entered only with the rise reaching
  * {@code fed.severeUnemploymentRise} and unemployment at least {@code fed.severeUnemploymentGap} above its
  * natural rate: a recession, not a boom's low unwinding.
