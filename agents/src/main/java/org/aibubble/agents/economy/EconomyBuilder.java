@@ -130,6 +130,9 @@ final class EconomyBuilder {
         w.households.populate(macro.unemployment0(), config.run().seed());
         w.bonds.initialise(PolicyWiring.bondInputs(config, w.fed));
         w.otherFirms.recordStartingRates(w.bonds.yield10y());
+        for (Hyperscaler h : w.hyperscalers) {
+            h.openReturnGap(computePrice0, config.markets().targetUtilisation(), w.bonds.yield10y());
+        }
         for (PrivateCreditFund fund : w.funds) {
             fund.open(w.fed.policyRate());
         }

@@ -8,8 +8,8 @@ import java.io.Serializable;
  *
  * @param demand        expected compute-demand growth over own capacity growth, weighted
  * @param armsRace      rivals' capex growth over its own, weighted
- * @param tobinsQ       log of its market value relative to the start, weighted
- * @param returnGap     cost of capital above the expected return on new compute, weighted (a cut)
+ * @param tobinsQ       change of log market value over the last year, weighted
+ * @param returnGap     change over the last year of the bounded excess return on new compute, weighted
  * @param desired       capex it wanted, USD bn per month
  * @param fundable      capex it could fund, USD bn per month
  * @param chosen        capex it chose, USD bn per month

@@ -70,6 +70,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     private final double[] capexHistory = new double[12];
     private final double[] capacityHistory = new double[12];
     private final double[] marketCapHistory = new double[12];
+    private final double[] returnGapHistory = new double[12];
     private double opexPerUnit;
     private final double consumption0;
     private double coreRevenue;
@@ -167,6 +168,20 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     }
 
     /**
+     * Records the excess return on new compute in the opening books, which the first year's change of it reads
+     * (as the first year's change of q reads the opening market value).
+     *
+     * @param computePrice0 the starting compute price
+     * @param utilisation0  the starting utilisation of compute capacity
+     * @param yield10y0     the starting 10-year yield
+     */
+    public void openReturnGap(double computePrice0, double utilisation0, double yield10y0) {
+        double expected = ComputeReturn.expected(performancePerDollar(0), computePrice0, utilisation0,
+                capexParams.minPlannedUtilisation(), opexPerUnit, capexParams.gpuBookLifeYears());
+        Arrays.fill(returnGapHistory, CapexRule.boundedGap(capexParams, expected - (yield10y0 + spread())));
+    }
+
+    /**
      * The month of a hyperscaler (HYPERSCALERS phase): costs, interest, depreciation, capex and its funding.
      *
      * @param in what it reads of the economy this month
@@ -212,8 +227,10 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         double expectedReturn = ComputeReturn.expected(performancePerDollar(month), in.computePrice(),
                 in.computeUtilisation(), capexParams.minPlannedUtilisation(), opexPerUnit,
                 capexParams.gpuBookLifeYears());
+        double returnGap = CapexRule.boundedGap(capexParams, expectedReturn - costOfCapital);
         CapexTerms terms = CapexRule.decide(capexParams, new CapexSituation(expectedDemandGrowth, capacityGrowth,
-                ownGrowth, in.rivalCapexGrowth(), logQChange, expectedReturn - costOfCapital, params.armsRaceWeight()));
+                ownGrowth, in.rivalCapexGrowth(), logQChange, returnGap - returnGapHistory[slot],
+                params.armsRaceWeight()));
         double desired = plannedCapex * (1 + terms.monthlyGrowth());
         double fundable = FundingOrder.fundable(ledger.deposits(account), cashBuffer(capex),
                 capexParams.bufferDrawShare(), bondCapacity(in), in.privateCreditShare(), commitments.outstanding(),
@@ -232,6 +249,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
         capexHistory[slot] = plannedCapex;
         capacityHistory[slot] = capacity();
         marketCapHistory[slot] = marketCap();
+        returnGapHistory[slot] = returnGap;
         plannedCapex = next;
         drivers = new CapexDrivers(terms.demand(), terms.armsRace(), terms.tobinsQ(), terms.returnGap(), desired,
                 fundable, placed);

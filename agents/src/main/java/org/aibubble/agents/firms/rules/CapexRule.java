@@ -4,7 +4,7 @@ import org.aibubble.agents.config.CapexParams;
 
 /**
  * A hyperscaler's desired capex growth (docs/MODEL.md, "capex"):
- * {@code g = clamp([a (E[gD] - gK) + r w_i B + b Δ12 ln q + c clamp(R - r_k, +-maxReturnGap)] / 12, -maxCut, maxGrowth)},
+ * {@code g = clamp([a (E[gD] - gK) + r w_i B + b Δ12 ln q + c Δ12 clamp(R - r_k, +-maxReturnGap)] / 12, -maxCut, maxGrowth)},
  * where {@code B} is rivals' capex growth less its own, counted at {@code aheadWeight} when it is ahead
  * (falling behind is feared more than overbuilding).
  */
@@ -22,14 +22,14 @@ public final class CapexRule {
         double behind = s.rivalCapexGrowth() - s.ownCapexGrowth();
         double rivalTerm = p.rivalWeight() * s.armsRaceWeight() * (behind > 0 ? behind : p.aheadWeight() * behind);
         double qTerm = p.qWeight() * s.logQ();
-        double returnTerm = p.returnWeight() * boundedGap(p, s.excessReturn());
+        double returnTerm = p.returnWeight() * s.excessReturnChange();
         double growth = (demandTerm + rivalTerm + qTerm + returnTerm) / 12;
         growth = Math.max(-p.maxMonthlyCut(), Math.min(p.maxMonthlyGrowth(), growth));
         return new CapexTerms(demandTerm, rivalTerm, qTerm, returnTerm, growth);
     }
 
     /** @return {@code excessReturn} bounded to {@code +-maxReturnGap} */
-    static double boundedGap(CapexParams p, double excessReturn) {
+    public static double boundedGap(CapexParams p, double excessReturn) {
         return Math.max(-p.maxReturnGap(), Math.min(p.maxReturnGap(), excessReturn));
     }
 

@@ -9,9 +9,11 @@ package org.aibubble.agents.firms.rules;
  * @param rivalCapexGrowth     average published capex growth of its rivals
  * @param logQ                 change of log Tobin's q over the last year: log of its market value over its value
  *                             12 months ago (a growth rule reads the change; the level sets the investment rate)
- * @param excessReturn         expected yearly return on new compute less the cost of capital, per year
+ * @param excessReturnChange   change over the last year of the expected yearly return on new compute less the
+ *                             cost of capital, each bounded at {@code +-maxReturnGap} (a growth rule reads the
+ *                             change; the level sets the investment rate, as for q)
  * @param armsRaceWeight       how strongly this firm answers rivals (1 = average)
  */
 public record CapexSituation(double expectedDemandGrowth, double capacityGrowth, double ownCapexGrowth,
-        double rivalCapexGrowth, double logQ, double excessReturn, double armsRaceWeight) {
+        double rivalCapexGrowth, double logQ, double excessReturnChange, double armsRaceWeight) {
 }

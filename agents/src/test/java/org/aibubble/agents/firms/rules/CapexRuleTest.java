@@ -37,11 +37,20 @@ class CapexRuleTest {
     }
 
     @Test
-    void tobinsQAndTheBoundedReturnGapEnter() {
+    void tobinsQAndTheChangeOfTheReturnGapEnter() {
         CapexTerms rich = CapexRule.decide(p, new CapexSituation(0.2, 0.2, 0.1, 0.1, 0.1, 0, 1));
         assertEquals(0.1, rich.tobinsQ(), 1e-12);
-        CapexTerms poor = CapexRule.decide(p, new CapexSituation(0.2, 0.2, 0.1, 0.1, 0, -3, 1));
-        assertEquals(-0.5, poor.returnGap(), 1e-12, "bounded at maxReturnGap");
+        CapexTerms poorer = CapexRule.decide(p, new CapexSituation(0.2, 0.2, 0.1, 0.1, 0, -0.2, 1));
+        assertEquals(-0.2, poorer.returnGap(), 1e-12, "return weight 1 times the fall of the gap over the year");
+    }
+
+    @Test
+    void theReturnGapIsBoundedBeforeItsChangeIsTaken() {
+        assertEquals(-0.5, CapexRule.boundedGap(p, -3), 0);
+        assertEquals(0.5, CapexRule.boundedGap(p, 3), 0);
+        assertEquals(0.1, CapexRule.boundedGap(p, 0.1), 0);
+        double change = CapexRule.boundedGap(p, -3) - CapexRule.boundedGap(p, -0.9);
+        assertEquals(0, change, 0, "a return that stays below the bound no longer moves capex");
     }
 
     @Test
