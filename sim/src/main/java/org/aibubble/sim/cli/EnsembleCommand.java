@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code ensemble CONFIG --seeds N}: one config, N seeds from {@code run.seed} up. */
 @Command(name = "ensemble", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Run CONFIG with N seeds (run.seed, run.seed+1, ...) into a folder: runs.csv (one row per seed), "
-                + "ensemble.json (bust share, quantiles), manifest.json. Running it again into the same folder resumes it.",
+                + "ensemble.json (bust share, quantiles), series/ (each run's months), series_quantiles.csv (their "
+                + "percentiles by month), manifest.json, report.html. Running it again into the same folder resumes it.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every run is recorded (failed runs are recorded too and do not change the code)",
             "1:the ensemble stopped (output not writable, out of memory); run it again to resume",
@@ -82,7 +83,7 @@ final class EnsembleCommand implements Callable<Integer> {
             return ExitCode.RUN_FAILED.code();
         }
         spec.commandLine().getOut().println(BatchOptions.doneLine(result, (System.nanoTime() - start) / 1e9,
-                "runs.csv, ensemble.json, report.html"));
+                "runs.csv, ensemble.json, series_quantiles.csv, report.html"));
         return result.complete() ? ExitCode.OK.code() : ExitCode.RUN_FAILED.code();
     }
 }

@@ -11,12 +11,14 @@ import java.util.Map;
 import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.stats.Statistics;
+import org.aibubble.sim.sweep.output.SeriesQuantiles;
 
 /**
  * Writes the {@code report.html} of an ensemble or sweep folder from its output files only
  * ({@code runs.csv}; optionally {@code aggregate.csv}, {@code sensitivity.csv}, {@code ensemble.json},
- * {@code manifest.json}): the distribution of the peak month and of the drawdown, the share of runs
- * that bust at each design point, and for Saltelli designs the first-order and total Sobol indices.
+ * {@code series_quantiles.csv}, {@code manifest.json}): the distribution of the peak month and of the drawdown,
+ * the share of runs that bust at each design point, for Saltelli designs the first-order and total Sobol
+ * indices, and for an ensemble that kept its series fan charts of the key series over time.
  */
 public final class SweepReport {
     /** One row per run: design point, seed and the run's summary metrics. */
@@ -64,6 +66,14 @@ public final class SweepReport {
                         + (failed > 0 ? "; " + failed + " failed runs are left out (see runs.csv)." : "."))
                 .cards(cards(peak, drawdown, bust, byPoint.size()))
                 .section("Distributions").figures(figures);
+        Path quantiles = dir.resolve(SeriesQuantiles.FILE);
+        if (Files.isRegularFile(quantiles)) {
+            List<Figure> fans = FanCharts.of(quantiles);
+            for (Figure f : fans) {
+                PngCharts.write(f.chart(), dir.resolve(f.fileName()));
+            }
+            page.section("Over time, across runs (series_quantiles.csv)").figures(fans);
+        }
         tables(page, dir, ensemble);
         Path out = dir.resolve(RunReport.FILE);
         page.write(out);

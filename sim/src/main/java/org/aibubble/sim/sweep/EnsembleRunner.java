@@ -25,7 +25,8 @@ import org.aibubble.sim.sweep.table.RunsSchema;
 /**
  * Runs one config with N seeds - {@code run.seed}, {@code run.seed + 1}, ... - as a sweep of one point
  * with N replicates: the same resumable {@code runs.csv}, the same byte-identical results whatever the
- * thread count, plus {@code ensemble.json}.
+ * thread count, plus {@code ensemble.json}, each run's monthly series ({@code series/run-NNNNNN.csv}) and
+ * their percentiles by month ({@link org.aibubble.sim.sweep.output.SeriesQuantiles#FILE}).
  */
 public final class EnsembleRunner {
     /** The most seeds an ensemble may have. */
@@ -53,17 +54,18 @@ public final class EnsembleRunner {
      * @param out       the folder, or null for {@code OUTPUTS/ensembles/NAME-Nseeds}
      * @param threads   worker threads
      * @param progress  shown as runs finish
-     * @return what the folder holds now
+     * @return what the folder holds now (each run's series kept)
      * @throws SweepException on a bad config, override or seed count, or a folder from another ensemble
      */
     public BatchResult run(Path config, Map<String, String> overrides, int seeds, Path out, int threads,
                            Progress progress) throws SweepException, IOException, InterruptedException {
-        return run(config, overrides, seeds, out, threads, progress, OutputsKept.SUMMARY);
+        return run(config, overrides, seeds, out, threads, progress, OutputsKept.SERIES);
     }
 
     /**
-     * As {@link #run(Path, Map, int, Path, int, Progress)}, keeping each run's monthly series too when
-     * {@code keep} is {@link OutputsKept#SERIES} (in {@code series/run-NNNNNN.csv}, as a sweep does).
+     * As {@link #run(Path, Map, int, Path, int, Progress)}, keeping each run's monthly series only when
+     * {@code keep} is {@link OutputsKept#SERIES} (in {@code series/run-NNNNNN.csv}, as a sweep does; then the
+     * complete folder also has their percentiles by month).
      *
      * @param keep what the folder keeps of each run
      */

@@ -32,7 +32,15 @@ class EnsembleCommandTest {
         assertEquals(0, one.exitCode(), one.err());
         assertEquals(0, two.exitCode(), two.err());
         Path dflt = dir.resolve("outputs/ensembles/base-6seeds");
-        SweepCommandTest.assertSameFiles(dir.resolve("one"), dflt, List.of("runs.csv", "ensemble.json", "manifest.json"));
+        SweepCommandTest.assertSameFiles(dir.resolve("one"), dflt,
+                List.of("runs.csv", "ensemble.json", "manifest.json", "series_quantiles.csv"));
+        List<String> quantiles = Files.readAllLines(dflt.resolve("series_quantiles.csv"));
+        List<String> series = Files.readAllLines(dflt.resolve("series/run-000000.csv"));
+        int columns = series.get(0).split(",").length - 1;
+        assertEquals(1 + (series.size() - 1) * columns, quantiles.size(), "a row per month and series column");
+        assertTrue(quantiles.get(1).startsWith("0,ai_index,6,"), quantiles.get(1));
+        assertTrue(Files.isRegularFile(dflt.resolve("chart-fan-ai-index.png")));
+        assertTrue(Files.readString(dflt.resolve("report.html")).contains("chart-fan-unemployment.png"));
         List<String> rows = Files.readAllLines(dflt.resolve("runs.csv"));
         assertEquals(7, rows.size());
         for (int i = 0; i < 6; i++) {

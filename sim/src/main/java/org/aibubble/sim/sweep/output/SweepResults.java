@@ -3,10 +3,12 @@ package org.aibubble.sim.sweep.output;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 
 import org.aibubble.sim.sweep.design.SaltelliLayout;
 import org.aibubble.sim.sweep.sensitivity.SensitivityAnalysis;
+import org.aibubble.sim.sweep.spec.OutputsKept;
 import org.aibubble.sim.sweep.spec.SensitivitySettings;
 import org.aibubble.sim.sweep.table.AtomicFile;
 import org.aibubble.sim.sweep.table.RunRecord;
@@ -48,6 +50,10 @@ public final class SweepResults {
         if (complete && SweepManifest.ENSEMBLE.equals(manifest.kind())) {
             AtomicFile.write(dir.resolve(EnsembleSummary.FILE),
                     EnsembleSummary.render(manifest, new ArrayList<>(rows.values())));
+            if (OutputsKept.SERIES.name().equalsIgnoreCase(manifest.keep())) {
+                List<Long> finished = rows.values().stream().filter(RunRecord::ok).map(RunRecord::runId).toList();
+                AtomicFile.write(dir.resolve(SeriesQuantiles.FILE), SeriesQuantiles.render(dir, finished));
+            }
         }
         if (complete) {
             RunsFile.writeSorted(dir.resolve(Outputs.RUNS), schema, rows.values());
