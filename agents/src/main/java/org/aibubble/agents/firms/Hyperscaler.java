@@ -86,6 +86,7 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     private double writeDowns;
     private double privateCreditWanted;
     private boolean defaulted;
+    private int reorganisingMonths;
     private CapexDrivers drivers;
     private double publishedCapexGrowth;
     private boolean powerCapped;
@@ -350,8 +351,17 @@ public final class Hyperscaler implements EconomicAgent, ListedFirm, ComputeSell
     }
 
     private double checkDefault(long month) {
-        if (!defaulted && ledger.deposits(account) < -cashBuffer(capex) - DEFAULT_OVERDRAFT) {
+        if (defaulted) {
+            reorganisingMonths++;
+            if (reorganisingMonths >= funding.reorganisationMonths() && ledger.deposits(account) >= 0) {
+                defaulted = false;
+                decisions.add(month, String.format("emerged from reorganisation after %d months", reorganisingMonths));
+            }
+            return 0;
+        }
+        if (ledger.deposits(account) < -cashBuffer(capex) - DEFAULT_OVERDRAFT) {
             defaulted = true;
+            reorganisingMonths = 0;
             double bonds = Payouts.writeOffShare(ledger, Instrument.CORPORATE_BONDS, account, funding.defaultLoss());
             double loans = Payouts.writeOffShare(ledger, Instrument.PRIVATE_CREDIT_LOANS, account,
                     funding.defaultLoss());

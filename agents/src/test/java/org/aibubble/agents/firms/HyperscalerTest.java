@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.aibubble.agents.config.HyperscalerParams;
 import org.aibubble.agents.economy.Accounts;
+import org.aibubble.agents.economy.Distress;
 import org.aibubble.agents.firms.rules.BaselineCapex;
 import org.aibubble.agents.ledger.Flow;
 import org.aibubble.agents.ledger.Instrument;
@@ -84,5 +85,26 @@ class HyperscalerTest {
         closed.step(inputs(100, 0.47));
         assertEquals(20, other.ledger.liabilities(other.account, Instrument.CORPORATE_BONDS), 1e-12);
         assertTrue(closed.privateCreditWanted() > 0, "no bond market at its leverage: private credit");
+    }
+
+    @Test
+    void aDefaultedFirmReorganisesThenEmergesOnceItsDepositsArePositive() {
+        Hyperscaler h = firm(200, 3);
+        h.step(inputs(100, 0.47));
+        ledger.pay(account, household, ledger.deposits(account) + 500, Flow.DIVIDENDS);
+        h.settle(0);
+        assertEquals(Distress.FAILED, h.distress(), "deposits far below its buffer: a default");
+        assertEquals(20 * 0.7, ledger.liabilities(account, Instrument.CORPORATE_BONDS), 1e-9, "30% written off");
+        for (int m = 1; m <= 20; m++) {
+            h.settle(m);
+        }
+        assertEquals(Distress.FAILED, h.distress(), "still overdrawn: it stays in reorganisation");
+        ledger.pay(household, account, 1000 - ledger.deposits(account), Flow.DIVIDENDS);
+        h.settle(21);
+        assertTrue(h.distress() != Distress.FAILED, "a year has passed and its deposits are positive: it emerges");
+        double plan = h.plannedCapex();
+        h.step(inputs(100, 2.0));
+        assertTrue(h.plannedCapex() > plan, "out of reorganisation its plan can rise again: " + plan + " -> "
+                + h.plannedCapex());
     }
 }

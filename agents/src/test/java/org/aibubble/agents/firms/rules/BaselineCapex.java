@@ -16,6 +16,6 @@ public final class BaselineCapex {
 
     /** @return hyperscalers.funding of the baseline */
     public static FundingParams funding() {
-        return new FundingParams(0.02, 15, 0.3);
+        return new FundingParams(0.02, 15, 0.3, 12);
     }
 }
