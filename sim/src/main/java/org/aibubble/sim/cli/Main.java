@@ -3,6 +3,7 @@ package org.aibubble.sim.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.concurrent.Callable;
 
 import org.aibubble.sim.output.BuildInfo;
 
@@ -13,12 +14,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code aibubble} command: {@code java -jar sim/target/aibubble.jar <command> ...}. Without a
- * sub-command it prints the usage. Exit codes: see {@link ExitCode}.
+ * sub-command it prints the usage on standard error and exits 2 (bad input: no command was given).
+ * Exit codes: see {@link ExitCode}.
  */
 @Command(name = "aibubble", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based, stock-flow-consistent simulation of the AI-capex economy.",
         synopsisSubcommandLabel = "COMMAND")
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
@@ -47,8 +49,9 @@ public final class Main implements Runnable {
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.BAD_INPUT.code();
     }
 
     /** Prints the tool version and the commit it was built from. */

@@ -238,4 +238,12 @@ class RunCommandTest {
         assertTrue(run.out().contains("--households"), run.out());
         assertTrue(run.out().contains("Exit codes"), run.out());
     }
+
+    @Test
+    void noCommandPrintsTheUsageOnStandardErrorAndExits2() {
+        CliRunner.Outcome bare = cli().run();
+        assertEquals(2, bare.exitCode(), "no command given is bad input");
+        assertTrue(bare.err().contains("Usage: aibubble") && bare.err().contains("run"), bare.err());
+        assertEquals("", bare.out());
+    }
 }
