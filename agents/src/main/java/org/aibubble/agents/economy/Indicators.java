@@ -38,21 +38,7 @@ final class Indicators implements Serializable {
      * @return the series columns an economy with these hyperscalers reports, in order
      */
     static List<String> columnsFor(List<String> hyperscalerIds) {
-        List<String> names = new ArrayList<>(List.of("month", "ai_index", "broad_index", "valuation_ratio",
-                "trend_follower_share", "capex_total"));
-        for (String id : hyperscalerIds) {
-            names.add("capex_" + id);
-        }
-        names.addAll(List.of("compute_capacity", "compute_price", "ai_revenue", "revenue_gap", "lab_cash_total",
-                "lab_failures", "pc_nav", "pc_redemption_requested", "pc_redemption_paid", "pc_redemption_queued",
-                "pc_gated_funds", "loan_defaults", "default_rate", "credit_spread", "policy_rate", "yield_10y",
-                "term_premium", "fed_assets", "qe_flow", "fed_tier", "output", "investment_total",
-                "consumption_total", "unemployment", "inflation", "consumption_top", "consumption_middle",
-                "consumption_bottom", "wealth_top", "wealth_middle", "wealth_bottom", "income_top",
-                "income_middle", "income_bottom", "delinquency_rate", "ledger_error", "ai_adoption", "stress_index",
-                "gpu_writedowns", "hyperscaler_debt", "lab_rounds", "price_level", "broad_news_return",
-                "broad_noise_return", "employment_target"));
-        return names;
+        return SeriesColumns.of(hyperscalerIds).stream().map(SeriesColumn::name).toList();
     }
 
     List<String> columns() {

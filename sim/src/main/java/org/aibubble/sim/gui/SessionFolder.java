@@ -38,6 +38,7 @@ public final class SessionFolder implements AiEconomySim.MonthListener {
         try {
             close();
             series = folder.openSeries(model.economy().seriesColumns());
+            folder.writeColumns(model.economy().seriesColumns());
             writeConfig();
         } catch (IOException e) {
             fail(e);

@@ -12,7 +12,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.aibubble.agents.economy.SeriesColumn;
+import org.aibubble.agents.economy.SeriesColumns;
+import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.run.Summary;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * One run's output folder and the files in it. A new folder is
@@ -30,6 +37,8 @@ public final class RunFolder {
     public static final String CONFIG = "config.yaml";
     /** The run's log. */
     public static final String LOG = "run.log";
+    /** The data dictionary of {@code series.csv}. */
+    public static final String COLUMNS = "columns.json";
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
@@ -124,6 +133,27 @@ public final class RunFolder {
     /** Writes {@code summary.json}. */
     public void writeSummary(Summary summary) throws IOException {
         Files.write(file(SUMMARY), SummaryJson.bytes(summary));
+    }
+
+    /**
+     * Writes {@code columns.json}: for each series column, in order, its {@code name}, {@code unit},
+     * {@code description} and the {@code model_section} of docs/MODEL.md that defines it.
+     *
+     * @param columns the series columns
+     * @throws IOException when the file cannot be written
+     * @throws IllegalArgumentException for a name that is not a series column
+     */
+    public void writeColumns(List<String> columns) throws IOException {
+        ArrayNode out = JsonNodeFactory.instance.arrayNode();
+        for (String name : columns) {
+            SeriesColumn c = SeriesColumns.describe(name);
+            ObjectNode entry = out.addObject();
+            entry.put("name", c.name());
+            entry.put("unit", c.unit());
+            entry.put("description", c.description());
+            entry.put("model_section", "docs/MODEL.md section " + c.section());
+        }
+        Files.write(file(COLUMNS), Mappers.prettyJson().writeValueAsBytes(out));
     }
 
     /** @return a writer of {@code series.csv} with the given columns, header written */

@@ -37,7 +37,7 @@ public final class RunRecorder implements ProgressListener {
      * @param folder       the run folder (new or empty)
      * @param manifest     the manifest with status running
      * @param resolvedYaml the resolved config
-     * @param columns      the series columns
+     * @param columns      the series columns (also written to {@code columns.json}, their data dictionary)
      * @return a recorder ready for the first month
      * @throws IOException when a file cannot be written
      */
@@ -45,6 +45,7 @@ public final class RunRecorder implements ProgressListener {
             throws IOException {
         folder.writeManifest(manifest);
         folder.writeConfig(resolvedYaml);
+        folder.writeColumns(columns);
         return new RunRecorder(folder, manifest, folder.openSeries(columns));
     }
 

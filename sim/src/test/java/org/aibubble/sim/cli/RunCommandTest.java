@@ -166,9 +166,19 @@ class RunCommandTest {
         assertTrue(outcome.out().startsWith("done: 4 months in "), outcome.out());
         assertTrue(outcome.out().contains("-> " + dir.resolve("o") + "; peak month "), outcome.out());
         Path out = dir.resolve("o");
-        for (String file : List.of("series.csv", "summary.json", "manifest.json", "config.yaml", "run.log")) {
+        for (String file : List.of("series.csv", "summary.json", "manifest.json", "config.yaml", "run.log",
+                "columns.json")) {
             assertTrue(Files.exists(out.resolve(file)), file);
         }
+        JsonNode columns = Mappers.json().readTree(out.resolve("columns.json").toFile());
+        String header = Files.readAllLines(out.resolve("series.csv")).get(0);
+        StringBuilder names = new StringBuilder();
+        for (JsonNode c : columns) {
+            names.append(names.length() > 0 ? "," : "").append(c.get("name").asText());
+            assertFalse(c.get("unit").asText().isBlank(), c.toString());
+            assertTrue(c.get("model_section").asText().startsWith("docs/MODEL.md section "), c.toString());
+        }
+        assertEquals(header, names.toString(), "columns.json lists series.csv's columns in order");
         JsonNode manifest = Mappers.json().readTree(out.resolve("manifest.json").toFile());
         assertEquals("complete", manifest.get("status").asText());
         assertEquals(4, manifest.get("months").asInt());
@@ -193,7 +203,7 @@ class RunCommandTest {
         write("c.yaml", CONFIG);
         assertEquals(0, cli().run("run", "c.yaml", "--out", "a").exitCode());
         assertEquals(0, cli().run("run", "c.yaml", "--out", "b").exitCode());
-        for (String file : List.of("series.csv", "summary.json", "config.yaml")) {
+        for (String file : List.of("series.csv", "summary.json", "config.yaml", "columns.json")) {
             assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)),
                     Files.readAllBytes(dir.resolve("b").resolve(file)), file);
         }
