@@ -2,14 +2,10 @@ package org.aibubble.sim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.aibubble.sim.config.ConfigException;
-import org.aibubble.sim.config.ConfigOverride;
 import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.sweep.BatchResult;
 import org.aibubble.sim.sweep.EnsembleRunner;
@@ -18,6 +14,7 @@ import org.aibubble.sim.sweep.SweepException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,12 +45,12 @@ final class EnsembleCommand implements Callable<Integer> {
             description = "runs in parallel (default: the number of processors); results do not depend on it")
     private Integer threads;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override one config key, as for run; repeatable")
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private BatchOverrideOptions overrideOptions = new BatchOverrideOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "ensemble folder; default outputs/ensembles/<config-file-stem>-<N>seeds")
+            description = "ensemble folder; default outputs/ensembles/<config-file-stem>-<N>seeds, with -set-<hash of "
+                    + "the overrides> when --set, --months or --households is given")
     private String out;
 
     EnsembleCommand(CliContext context) {
@@ -66,11 +63,7 @@ final class EnsembleCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BatchResult result;
         try {
-            Map<String, String> overrides = new LinkedHashMap<>();
-            for (String assignment : sets) {
-                ConfigOverride o = ConfigOverride.parse(assignment);
-                overrides.put(o.path(), o.value());
-            }
+            Map<String, String> overrides = overrideOptions.overrides();
             result = new EnsembleRunner(PipelineRunModel.factory(), BuildInfo.current().version(),
                     context.resolve("outputs"))
                     .run(context.resolve(configFile), overrides, seeds, out == null ? null : context.resolve(out),

@@ -3,14 +3,10 @@ package org.aibubble.sim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.aibubble.sim.config.ConfigException;
-import org.aibubble.sim.config.ConfigOverride;
 import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.output.BuildInfo;
 import org.aibubble.sim.report.ReportException;
@@ -21,6 +17,7 @@ import org.aibubble.sim.validate.Validation;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,12 +54,12 @@ final class ValidateCommand implements Callable<Integer> {
             description = "runs in parallel (default: the number of processors); results do not depend on it")
     private Integer threads;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "override one config key, as for run; repeatable")
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private BatchOverrideOptions overrideOptions = new BatchOverrideOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "validation folder; default outputs/validation/<config-file-stem>-<N>seeds")
+            description = "validation folder; default outputs/validation/<config-file-stem>-<N>seeds, with -set-<hash of the "
+                    + "overrides> when --set, --months or --households is given")
     private String out;
 
     @Option(names = "--strict", description = "exit 1 when a fact fails")
@@ -81,11 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             Path facts = context.resolve(factsFile == null ? FactsFile.DEFAULT : factsFile);
             FactsFile loaded = Validation.loadFacts(facts);
-            Map<String, String> overrides = new LinkedHashMap<>();
-            for (String assignment : sets) {
-                ConfigOverride o = ConfigOverride.parse(assignment);
-                overrides.put(o.path(), o.value());
-            }
+            Map<String, String> overrides = overrideOptions.overrides();
             outcome = new Validation(BuildInfo.current().version(), context.resolve("outputs"))
                     .run(context.resolve(configFile), overrides, seeds == null ? DEFAULT_SEEDS : seeds, facts, loaded,
                             out == null ? null : context.resolve(out), BatchOptions.threads(threads),

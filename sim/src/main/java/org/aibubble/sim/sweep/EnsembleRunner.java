@@ -1,11 +1,13 @@
 package org.aibubble.sim.sweep;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.aibubble.agents.config.RunSettings;
 import org.aibubble.sim.sweep.exec.Progress;
@@ -51,7 +53,7 @@ public final class EnsembleRunner {
      * @param config    the config file
      * @param overrides {@code --set} overrides, config path to value text
      * @param seeds     how many seeds, from {@code run.seed} up
-     * @param out       the folder, or null for {@code OUTPUTS/ensembles/NAME-Nseeds}
+     * @param out       the folder, or null for {@link #defaultFolder} under the outputs folder
      * @param threads   worker threads
      * @param progress  shown as runs finish
      * @return what the folder holds now (each run's series kept)
@@ -81,7 +83,7 @@ public final class EnsembleRunner {
         if (run.seed() > Long.MAX_VALUE - seeds) {
             throw SweepException.of("run.seed", run.seed(), "leaves no room for " + seeds + " consecutive seeds");
         }
-        Path dir = out != null ? out : outputs.resolve(defaultFolder(config, seeds));
+        Path dir = out != null ? out : outputs.resolve(defaultFolder(config, seeds, overrides));
         SweepManifest manifest = new SweepManifest(SweepManifest.ENSEMBLE, "aibubble", toolVersion,
                 config.getFileName().toString(), Sha256.hex(Files.readAllBytes(config)), model.baseFingerprint(),
                 "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), SeedScheme.SEQUENTIAL.configName(), run.months(),
@@ -94,9 +96,29 @@ public final class EnsembleRunner {
         }
     }
 
-    /** @return {@code ensembles/NAME-Nseeds} for config file {@code NAME.yaml}, relative to the outputs folder */
-    public static Path defaultFolder(Path config, int seeds) {
-        return Path.of("ensembles", stem(config) + "-" + seeds + "seeds");
+    /**
+     * @param config    the config file {@code NAME.yaml}
+     * @param seeds     how many seeds
+     * @param overrides the {@code --set} overrides (and the options that set keys), path to value text
+     * @return {@code ensembles/NAME-Nseeds}, relative to the outputs folder, with {@code -set-XXXXXXXX} added when
+     *         there are overrides ({@link #overridesTag}), so that another {@code --set} gets another folder
+     */
+    public static Path defaultFolder(Path config, int seeds, Map<String, String> overrides) {
+        return Path.of("ensembles", stem(config) + "-" + seeds + "seeds" + overridesTag(overrides));
+    }
+
+    /**
+     * @param overrides path to value text
+     * @return empty for none, else {@code -set-} and the first 8 hex digits of the SHA-256 of the overrides as
+     *         {@code path=value} lines sorted by path
+     */
+    public static String overridesTag(Map<String, String> overrides) {
+        if (overrides.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(overrides).forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        return "-set-" + Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 
     private static String stem(Path config) {

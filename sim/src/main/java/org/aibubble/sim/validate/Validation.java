@@ -58,9 +58,12 @@ public final class Validation {
         return new ConfigLoader().loadAs(file, List.of(), FactsFile.class);
     }
 
-    /** @return {@code validation/NAME-Nseeds} for config file {@code NAME.yaml}, relative to the outputs folder */
-    public static Path defaultFolder(Path config, int seeds) {
-        return Path.of("validation").resolve(EnsembleRunner.defaultFolder(config, seeds).getFileName());
+    /**
+     * @return {@code validation/NAME-Nseeds} for config file {@code NAME.yaml}, relative to the outputs folder, with
+     *         the ensemble's {@code -set-XXXXXXXX} when there are overrides
+     */
+    public static Path defaultFolder(Path config, int seeds, Map<String, String> overrides) {
+        return Path.of("validation").resolve(EnsembleRunner.defaultFolder(config, seeds, overrides).getFileName());
     }
 
     /**
@@ -92,7 +95,7 @@ public final class Validation {
     public Outcome run(Path config, Map<String, String> overrides, int seeds, Path factsFile, FactsFile facts,
                        Path out, int threads, Progress progress)
             throws SweepException, IOException, InterruptedException {
-        Path dir = out != null ? out : outputs.resolve(defaultFolder(config, seeds));
+        Path dir = out != null ? out : outputs.resolve(defaultFolder(config, seeds, overrides));
         BatchResult ensemble = new EnsembleRunner(PipelineRunModel.factory(), toolVersion, outputs)
                 .run(config, overrides, seeds, dir.resolve(ENSEMBLE), threads, progress, OutputsKept.SERIES);
         if (!ensemble.complete()) {

@@ -69,6 +69,28 @@ class EnsembleCommandTest {
     }
 
     @Test
+    void overridesGetTheirOwnDefaultFolderAndHouseholdsAndMonthsAreOptions() throws IOException {
+        SweepCommandTest.writeBase(dir);
+        assertEquals(0, cli("ensemble", "base.yaml", "--seeds", "2").exitCode());
+        CliRunner.Outcome small = cli("ensemble", "base.yaml", "--seeds", "2", "--households", "300", "--months", "5");
+        assertEquals(0, small.exitCode(), small.err());
+        CliRunner.Outcome same = cli("ensemble", "base.yaml", "--seeds", "2", "--set", "run.months=5", "--set",
+                "run.households=300");
+        assertEquals(0, same.exitCode(), same.err());
+        List<Path> folders;
+        try (var list = Files.list(dir.resolve("outputs/ensembles"))) {
+            folders = list.sorted().toList();
+        }
+        assertEquals(2, folders.size(), "the options are the overrides they stand for, so one folder: " + folders);
+        assertEquals("base-2seeds", folders.get(0).getFileName().toString());
+        assertTrue(folders.get(1).getFileName().toString().matches("base-2seeds-set-[0-9a-f]{8}"), folders.toString());
+        List<String> series = Files.readAllLines(folders.get(1).resolve("series/run-000000.csv"));
+        assertEquals(1 + 5, series.size(), "five months");
+        JsonNode manifest = Mappers.json().readTree(folders.get(1).resolve("manifest.json").toFile());
+        assertEquals(300, manifest.get("households").asInt());
+    }
+
+    @Test
     void badInputIsOneLineWithExitCode2() {
         CliRunner.Outcome seeds = cli("ensemble", "nope.yaml", "--seeds", "0");
         assertEquals(2, seeds.exitCode());
