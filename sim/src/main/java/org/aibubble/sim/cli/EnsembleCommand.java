@@ -46,11 +46,11 @@ final class EnsembleCommand implements Callable<Integer> {
     private Integer threads;
 
     @Mixin
-    private BatchOverrideOptions overrideOptions = new BatchOverrideOptions();
+    private RunOverrideOptions overrideOptions = new RunOverrideOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "ensemble folder; default outputs/ensembles/<config-file-stem>-<N>seeds, with -set-<hash of "
-                    + "the overrides> when --set, --months or --households is given")
+                    + "the overrides> when --set, --seed, --months or --households is given")
     private String out;
 
     EnsembleCommand(CliContext context) {
@@ -63,7 +63,7 @@ final class EnsembleCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BatchResult result;
         try {
-            Map<String, String> overrides = overrideOptions.overrides();
+            Map<String, String> overrides = overrideOptions.assignments();
             result = new EnsembleRunner(PipelineRunModel.factory(), BuildInfo.current().version(),
                     context.resolve("outputs"))
                     .run(context.resolve(configFile), overrides, seeds, out == null ? null : context.resolve(out),

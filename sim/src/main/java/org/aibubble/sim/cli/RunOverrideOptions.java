@@ -1,7 +1,9 @@
 package org.aibubble.sim.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigOverride;
@@ -10,8 +12,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The options that override a config for one model run ({@code --set}, {@code --seed}, {@code --months},
- * {@code --households}), shared as a picocli mixin by {@code run} and {@code gui}. {@code --set} values
- * apply first, in order, then the three run settings, so those win.
+ * {@code --households}), shared as a picocli mixin by {@code run} and {@code gui}, and by {@code ensemble} and
+ * {@code validate}, where {@code --seed} is the first seed. {@code --set} values apply first, in order, then the
+ * three run settings, so those win.
  */
 final class RunOverrideOptions {
     @Option(names = "--seed", paramLabel = "N", converter = Counts.Seed.class,
@@ -49,5 +52,19 @@ final class RunOverrideOptions {
             overrides.add(ConfigOverride.ofOption("run.households", households.toString(), "--households " + households));
         }
         return overrides;
+    }
+
+    /**
+     * @return the overrides as config path to value text, in the order they apply (a later one of the same path
+     *         wins), as ensembles and validations take them
+     * @throws ConfigException if a {@code --set} is not of the form {@code key=value}
+     */
+    Map<String, String> assignments() throws ConfigException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ConfigOverride o : overrides()) {
+            out.remove(o.path());
+            out.put(o.path(), o.value());
+        }
+        return out;
     }
 }

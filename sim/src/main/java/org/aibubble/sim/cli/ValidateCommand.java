@@ -55,11 +55,11 @@ final class ValidateCommand implements Callable<Integer> {
     private Integer threads;
 
     @Mixin
-    private BatchOverrideOptions overrideOptions = new BatchOverrideOptions();
+    private RunOverrideOptions overrideOptions = new RunOverrideOptions();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "validation folder; default outputs/validation/<config-file-stem>-<N>seeds, with -set-<hash of the "
-                    + "overrides> when --set, --months or --households is given")
+                    + "overrides> when --set, --seed, --months or --households is given")
     private String out;
 
     @Option(names = "--strict", description = "exit 1 when a fact fails")
@@ -78,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             Path facts = context.resolve(factsFile == null ? FactsFile.DEFAULT : factsFile);
             FactsFile loaded = Validation.loadFacts(facts);
-            Map<String, String> overrides = overrideOptions.overrides();
+            Map<String, String> overrides = overrideOptions.assignments();
             outcome = new Validation(BuildInfo.current().version(), context.resolve("outputs"))
                     .run(context.resolve(configFile), overrides, seeds == null ? DEFAULT_SEEDS : seeds, facts, loaded,
                             out == null ? null : context.resolve(out), BatchOptions.threads(threads),

@@ -69,7 +69,7 @@ class EnsembleCommandTest {
     }
 
     @Test
-    void overridesGetTheirOwnDefaultFolderAndHouseholdsAndMonthsAreOptions() throws IOException {
+    void overridesGetTheirOwnDefaultFolderAndSeedMonthsAndHouseholdsAreOptions() throws IOException {
         SweepCommandTest.writeBase(dir);
         assertEquals(0, cli("ensemble", "base.yaml", "--seeds", "2").exitCode());
         CliRunner.Outcome small = cli("ensemble", "base.yaml", "--seeds", "2", "--households", "300", "--months", "5");
@@ -88,6 +88,9 @@ class EnsembleCommandTest {
         assertEquals(1 + 5, series.size(), "five months");
         JsonNode manifest = Mappers.json().readTree(folders.get(1).resolve("manifest.json").toFile());
         assertEquals(300, manifest.get("households").asInt());
+        CliRunner.Outcome seeded = cli("ensemble", "base.yaml", "--seeds", "2", "--seed", "7", "--out", "s");
+        assertEquals(0, seeded.exitCode(), seeded.err());
+        assertTrue(Files.readAllLines(dir.resolve("s/runs.csv")).get(1).startsWith("0,0,0,7,ok,"), "--seed: the first seed");
     }
 
     @Test
