@@ -1,6 +1,7 @@
 package org.aibubble.agents.economy;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
  * A firm's earnings over the last twelve months, from its monthly profit after tax (NaN until the first
@@ -17,7 +18,7 @@ public final class Earnings implements Serializable {
     /** Records this month's profit after tax, USD bn. */
     public void record(double profit) {
         if (recorded == 0) {
-            java.util.Arrays.fill(months, profit);
+            Arrays.fill(months, profit);
         }
         months[recorded % 12] = profit;
         recorded++;

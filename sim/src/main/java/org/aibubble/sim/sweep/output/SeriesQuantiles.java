@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.sim.format.Csv;
-import org.aibubble.sim.format.CsvRows;
-import org.aibubble.sim.format.MalformedCsvException;
 import org.aibubble.sim.format.NumberText;
+import org.aibubble.sim.report.ReportException;
+import org.aibubble.sim.report.SeriesTable;
 import org.aibubble.sim.stats.Statistics;
 import org.aibubble.sim.sweep.exec.SeriesFiles;
 
@@ -40,53 +40,32 @@ public final class SeriesQuantiles {
      * @throws IOException when a series file is missing, unreadable, malformed or has other columns than the first
      */
     public static String render(Path folder, List<Long> runIds) throws IOException {
-        List<String> columns = null;
-        List<double[][]> runs = new ArrayList<>();
+        List<SeriesTable> runs = new ArrayList<>();
         int months = 0;
         for (long id : runIds) {
             Path file = folder.resolve(SeriesFiles.FOLDER).resolve(SeriesFiles.fileName(id));
-            CsvRows rows = read(file);
-            if (columns == null) {
-                columns = rows.header();
-                if (columns.isEmpty() || !MONTH.equals(columns.get(0))) {
-                    throw new IOException(file + ": the first column is not " + MONTH);
-                }
-            } else if (!columns.equals(rows.header())) {
+            SeriesTable run = read(file);
+            if (runs.isEmpty() && !run.columns().isEmpty() && !MONTH.equals(run.columns().get(0))) {
+                throw new IOException(file + ": the first column is not " + MONTH);
+            }
+            if (!runs.isEmpty() && !runs.get(0).columns().equals(run.columns())) {
                 throw new IOException(file + ": its columns differ from the first run's");
             }
-            double[][] values = new double[rows.rows().size()][];
-            for (int r = 0; r < values.length; r++) {
-                List<String> cells = rows.rows().get(r);
-                values[r] = new double[cells.size()];
-                for (int c = 0; c < cells.size(); c++) {
-                    values[r][c] = number(file, rows.lines().get(r), cells.get(c));
-                }
-            }
-            runs.add(values);
-            months = Math.max(months, values.length);
+            runs.add(run);
+            months = Math.max(months, run.rows());
         }
         StringBuilder out = new StringBuilder(Csv.line(HEADER)).append('\n');
-        if (columns == null) {
+        if (runs.isEmpty()) {
             return out.toString();
         }
+        List<String> columns = runs.get(0).columns();
         for (int m = 0; m < months; m++) {
-            double month = Double.NaN;
-            List<double[]> present = new ArrayList<>();
-            for (double[][] run : runs) {
-                if (m < run.length) {
-                    present.add(run[m]);
-                    month = run[m][0];
-                }
-            }
-            for (int c = 1; c < columns.size(); c++) {
-                double[] values = new double[present.size()];
-                for (int r = 0; r < values.length; r++) {
-                    values[r] = present.get(r)[c];
-                }
-                List<String> cells = new ArrayList<>();
-                cells.add(NumberText.format(month));
-                cells.add(columns.get(c));
-                cells.add(Integer.toString(values.length));
+            final int month = m;
+            List<SeriesTable> present = runs.stream().filter(r -> month < r.rows()).toList();
+            String monthText = NumberText.format(present.get(present.size() - 1).column(MONTH)[m]);
+            for (String column : columns.subList(1, columns.size())) {
+                double[] values = present.stream().mapToDouble(r -> r.column(column)[month]).toArray();
+                List<String> cells = new ArrayList<>(List.of(monthText, column, Integer.toString(values.length)));
                 for (double p : PERCENTS) {
                     cells.add(NumberText.format(Statistics.quantile(values, p)));
                 }
@@ -96,25 +75,15 @@ public final class SeriesQuantiles {
         return out.toString();
     }
 
-    private static CsvRows read(Path file) throws IOException {
+    /** Reads a run's series with the tool's numeric CSV reader ({@link SeriesTable}). */
+    private static SeriesTable read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": the series of a finished run is missing");
         }
         try {
-            return Csv.read(file);
-        } catch (MalformedCsvException e) {
+            return SeriesTable.read(file);
+        } catch (ReportException e) {
             throw new IOException(e.getMessage(), e);
-        }
-    }
-
-    private static double number(Path file, int line, String cell) throws IOException {
-        if (cell.isEmpty()) {
-            return Double.NaN;
-        }
-        try {
-            return Double.parseDouble(cell);
-        } catch (NumberFormatException e) {
-            throw new IOException(file + " line " + line + ": \"" + cell + "\" is not a number", e);
         }
     }
 }
