@@ -52,6 +52,8 @@ import java.io.Serializable;
  *                              per month
  * @param capitalAdjustment     share of the gap between other firms' desired and actual capital closed per month
  * @param salesExpectationMonths months over which other firms' expected real sales follow actual ones
+ * @param productivityExpectationMonths months over which the trend productivity growth pay bargains read follows
+ *                              realised productivity growth (an exponential average)
  */
 public record MacroParams(double consumption0, double governmentPurchases, double unemployment0,
         double naturalUnemployment, double inflation0, double inflationTarget, double phillipsSlope,
@@ -64,7 +66,8 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         double expectationAnchoring, double vacancyWageSlope, double firmsCashBufferMonths,
         double minEmploymentShare, double maxEmploymentShare, double investmentFactorMin, double investmentFactorMax,
         double firmsBondLeverage, double okunElasticity, double wageProductivityShare,
-        double dividendAdjustment, double capitalAdjustment, double salesExpectationMonths) implements Serializable {
+        double dividendAdjustment, double capitalAdjustment, double salesExpectationMonths,
+        double productivityExpectationMonths) implements Serializable {
     /** Validates every field. */
     public MacroParams {
         Require.inRange("consumption0", consumption0, 1, 1e5);
@@ -110,5 +113,6 @@ public record MacroParams(double consumption0, double governmentPurchases, doubl
         Require.inRange("dividendAdjustment", dividendAdjustment, 0.001, 1);
         Require.share("capitalAdjustment", capitalAdjustment);
         Require.inRange("salesExpectationMonths", salesExpectationMonths, 1, 60);
+        Require.inRange("productivityExpectationMonths", productivityExpectationMonths, 1, 120);
     }
 }

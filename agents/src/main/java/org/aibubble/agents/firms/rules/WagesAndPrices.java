@@ -8,8 +8,9 @@ import org.aibubble.agents.config.MacroParams;
  * Wages and prices of the rest of the corporate sector, with no floor under either.
  *
  * <p><b>Wages</b> follow a nominal-wage Phillips curve: yearly wage growth is expected inflation plus
- * {@code wageProductivityShare} times the growth of labour productivity (pay follows productivity, part of
- * the way), plus {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}, plus
+ * {@code wageProductivityShare} times the trend growth of labour productivity (pay follows productivity, part of
+ * the way; the trend is an exponential average of realised growth over {@code productivityExpectationMonths}, so
+ * that pay bargains follow productivity as it is seen over years, not its month-to-month changes), plus {@code phillipsSlope} times the unemployment gap {@code naturalUnemployment - u}, plus
  * {@code vacancyWageSlope}
  * times the share of jobs firms want filled but are not (their employment target above employment: when
  * matching, not demand, holds unemployment down, vacancies bid wages up, as in 2021-22). Nominal wages are rigid
@@ -38,15 +39,16 @@ public final class WagesAndPrices {
      * @param inflation         yearly inflation this month (the month's price change, annualised)
      * @param expectedInflation yearly inflation expected from next month on
      * @param productivity      labour productivity relative to the start, this month
+     * @param productivityTrend yearly trend growth of labour productivity that pay bargains read, after this month
      */
     public record State(double wageIndex, double priceLevel, double wageGrowth, double inflation,
-            double expectedInflation, double productivity) implements Serializable {
+            double expectedInflation, double productivity, double productivityTrend) implements Serializable {
         /**
          * @param inflation0 yearly inflation (and expected inflation and wage growth) at the start
-         * @return the starting state: wage index, price level and productivity 1
+         * @return the starting state: wage index, price level and productivity 1, productivity trend 0
          */
         public static State start(double inflation0) {
-            return new State(1, 1, inflation0, inflation0, inflation0, 1);
+            return new State(1, 1, inflation0, inflation0, inflation0, 1, 0);
         }
     }
 
@@ -54,7 +56,7 @@ public final class WagesAndPrices {
      * @param params       {@code wageProductivityShare}, {@code phillipsSlope}, {@code naturalUnemployment},
      *                     {@code vacancyWageSlope}, {@code wageDownwardFlexibility}
      * @param expected     yearly inflation expected coming into the month
-     * @param productivityGrowth yearly growth of labour productivity this month
+     * @param productivityGrowth yearly trend growth of labour productivity that pay bargains read
      * @param unemployment unemployment as last observed (share)
      * @param unfilled     firms' employment target less employment, share of the labour force (negative: excess
      *                     staff, which the unemployment gap already covers)
@@ -80,7 +82,9 @@ public final class WagesAndPrices {
     public static State next(MacroParams params, State last, double unemployment, double unfilled,
             double productivity) {
         double productivityGrowth = Math.pow(productivity / last.productivity(), 12) - 1;
-        double growth = wageGrowth(params, last.expectedInflation(), productivityGrowth, unemployment, unfilled);
+        double trend = last.productivityTrend()
+                + (productivityGrowth - last.productivityTrend()) / params.productivityExpectationMonths();
+        double growth = wageGrowth(params, last.expectedInflation(), trend, unemployment, unfilled);
         double logWageStep = Math.log1p(growth) / 12;
         double wage = last.wageIndex() * Math.exp(logWageStep);
         double target = wage / productivity;
@@ -90,6 +94,6 @@ public final class WagesAndPrices {
         double expected = last.expectedInflation()
                 + params.expectationAdaptation() * (inflation - last.expectedInflation())
                 + params.expectationAnchoring() * (params.inflationTarget() - last.expectedInflation());
-        return new State(wage, price, growth, inflation, expected, productivity);
+        return new State(wage, price, growth, inflation, expected, productivity, trend);
     }
 }

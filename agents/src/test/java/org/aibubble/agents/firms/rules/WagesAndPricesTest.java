@@ -43,7 +43,7 @@ class WagesAndPricesTest {
 
     @Test
     void expectationsArePulledBackToTarget() {
-        WagesAndPrices.State s = new WagesAndPrices.State(1, 1, -0.02, -0.02, -0.02, 1);
+        WagesAndPrices.State s = new WagesAndPrices.State(1, 1, -0.02, -0.02, -0.02, 1, 0);
         for (int m = 0; m < 120; m++) {
             s = WagesAndPrices.next(P, s, P.naturalUnemployment(), 0, 1.0);
         }
@@ -66,6 +66,17 @@ class WagesAndPricesTest {
         double expectedInflation = s.expectedInflation();
         assertEquals(expectedInflation + P.wageProductivityShare() * 0.015, s.wageGrowth(), 1e-5, "expectations barely move in a month");
         assertEquals((1 + s.wageGrowth()) / 1.015 - 1, s.inflation(), 2e-4, "inflation = wage growth less productivity");
+    }
+
+    @Test
+    void payReadsTheTrendOfProductivityGrowthSoAKinkDoesNotStepWages() {
+        WagesAndPrices.State flat = WagesAndPrices.next(P, WagesAndPrices.State.start(0.02), 0.045, 0, 1);
+        WagesAndPrices.State kink = WagesAndPrices.next(P, WagesAndPrices.State.start(0.02), 0.045, 0,
+                Math.pow(1.03, 1.0 / 12));
+        assertEquals(0.03 / P.productivityExpectationMonths(), kink.productivityTrend(), 1e-12,
+                "3% growth from this month: the trend moves 1/18 of the way");
+        assertEquals(P.wageProductivityShare() * kink.productivityTrend(), kink.wageGrowth() - flat.wageGrowth(), 1e-12,
+                "wage growth rises by the share times the trend, not times this month's 3%");
     }
 
     @Test
