@@ -182,18 +182,22 @@ public final class RunStatistics {
 
     /**
      * The split regression of the wealth effect, on the top group (the asset holders, whose wealth moves with
-     * prices rather than with saving): per quarter q from the third on, the change of the group's consumption
-     * and of its disposable income (quarterly sums of {@code consumption_top} and {@code income_top}, USD bn), and
-     * the gain and the loss of its end-of-quarter wealth in the quarter before. The income change is the control
-     * without which the regression reads the income that rises with wealth in a boom as a wealth effect of gains.
+     * prices rather than with saving), in real terms: per quarter q from the third on, the change of the group's
+     * consumption and of its disposable income (quarterly sums of {@code consumption_top} and {@code income_top}
+     * deflated month by month by {@code price_level}, USD bn of the opening books' prices), and the gain and the
+     * loss of its end-of-quarter real wealth ({@code wealth_top / price_level}) in the quarter before. The income
+     * change is the control without which the regression reads the income that rises with wealth in a boom as a
+     * wealth effect of gains. Real, as the consumption regressions the real figure comes from are: in nominal
+     * terms the price level, which rises through most busts, lifts spending and wealth together and reads as
+     * spending that held up after losses.
      *
      * @param run a finished run
      * @return {dC[q], dY[q], max(0, dW[q-1]), min(0, dW[q-1])}
      */
     static double[][] wealthEffectRows(RunData run) {
-        double[] c = Moments.quarterlySums(run.column("consumption_top"));
-        double[] y = Moments.quarterlySums(run.column("income_top"));
-        double[] monthly = run.column("wealth_top");
+        double[] c = Moments.quarterlySums(real(run, "consumption_top"));
+        double[] y = Moments.quarterlySums(real(run, "income_top"));
+        double[] monthly = real(run, "wealth_top");
         int quarters = c.length;
         double[] w = new double[quarters];
         for (int q = 0; q < quarters; q++) {

@@ -79,6 +79,28 @@ class RunStatisticsTest {
     }
 
     @Test
+    void theWealthRegressionReadsRealSpendingIncomeAndWealth() {
+        // the top's real spending, income and wealth are flat while prices rise 1% a month: every real change
+        // is zero; real wealth is 10% lower in months 30-35, read as a loss and a gain in the quarters after
+        List<String> names = List.of("consumption_top", "income_top", "wealth_top", "price_level");
+        List<double[]> rows = new ArrayList<>();
+        for (int t = 0; t < 48; t++) {
+            double p = Math.pow(1.01, t);
+            double realWealth = t >= 30 && t < 36 ? 900 : 1000;
+            rows.add(new double[] {50 * p, 60 * p, realWealth * p, p});
+        }
+        double[][] r = RunStatistics.wealthEffectRows(RunData.of(42, names, rows));
+        for (int q = 0; q < r[0].length; q++) {
+            assertEquals(0, r[0][q], 1e-9, "real spending change, row " + q);
+            assertEquals(0, r[1][q], 1e-9, "real income change, row " + q);
+            // quarter 12 (months 36-38) ends back at 1000: the gain is read in the row of quarter 13 (row 11)
+            assertEquals(q == 11 ? 100 : 0, r[2][q], 1e-9, "real gain, row " + q);
+            // quarter 10 (months 30-32) ends below quarter 9: the loss is read in the row of quarter 11 (row 9)
+            assertEquals(q == 9 ? -100 : 0, r[3][q], 1e-9, "real loss, row " + q);
+        }
+    }
+
+    @Test
     void theGatesLongestSpellAndItsMonths() {
         List<String> names = List.of("pc_gated_funds");
         List<double[]> rows = new ArrayList<>();
