@@ -16,6 +16,8 @@ import java.io.Serializable;
  * @param firstDifferenceInflationWeight    first-difference rule: quarterly rate change per unit of inflation gap
  * @param firstDifferenceUnemploymentWeight first-difference rule: quarterly rate change per unit of the year-on-year fall in unemployment
  * @param floor                     effective lower bound of the policy rate
+ * @param moderateFloor             outside the severe tier the Fed does not cut below the lowest rate on its grid (the floor plus whole
+ *                                  steps) at or above this: the lower bound is for deep recessions
  * @param rateStep                  the policy rate moves in whole steps of this (the width of the target range)
  * @param maxMove                   largest move of the policy rate in one month, no tier or mild
  * @param moderateMaxMove           largest move in one month in the moderate tier
@@ -50,7 +52,7 @@ import java.io.Serializable;
 public record FedParams(double policyRate0, MonetaryRuleName rule, double neutralRealRate,
         double inflationGapPersistence, double inflationWeight, double unemploymentWeight, double inertia,
         double firstDifferenceInflationWeight, double firstDifferenceUnemploymentWeight, double floor,
-        double rateStep, double maxMove, double moderateMaxMove, double severeMaxMove, double treasuries0,
+        double moderateFloor, double rateStep, double maxMove, double moderateMaxMove, double severeMaxMove, double treasuries0,
         double reserveShortfall0, int reserveGapMonths, double moderateReserveDemand, StressWeights stress, double mildStress,
         double moderateStress, double severeStress, double moderateUnemploymentRise, double severeUnemploymentRise,
         double severeUnemploymentGap,
@@ -70,6 +72,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         Require.inRange("firstDifferenceInflationWeight", firstDifferenceInflationWeight, 0, 5);
         Require.inRange("firstDifferenceUnemploymentWeight", firstDifferenceUnemploymentWeight, 0, 5);
         Require.inRange("floor", floor, 0, 0.05);
+        Require.inRange("moderateFloor", moderateFloor, 0, 0.05);
         Require.inRange("rateStep", rateStep, 1e-4, 0.01);
         Require.inRange("maxMove", maxMove, rateStep, 0.02);
         Require.inRange("moderateMaxMove", moderateMaxMove, maxMove, 0.02);
@@ -120,7 +123,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
     private FedParams copy(double inflationWeight, double unemploymentWeight, double qePerMonth) {
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,
-                floor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
+                floor, moderateFloor, rateStep, maxMove, moderateMaxMove, severeMaxMove, treasuries0, reserveShortfall0,
                 reserveGapMonths, moderateReserveDemand, stress, mildStress, moderateStress, severeStress,
                 moderateUnemploymentRise, severeUnemploymentRise,
                 severeUnemploymentGap, tierExitMargin, moderateExtraCut, moderateMaxEasing, severeExtraCut, qe, qePerMonth, qeSize, qeTaperMonths, qeReviewMonths,

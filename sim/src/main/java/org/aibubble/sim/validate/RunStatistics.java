@@ -7,6 +7,10 @@ package org.aibubble.sim.validate;
 public final class RunStatistics {
     /** Inflation below this (a rate per year) counts as a deflation month: -1%. */
     public static final double DEFLATION = -0.01;
+    /** The top of the FOMC's lowest target range, 0-0.25%: a policy rate at or below it is at the lower bound. */
+    public static final double LOWER_BOUND = 0.0025;
+    /** The value of {@code fed_tier} in the severe tier. */
+    static final double SEVERE_TIER = 3;
     /** The window after the Fed's first cut in which its cuts are added up, in months. */
     public static final int CUT_WINDOW = 12;
     /** Months after the output trough a run must show before a missing recovery counts against it. */
@@ -108,6 +112,22 @@ public final class RunStatistics {
             }
         }
         return max;
+    }
+
+    /**
+     * @return the months with {@code policy_rate <= LOWER_BOUND} before the first month with {@code fed_tier}
+     *         at the severe tier (all the run's months if it never gets there)
+     */
+    static double lowerBoundMonthsBeforeSevere(RunData run) {
+        double[] rate = run.column("policy_rate");
+        double[] tier = run.column("fed_tier");
+        int n = 0;
+        for (int t = 0; t < rate.length && tier[t] < SEVERE_TIER; t++) {
+            if (rate[t] <= LOWER_BOUND) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** @return the number of months with {@code inflation < DEFLATION} */

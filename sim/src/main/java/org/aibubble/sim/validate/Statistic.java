@@ -39,6 +39,12 @@ public enum Statistic {
     DEFLATION_MONTHS("months", RunStatistics::deflationMonths),
     /** The fall of the policy rate in the 12 months from its first cut after the AI peak (rate per year). */
     FED_CUT_12_MONTHS("rate per year", RunStatistics::fedCutWithinYear),
+    /**
+     * Months with the policy rate at the lower bound ({@code policy_rate <=} {@link RunStatistics#LOWER_BOUND},
+     * the 0-0.25% range) before the Fed's first month in the severe tier ({@code fed_tier} 3), or in a run
+     * that never reaches it.
+     */
+    LOWER_BOUND_MONTHS_BEFORE_SEVERE("months", RunStatistics::lowerBoundMonthsBeforeSevere),
     /** Sum of QE purchases over the run ({@code qe_total}, USD billions). */
     QE_TOTAL("USD billions", run -> run.summary().qeTotal()),
     /** Months in which at least one private-credit fund was gated ({@code gated_months}). */

@@ -73,7 +73,15 @@ class FedMechanismsTest {
         assertEquals(RATE0 - 0.0025, rateAfterOneMonth("macro.unemployment0=0.3", "fed.inertia=0"), 1e-15);
         AiEconomySim deep = stepped(24, "macro.unemployment0=0.3", "fed.inertia=0", "fed.mildStress=5",
                 "fed.moderateStress=5", "fed.severeStress=5");
-        assertEquals(0.00125, world(deep).fed().policyRate(), 1e-12);
+        assertEquals(0.00875, world(deep).fed().policyRate(), 1e-12,
+                "outside the severe tier the rule's cuts stop at fed.moderateFloor (the 0.75-1.00% range)");
+        AiEconomySim offGrid = stepped(24, "macro.unemployment0=0.3", "fed.inertia=0", "fed.mildStress=5",
+                "fed.moderateStress=5", "fed.severeStress=5", "fed.moderateFloor=0.01");
+        assertEquals(0.01125, world(offGrid).fed().policyRate(), 1e-12,
+                "a bound between two rates of the grid is taken up to the next: 1% reads as the 1.00-1.25% range");
+        AiEconomySim noBound = stepped(24, "macro.unemployment0=0.3", "fed.inertia=0", "fed.mildStress=5",
+                "fed.moderateStress=5", "fed.severeStress=5", "fed.moderateFloor=0");
+        assertEquals(0.00125, world(noBound).fed().policyRate(), 1e-12);
         assertEquals(0.02, world(stepped(24, "macro.unemployment0=0.3", "fed.inertia=0", "fed.floor=0.02",
                 "fed.mildStress=5", "fed.moderateStress=5", "fed.severeStress=5")).fed().policyRate(), 0.0);
     }

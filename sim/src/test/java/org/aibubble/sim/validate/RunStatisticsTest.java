@@ -101,6 +101,22 @@ class RunStatisticsTest {
     }
 
     @Test
+    void monthsAtTheLowerBoundCountOnlyBeforeTheSevereTier() {
+        List<String> names = List.of("policy_rate", "fed_tier");
+        double[][] months = {{0.03, 0}, {0.0125, 2}, {0.00125, 2}, {0.00125, 2}, {0.00125, 3}, {0.00125, 3},
+            {0.00125, 2}, {0.0025, 0}, {0.005, 0}};
+        List<double[]> rows = new ArrayList<>(List.of(months));
+        // months 2 and 3 at the lower bound in the moderate tier; 4 on follow the severe tier's first month
+        assertEquals(2, RunStatistics.lowerBoundMonthsBeforeSevere(RunData.of(42, names, rows)), EPS);
+        List<double[]> never = new ArrayList<>();
+        for (double[] m : months) {
+            never.add(new double[] {m[0], Math.min(m[1], 2)});
+        }
+        // without a severe month every month at or below 0.25% counts: 2-7
+        assertEquals(6, RunStatistics.lowerBoundMonthsBeforeSevere(RunData.of(42, names, never)), EPS);
+    }
+
+    @Test
     void theGatesLongestSpellAndItsMonths() {
         List<String> names = List.of("pc_gated_funds");
         List<double[]> rows = new ArrayList<>();

@@ -13,7 +13,7 @@ final class FedRulesFixture {
     }
 
     static FedParams fed(MonetaryRuleName rule) {
-        return new FedParams(0.03625, rule, 0.01, 0.5, 0.5, 1.0, 0.9, 0.5, 1.0, 0.00125, 0.0025, 0.0025, 0.005,
+        return new FedParams(0.03625, rule, 0.01, 0.5, 0.5, 1.0, 0.9, 0.5, 1.0, 0.00125, 0.00875, 0.0025, 0.0025, 0.005,
                 0.0075, 6500, 240, 6, 0.05, STRESS, 0.2, 0.45, 0.75, 0.002, 0.01, 0.0, 0.1, 0.0025, 0.025, 0.005, QePolicy.AUTO, 100,
                 1500, 10, 6, 24, 60, 0.5, 0.0025, 0.004);
     }

@@ -72,6 +72,23 @@ class MonetaryRuleTest {
     }
 
     @Test
+    void onlyTheSevereTierCutsToTheLowerBound() {
+        assertEquals(0.00875, p.moderateFloor(), 0.0, "the fixture is the baseline's: the 0.75-1.00% range");
+        assertEquals(0.00875, RateSetting.lowest(p, 0.03625, FedTier.MODERATE), 1e-15);
+        assertEquals(0.00875, RateSetting.set(p, 0.0, 0.01375, FedTier.MODERATE), 1e-15,
+                "moderate: the cut stops there, short of the 50 bp step");
+        assertEquals(0.00875, RateSetting.set(p, 0.0, 0.00875, FedTier.MODERATE), 0.0, "and goes no lower");
+        assertEquals(0.00875, RateSetting.set(p, 0.0, 0.01125, FedTier.NONE), 1e-15, "nor by the rule alone");
+        assertEquals(0.01375 - 0.0075, RateSetting.set(p, 0.0, 0.01375, FedTier.SEVERE), 1e-15,
+                "severe: down to the floor at its pace");
+        assertEquals(p.floor(), RateSetting.set(p, 0.0, 0.003, FedTier.SEVERE), 0.0);
+        assertEquals(p.floor(), RateSetting.set(p, 0.0, p.floor(), FedTier.MODERATE), 0.0,
+                "after a severe episode a rate at the floor is held, not lifted to the bound");
+        assertEquals(p.floor() + 0.0025, RateSetting.set(p, 0.05, p.floor(), FedTier.NONE), 1e-15,
+                "and rises with the rule");
+    }
+
+    @Test
     void theTiersEaseBeyondTheRuleTheModerateOneBoundedTheSevereOneDownToTheFloor() {
         assertEquals(0.0, Escalation.easing(p, 0, 0.035, FedTier.MILD), 0.0, "mild: words only");
         assertEquals(0.0025, Escalation.easing(p, 0, 0.035, FedTier.MODERATE), 1e-15, "moderate: 25 bp more a month");
