@@ -60,14 +60,19 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         double moderateExtraCut, double moderateMaxEasing, double severeExtraCut, QePolicy qe, double qePerMonth, double qeSize,
         int qeTaperMonths, int qeReviewMonths, int qtDelayMonths, double qtPerMonth, double qeGroupShare,
         double qeFloorDistance, double qeTermPremiumPerTrillion) implements Serializable {
+    /** Largest weight of the Taylor rule on the inflation gap and on the unemployment gap. */
+    public static final double MAX_RULE_WEIGHT = 5;
+    /** Largest QE pace, USD bn a month. */
+    public static final double MAX_QE_PER_MONTH = 1e4;
+
     /** Validates every field and the order of the tiers. */
     public FedParams {
         Require.inRange("policyRate0", policyRate0, 0, 0.25);
         Require.present("rule", rule);
         Require.inRange("neutralRealRate", neutralRealRate, -0.05, 0.1);
         Require.share("inflationGapPersistence", inflationGapPersistence);
-        Require.inRange("inflationWeight", inflationWeight, 0, 5);
-        Require.inRange("unemploymentWeight", unemploymentWeight, 0, 5);
+        Require.inRange("inflationWeight", inflationWeight, 0, MAX_RULE_WEIGHT);
+        Require.inRange("unemploymentWeight", unemploymentWeight, 0, MAX_RULE_WEIGHT);
         Require.inRange("inertia", inertia, 0, 0.999);
         Require.inRange("firstDifferenceInflationWeight", firstDifferenceInflationWeight, 0, 5);
         Require.inRange("firstDifferenceUnemploymentWeight", firstDifferenceUnemploymentWeight, 0, 5);
@@ -93,7 +98,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         Require.inRange("moderateMaxEasing", moderateMaxEasing, 0, 0.1);
         Require.inRange("severeExtraCut", severeExtraCut, moderateExtraCut, 0.02);
         Require.present("qe", qe);
-        Require.inRange("qePerMonth", qePerMonth, 0, 1e4);
+        Require.inRange("qePerMonth", qePerMonth, 0, MAX_QE_PER_MONTH);
         Require.inRange("qeSize", qeSize, 0, 1e5);
         Require.inRange("qeTaperMonths", qeTaperMonths, 1, 60);
         Require.inRange("qeReviewMonths", qeReviewMonths, 0, 120);
@@ -119,7 +124,7 @@ public record FedParams(double policyRate0, MonetaryRuleName rule, double neutra
         return copy(inflationWeight, unemploymentWeight, perMonth);
     }
 
-    /** @return a copy with the three levers the GUI moves set as given, every other field as it is (validated) */
+    /** @return a copy with the three parameters of {@link FedParameter} set as given, every other field as it is (validated) */
     private FedParams copy(double inflationWeight, double unemploymentWeight, double qePerMonth) {
         return new FedParams(policyRate0, rule, neutralRealRate, inflationGapPersistence, inflationWeight,
                 unemploymentWeight, inertia, firstDifferenceInflationWeight, firstDifferenceUnemploymentWeight,

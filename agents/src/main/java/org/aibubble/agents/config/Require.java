@@ -9,8 +9,18 @@ public final class Require {
 
     /** @return {@code value} if it is finite and in {@code [min, max]}; otherwise throws */
     public static double inRange(String key, double value, double min, double max) {
+        return inRange(key, value, min, max, "");
+    }
+
+    /**
+     * @param why what the range belongs to, appended to the message after a space (e.g. {@code for
+     *            inflation-weight}); empty for nothing
+     * @return {@code value} if it is finite and in {@code [min, max]}; otherwise throws
+     */
+    public static double inRange(String key, double value, double min, double max, String why) {
         if (!Double.isFinite(value) || value < min || value > max) {
-            throw new ParameterException(key, value, "must be in [" + fmt(min) + ", " + fmt(max) + "]");
+            throw new ParameterException(key, value, "must be in [" + fmt(min) + ", " + fmt(max) + "]"
+                    + (why.isEmpty() ? "" : " " + why));
         }
         return value;
     }

@@ -85,9 +85,11 @@ public final class ScenarioEvents implements Serializable {
                     h.setGpuEconomicLife((int) Math.round(12 * size));
                 }
             }
+            case INFLATION_WEIGHT, UNEMPLOYMENT_WEIGHT, QE_PER_MONTH ->
+                    world.fed().setParameter(type.fedParameter().orElseThrow(), size, duration, world.month());
         }
         String line = String.format("month %d: %s %s, size %s, %d months (%s)", world.month(),
-                type.name().toLowerCase().replace('_', '-'), "fired", size, duration, origin);
+                type.configName(), "fired", size, duration, origin);
         fired.add(line);
         LOG.info(line);
     }

@@ -3,6 +3,7 @@ package org.aibubble.agents.policy;
 import java.io.Serializable;
 import java.util.List;
 
+import org.aibubble.agents.config.FedParameter;
 import org.aibubble.agents.config.FedParams;
 import org.aibubble.agents.config.HouseholdGroup;
 import org.aibubble.agents.config.ParamsSource;
@@ -32,7 +33,8 @@ import org.aibubble.agents.policy.rules.TierChoice;
  * cuts in the moderate and severe tiers), sets the policy rate from it in whole steps with a cap on the monthly
  * move ({@link RateSetting}), buys bills to keep reserves at the banks' demand ({@link BalanceSheetRules}),
  * runs QE as programmes with a size, pace, taper, end and runoff ({@link QeProgramme}) as the QE setting
- * says, pays interest on reserves and remits its profit to the government. Its
+ * says, pays interest on reserves and remits its profit to the government. Scenario events may set the QE
+ * setting ({@link #setQe}) and some of its parameters ({@link #setParameter}) for a number of months. Its
  * balance sheet is in the ledger: assets bought create reserves.
  */
 public final class Fed implements EconomicAgent, Serializable {
@@ -67,6 +69,7 @@ public final class Fed implements EconomicAgent, Serializable {
     private QeProgramme programme = QeProgramme.NONE;
     private QePolicy qeOverride;
     private int qeOverrideMonths;
+    private final ParameterOverrides overrides = new ParameterOverrides();
     private final ReadingHistory unemployment = new ReadingHistory(SMOOTHING_MONTHS);
     private final ReadingHistory averagedUnemployment = new ReadingHistory(UNEMPLOYMENT_WINDOW_MONTHS + 1);
     private final ReadingHistory rawStress = new ReadingHistory(SMOOTHING_MONTHS);
@@ -93,7 +96,7 @@ public final class Fed implements EconomicAgent, Serializable {
      * @param in last month's signals and the targets
      */
     public void step(FedInputs in) {
-        FedParams p = params.get();
+        FedParams p = parametersInForce();
         qeFlow = 0;
         billFlow = 0;
         qeRunoff = 0;
@@ -102,6 +105,7 @@ public final class Fed implements EconomicAgent, Serializable {
         setRate(p, in);
         reserveManagement(p);
         quantitativeEasing(p, in.month());
+        overrides.countDecision();
     }
 
     /** Smooths this month's readings: 3-month average unemployment, its rise over the year's low, the stress index. */
@@ -235,6 +239,31 @@ public final class Fed implements EconomicAgent, Serializable {
         qeOverride = setting;
         qeOverrideMonths = months;
         decisions.add(month, "QE setting " + setting.name().toLowerCase() + " for " + months + " months");
+    }
+
+    /**
+     * Sets one of its parameters for the next {@code months} decisions, after which the config's value holds
+     * again (the {@code inflation-weight}, {@code unemployment-weight} and {@code qe-per-month} scenario
+     * events, which the GUI's sliders fire). A later call for the same parameter replaces this one.
+     *
+     * @param parameter the parameter
+     * @param value     its value, within {@link FedParameter#min()} and {@link FedParameter#max()}
+     * @param months    how many monthly decisions it holds for, {@code >= 1}
+     * @param month     the current month, for the decision log
+     * @throws org.aibubble.agents.config.ParameterException if {@code value} is outside the parameter's range
+     */
+    public void setParameter(FedParameter parameter, double value, int months, long month) {
+        parameter.require(value);
+        if (months < 1) {
+            throw new IllegalArgumentException("months must be >= 1, was " + months);
+        }
+        overrides.set(parameter, value, months);
+        decisions.add(month, "fed." + parameter.key() + " " + value + " for " + months + " months");
+    }
+
+    /** @return the parameters the next decision follows: the config's, with what events have set while it lasts */
+    public FedParams parametersInForce() {
+        return overrides.applyTo(params.get());
     }
 
     /** @return the QE setting the next decision follows: an event's while it lasts, else {@code fed.qe} */

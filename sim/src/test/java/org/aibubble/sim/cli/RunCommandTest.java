@@ -133,7 +133,8 @@ class RunCommandTest {
         assertEquals("error: --set run.colour=1: no key run.colour in the config",
                 assertBadInput("run", "c.yaml", "--set", "run.colour=1"));
         assertEquals("error: scenario.events[0].type = \"meteor\": must be one of efficiency-shock, "
-                        + "term-premium-shock, redemption-wave, power-constraint, no-qe, qe-auto, qe-forced, gpu-life-change",
+                        + "term-premium-shock, redemption-wave, power-constraint, no-qe, qe-auto, qe-forced, gpu-life-change, "
+                        + "inflation-weight, unemployment-weight, qe-per-month",
                 assertBadInput("run", "c.yaml", "--set",
                         "scenario.events=[{type: meteor, when: \"month >= 2\", size: 0.1, duration: 1}]"));
     }

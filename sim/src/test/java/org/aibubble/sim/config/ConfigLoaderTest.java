@@ -174,7 +174,23 @@ class ConfigLoaderTest {
     void unknownEnumListsTheAllowedNames() throws IOException {
         Path file = write("e.yaml", VALID.replace("efficiency-shock", "meteor"));
         assertEquals("scenario.events[0].type = \"meteor\": must be one of efficiency-shock, term-premium-shock, "
-                + "redemption-wave, power-constraint, no-qe, qe-auto, qe-forced, gpu-life-change", error(file));
+                + "redemption-wave, power-constraint, no-qe, qe-auto, qe-forced, gpu-life-change, inflation-weight, "
+                + "unemployment-weight, qe-per-month", error(file));
+    }
+
+    @Test
+    void anEventsSizeIsCheckedAgainstTheRangeOfItsType() throws Exception {
+        Path shock = write("s.yaml", VALID.replace("size: 0.4", "size: 101"));
+        assertEquals("scenario.events[0].size = 101: must be in [-100, 100] for efficiency-shock", error(shock));
+        Path weight = write("w.yaml", VALID.replace("efficiency-shock", "inflation-weight").replace("size: 0.4", "size: 5.5"));
+        assertEquals("scenario.events[0].size = 5.5: must be in [0, 5] for inflation-weight "
+                + "(the range of fed.inflationWeight)", error(weight));
+        Path pace = write("p.yaml", VALID.replace("efficiency-shock", "qe-per-month").replace("size: 0.4", "size: -1"));
+        assertEquals("scenario.events[0].size = -1: must be in [0, 10000] for qe-per-month "
+                + "(the range of fed.qePerMonth)", error(pace));
+        Path paceAbove100 = write("q.yaml", VALID.replace("efficiency-shock", "qe-per-month").replace("size: 0.4", "size: 250"));
+        assertEquals(250.0, loader.load(paceAbove100).scenario().events().get(0).size(), 0.0,
+                "a QE pace is in USD bn a month, beyond the shocks' range");
     }
 
     @Test

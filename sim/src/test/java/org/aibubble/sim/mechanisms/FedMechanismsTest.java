@@ -1,7 +1,9 @@
 package org.aibubble.sim.mechanisms;
 
+import static org.aibubble.sim.mechanisms.MechanismRuns.last;
 import static org.aibubble.sim.mechanisms.MechanismRuns.stepped;
 import static org.aibubble.sim.mechanisms.MechanismRuns.world;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -148,6 +150,66 @@ class FedMechanismsTest {
         assertEquals(300.0 - fewerBills, treasuries, 1e-6, "the Fed holds what it bought");
         double reserves = a.liabilities(fedA, Instrument.RESERVES) - b.liabilities(fedB, Instrument.RESERVES);
         assertEquals(treasuries, reserves, 1e-6, "paid for with new reserves");
+    }
+
+    @Test
+    void aQePerMonthEventSetsThePaceForItsDurationThenTheConfiguredPaceHoldsAgain() {
+        AiEconomySim sim = MechanismRuns.start("fed.qe=forced",
+                "scenario.events=[{type: qe-per-month, when: \"month >= 4\", size: 250, duration: 3}]");
+        double[] pace = new double[9];
+        double[] bought = new double[9];
+        for (int m = 0; m < pace.length; m++) {
+            pace[m] = world(sim).fed().parametersInForce().qePerMonth();
+            sim.stepMonth();
+            bought[m] = last(sim, "qe_flow");
+        }
+        assertArrayEquals(new double[] {100, 100, 100, 100, 250, 250, 250, 100, 100}, bought, 1e-9,
+                "forced QE buys the pace in force: 250 in months 4-6, fed.qePerMonth before and after");
+        assertArrayEquals(new double[] {100, 100, 100, 100, 100, 250, 250, 100, 100}, pace, 0.0,
+                "read before each month: the event fires at the start of month 4 and holds for 3 decisions");
+        assertEquals(100.0, sim.economy().config().fed().qePerMonth(), 0.0, "the config is not changed");
+    }
+
+    @Test
+    void aTaylorWeightEventFromMonthZeroForTheWholeRunIsTheConfiguredWeight() {
+        String[] event = {"scenario.events=[{type: unemployment-weight, when: \"month >= 0\", size: 3, duration: 120}]"};
+        AiEconomySim byEvent = MechanismRuns.start(event);
+        AiEconomySim byConfig = MechanismRuns.start("fed.unemploymentWeight=3");
+        AiEconomySim baseline = MechanismRuns.start();
+        boolean weightMatters = false;
+        for (int m = 0; m < 24; m++) {
+            byEvent.stepMonth();
+            byConfig.stepMonth();
+            baseline.stepMonth();
+            assertArrayEquals(byConfig.economy().lastRow(), byEvent.economy().lastRow(), "month " + m);
+            weightMatters |= world(byEvent).fed().desiredRate() != world(baseline).fed().desiredRate();
+        }
+        assertTrue(weightMatters, "a weight of 3 instead of 1 moves the Fed's desired rate");
+    }
+
+    @Test
+    void aTaylorWeightEventActsFromItsMonthOnlyAndForItsDurationOnly() {
+        AiEconomySim sim = MechanismRuns.start(
+                "scenario.events=[{type: inflation-weight, when: \"month >= 6\", size: 3, duration: 4}]");
+        AiEconomySim baseline = MechanismRuns.start();
+        for (int m = 0; m < 6; m++) {
+            sim.stepMonth();
+            baseline.stepMonth();
+            assertArrayEquals(baseline.economy().lastRow(), sim.economy().lastRow(), "before the event, month " + m);
+        }
+        double[] weight = new double[6];
+        for (int m = 0; m < weight.length; m++) {
+            sim.stepMonth();
+            baseline.stepMonth();
+            weight[m] = world(sim).fed().parametersInForce().inflationWeight();
+            if (m == 0) {
+                assertTrue(world(sim).fed().ruleRate() > world(baseline).fed().ruleRate() + 1e-6,
+                        "the inflation gap is positive, so a larger weight raises the rule's rate in month 6");
+            }
+        }
+        assertArrayEquals(new double[] {3, 3, 3, 0.5, 0.5, 0.5}, weight, 0.0,
+                "read after each of months 6-11, the weight the next decision follows: 3 for the decisions of months 6-9,"
+                        + " fed.inflationWeight from month 10");
     }
 
     private static double rateAfterOneMonth(String... sets) {
