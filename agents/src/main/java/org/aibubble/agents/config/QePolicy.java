@@ -1,7 +1,7 @@
 package org.aibubble.agents.config;
 
 /**
- * The one QE setting ({@code fed.qe}): the config sets it, the {@code qe-off}, {@code qe-auto} and
+ * The one QE setting ({@code fed.qe}): the config sets it, the {@code no-qe}, {@code qe-auto} and
  * {@code qe-forced} scenario events set it for a number of months, and the GUI's QE lever fires those
  * events (recorded in the run folder's config, so a run replays it).
  */

@@ -153,7 +153,9 @@ public class AiEconomySim extends SimState {
 
     /**
      * Continues a started (or restored) model under a branch config: the economy takes the branch's
-     * scenario events and policy parameters from the next month on (see {@link Economy#continueUnder}).
+     * scenario events and policy parameters from the next month on (see {@link Economy#continueUnder}). The
+     * {@code branch} command and the replay of a branch folder use it; the GUI does not (its levers are
+     * {@link #intervene interventions}).
      *
      * @param branchConfig the config of the branch
      */
@@ -166,7 +168,9 @@ public class AiEconomySim extends SimState {
      * A GUI intervention: fires a scenario event now, between months, and records it as an event
      * {@code when: "month >= M"} (M the month about to run) in {@link #recordedConfig()}, so that a run of
      * that config replays it: a recorded event fires at the start of month M, before any agent decides,
-     * as the intervention did.
+     * as the intervention did. An event that sets a Fed parameter replaces, in the record, one of its type
+     * recorded for the same month (a slider sends a value for every step of a drag; the last one holds, in
+     * the session as in the replay).
      *
      * @param type     the event
      * @param size     its size, in the unit of its type
@@ -176,6 +180,9 @@ public class AiEconomySim extends SimState {
     public void intervene(EventType type, double size, int duration) {
         EventSpec event = new EventSpec(type, "month >= " + monthsDone(), size, duration);
         economy.world().events().fireNow(event.type(), event.size(), event.duration());
+        if (type.fedParameter().isPresent()) {
+            interventions.removeIf(earlier -> earlier.type() == type && earlier.when().equals(event.when()));
+        }
         interventions.add(event);
     }
 

@@ -1,10 +1,10 @@
 package org.aibubble.sim.gui;
 
-import java.util.function.UnaryOperator;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.Logger;
 
 import org.aibubble.agents.config.EventType;
 import org.aibubble.agents.config.FedParams;
-import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.config.ParameterException;
 import org.aibubble.agents.config.QePolicy;
 import org.aibubble.agents.policy.Fed;
@@ -15,12 +15,13 @@ import sim.util.Interval;
 /**
  * The editable half of the Model tab: policy levers as bean properties, with {@code domX()} ranges
  * that MASON shows as sliders or pop-up lists. Every edit goes through the model's own interfaces,
- * never into fields: the QE setting through a scenario event that the session records, the Taylor rule through
- * {@link AiEconomySim#continueUnder} (the branch mechanism: the economy continues from the next month
- * under a config whose Fed section differs). MASON applies an edit between months (its inspector
- * holds the schedule lock); pause first to change several levers at the same month.
+ * never into fields: each fires a scenario event from the next month to the end of the run through
+ * {@link AiEconomySim#intervene}, which records it in the config the session saves, dated at the month
+ * it was made, so {@code run} on that config replays the session. MASON applies an edit between months
+ * (its inspector holds the schedule lock); pause first to change several levers at the same month.
  */
 public final class PolicyLevers {
+    private static final Logger LOG = LogManager.getLogger(PolicyLevers.class);
     /** Longest duration a scenario event may have ({@code EventSpec}). */
     private static final int MAX_EVENT_MONTHS = 1200;
     private final AiEconomySim model;
@@ -44,11 +45,7 @@ public final class PolicyLevers {
      * @param mode the QE setting (index into {@link #domQe()})
      */
     public void setQe(int mode) {
-        if (model.economy() == null || mode < 0 || mode >= QePolicy.values().length) {
-            return;
-        }
-        int monthsLeft = (int) (model.config().run().months() - model.monthsDone());
-        if (monthsLeft < 1) {
+        if (mode < 0 || mode >= QePolicy.values().length) {
             return;
         }
         EventType event = switch (QePolicy.values()[mode]) {
@@ -56,7 +53,7 @@ public final class PolicyLevers {
             case OFF -> EventType.NO_QE;
             case FORCED -> EventType.QE_FORCED;
         };
-        model.intervene(event, 0, Math.min(monthsLeft, MAX_EVENT_MONTHS));
+        interveneToTheEnd(event, 0);
     }
 
     /** @return the QE settings, for a pop-up list */
@@ -70,14 +67,19 @@ public final class PolicyLevers {
                 + "recorded as a qe-auto / no-qe / qe-forced event in the saved config.";
     }
 
-    /** @return the Taylor-rule weight on the inflation gap */
+    /** @return the Taylor-rule weight on the inflation gap the Fed follows next month */
     public double getInflationWeight() {
         return fedParams().inflationWeight();
     }
 
-    /** @param weight the new weight on the inflation gap, from the next month */
+    /**
+     * Sets the weight from the next month to the end of the run: fires an {@code inflation-weight} event,
+     * recorded in the saved config. A weight outside {@code fed.inflationWeight}'s range changes nothing.
+     *
+     * @param weight the new weight on the inflation gap
+     */
     public void setInflationWeight(double weight) {
-        editFed(fed -> fed.withInflationWeight(weight));
+        interveneToTheEnd(EventType.INFLATION_WEIGHT, weight);
     }
 
     /** @return the slider range */
@@ -87,17 +89,23 @@ public final class PolicyLevers {
 
     /** @return the tooltip */
     public String desInflationWeight() {
-        return "Taylor rule: how much the policy rate answers the inflation gap.";
+        return "Taylor rule: how much the policy rate answers the inflation gap; "
+                + "recorded as an inflation-weight event in the saved config.";
     }
 
-    /** @return the Taylor-rule weight on the unemployment gap */
+    /** @return the Taylor-rule weight on the unemployment gap the Fed follows next month */
     public double getUnemploymentWeight() {
         return fedParams().unemploymentWeight();
     }
 
-    /** @param weight the new weight on the unemployment gap, from the next month */
+    /**
+     * Sets the weight from the next month to the end of the run: fires an {@code unemployment-weight}
+     * event, recorded in the saved config. A weight outside {@code fed.unemploymentWeight}'s range changes nothing.
+     *
+     * @param weight the new weight on the unemployment gap
+     */
     public void setUnemploymentWeight(double weight) {
-        editFed(fed -> fed.withUnemploymentWeight(weight));
+        interveneToTheEnd(EventType.UNEMPLOYMENT_WEIGHT, weight);
     }
 
     /** @return the slider range */
@@ -107,17 +115,23 @@ public final class PolicyLevers {
 
     /** @return the tooltip */
     public String desUnemploymentWeight() {
-        return "Taylor rule: how much the policy rate answers the unemployment gap.";
+        return "Taylor rule: how much the policy rate answers the unemployment gap; "
+                + "recorded as an unemployment-weight event in the saved config.";
     }
 
-    /** @return QE purchases per month in the severe tier, USD bn */
+    /** @return QE purchases per month when QE runs, USD bn, that the Fed follows next month */
     public double getQePerMonth() {
         return fedParams().qePerMonth();
     }
 
-    /** @param perMonth the new QE purchases per month, USD bn, from the next month */
+    /**
+     * Sets the pace from the next month to the end of the run: fires a {@code qe-per-month} event, recorded
+     * in the saved config. A pace outside {@code fed.qePerMonth}'s range changes nothing.
+     *
+     * @param perMonth the new QE purchases per month, USD bn
+     */
     public void setQePerMonth(double perMonth) {
-        editFed(fed -> fed.withQePerMonth(perMonth));
+        interveneToTheEnd(EventType.QE_PER_MONTH, perMonth);
     }
 
     /** @return the slider range, USD bn per month */
@@ -127,30 +141,36 @@ public final class PolicyLevers {
 
     /** @return the tooltip */
     public String desQePerMonth() {
-        return "QE purchases of long Treasuries and MBS per month when QE runs, USD billions.";
+        return "QE purchases of long Treasuries and MBS per month when QE runs, USD billions; "
+                + "recorded as a qe-per-month event in the saved config.";
     }
 
     private Fed fed() {
         return model.economy() == null ? null : model.economy().world().fed();
     }
 
+    /** @return the Fed's parameters in force (the config's before the model starts) */
     private FedParams fedParams() {
-        return model.config().fed();
+        Fed fed = fed();
+        return fed == null ? model.config().fed() : fed.parametersInForce();
     }
 
-    /** Applies an edit of the Fed's section; a value the Fed's parameters reject leaves them as they were. */
-    private void editFed(UnaryOperator<FedParams> edit) {
+    /**
+     * Fires an event now that lasts to the end of the run; nothing once the run is over, and nothing if the
+     * event rejects the size (the field then shows the value in force again).
+     */
+    private void interveneToTheEnd(EventType type, double size) {
         if (model.economy() == null) {
             return;
         }
-        ModelConfig now = model.config();
-        FedParams fed;
-        try {
-            fed = edit.apply(now.fed());
-        } catch (ParameterException rejected) {
+        int monthsLeft = (int) (model.config().run().months() - model.monthsDone());
+        if (monthsLeft < 1) {
             return;
         }
-        model.continueUnder(new ModelConfig(now.run(), now.scenario(), now.macro(), now.households(),
-                now.hyperscalers(), now.labs(), now.privateCredit(), fed, now.markets()));
+        try {
+            model.intervene(type, size, Math.min(monthsLeft, MAX_EVENT_MONTHS));
+        } catch (ParameterException rejected) {
+            LOG.info("{} ignored: {}", type.configName(), rejected.getMessage());
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.Locale;
 
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
@@ -48,7 +47,7 @@ final class ScenarioEventsPanel extends JPanel {
         for (Intervention intervention : INTERVENTIONS) {
             JTextField size = new JTextField(String.valueOf(intervention.size()), 5);
             JButton fire = new JButton(intervention.label());
-            fire.setToolTipText("Fires " + intervention.type().name().toLowerCase(Locale.ROOT).replace('_', '-')
+            fire.setToolTipText("Fires " + intervention.type().configName()
                     + " now, for " + intervention.months() + " month(s); size: " + intervention.unit());
             fire.addActionListener(e -> fire(intervention, size));
             JPanel sizeAndUnit = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));

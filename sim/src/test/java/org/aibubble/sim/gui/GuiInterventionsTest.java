@@ -63,10 +63,16 @@ class GuiInterventionsTest {
             assertEquals("month >= " + MONTHS, recorded.get(0).when());
 
             levers.setInflationWeight(2.5);
-            assertEquals(2.5, session.gui().model().config().fed().inflationWeight());
-            assertEquals(2.5, session.gui().model().economy().config().fed().inflationWeight());
+            assertEquals(2.5, fed.parametersInForce().inflationWeight(), 0.0);
+            assertEquals(2.5, levers.getInflationWeight(), 0.0, "the slider shows the weight in force");
+            assertEquals(0.5, session.gui().model().config().fed().inflationWeight(), 0.0,
+                    "the config keeps fed.inflationWeight: the move is an event");
             levers.setInflationWeight(99);
-            assertEquals(2.5, levers.getInflationWeight(), "a value the Fed's parameters reject changes nothing");
+            assertEquals(2.5, levers.getInflationWeight(), 0.0, "a value the Fed's parameters reject changes nothing");
+            int monthsLeft = session.gui().model().config().run().months() - MONTHS;
+            assertEquals(new EventSpec(EventType.INFLATION_WEIGHT, "month >= " + MONTHS, 2.5, monthsLeft),
+                    session.gui().model().recordedConfig().scenario().events().get(2),
+                    "recorded at its month, to the end of the run");
 
             ScenarioEvents events = session.gui().model().economy().world().events();
             int before = events.fired().size();
