@@ -35,6 +35,7 @@ final class Commands {
     static CommandLine create(CliContext context, PrintWriter out, PrintWriter err) {
         CommandLine root = new CommandLine(new Main());
         register(root, context);
+        HelpText.wrapAtSpaces(root);
         root.setOut(out);
         root.setErr(err);
         root.setParameterExceptionHandler((ex, args) -> {
