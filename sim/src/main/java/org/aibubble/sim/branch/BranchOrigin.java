@@ -5,6 +5,10 @@ import java.nio.file.Path;
 
 import org.aibubble.sim.format.Mappers;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
 /**
  * The {@code branch.json} of a branch's run folder: where the run was continued from, so
  * {@code replay} can rebuild it (run the base config to the branch month, continue under this folder's
@@ -16,8 +20,10 @@ import org.aibubble.sim.format.Mappers;
  * @param continuationSeed        the seed the random stream was reset to at the branch point, or null
  * @param baseConfig              the file, in this folder, holding the resolved config of the saved run
  */
-public record BranchOrigin(String checkpoint, String checkpointPayloadSha256, int branchMonth, Long continuationSeed,
-        String baseConfig) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record BranchOrigin(String checkpoint, @JsonAlias("checkpointPayloadSha256") String checkpointPayloadSha256,
+        @JsonAlias("branchMonth") int branchMonth, @JsonAlias("continuationSeed") Long continuationSeed,
+        @JsonAlias("baseConfig") String baseConfig) {
     /** File name of the origin in a branch's run folder. */
     public static final String FILE = "branch.json";
     /** File name of the saved run's resolved config in a branch's run folder. */

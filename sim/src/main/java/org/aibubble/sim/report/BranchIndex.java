@@ -6,7 +6,10 @@ import java.util.List;
 
 import org.aibubble.sim.format.Mappers;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * The {@code branches.json} of a branch folder: which checkpoint was continued, from which month, and
@@ -18,8 +21,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param seed         that run's seed
  * @param branchMonth  the month saved in the checkpoint; each branch's first own month is the next one
  * @param branches     the branches, in the order given on the command line
+ *
+ * <p>Keys are snake_case ({@code branch_month}); folders written before read with their camelCase keys.
  */
-public record BranchIndex(String checkpoint, String baseScenario, long seed, int branchMonth, List<Branch> branches) {
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record BranchIndex(String checkpoint, @JsonAlias("baseScenario") String baseScenario, long seed,
+        @JsonAlias("branchMonth") int branchMonth, List<Branch> branches) {
     /** File name of the index in a branch folder. */
     public static final String FILE = "branches.json";
 
@@ -31,7 +38,9 @@ public record BranchIndex(String checkpoint, String baseScenario, long seed, int
      * @param description  the branch scenario's description
      * @param runs         the branch's run folders, one per continuation
      */
-    public record Branch(String name, String scenarioFile, String description, List<BranchRun> runs) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Branch(String name, @JsonAlias("scenarioFile") String scenarioFile, String description,
+            List<BranchRun> runs) {
         /** Copies the runs. */
         public Branch {
             runs = List.copyOf(runs);
@@ -45,7 +54,8 @@ public record BranchIndex(String checkpoint, String baseScenario, long seed, int
      * @param continuationSeed the seed the random stream was reset to at the branch point; null when the
      *                         stream simply continued (no {@code --seeds})
      */
-    public record BranchRun(String folder, Long continuationSeed) {
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record BranchRun(String folder, @JsonAlias("continuationSeed") Long continuationSeed) {
     }
 
     /** Copies the branches. */

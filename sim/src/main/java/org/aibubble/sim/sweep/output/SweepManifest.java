@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.aibubble.sim.sweep.spec.SensitivitySettings;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
  * {@code manifest.json} of a sweep or ensemble folder: what made it (the source file's SHA-256 and the
@@ -36,15 +39,22 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param recorded         runs recorded so far
  * @param failed           recorded runs that failed
  * @param status           {@code running} or {@code complete}
+ *
+ * <p>Keys are snake_case ({@code source_sha256}); folders written before read with their camelCase keys.
+ * The {@code sensitivity} block keeps the sweep file's own key names.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonPropertyOrder({"kind", "tool", "version", "source", "sourceSha256", "baseConfigSha256", "design", "parameters",
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonPropertyOrder({"kind", "tool", "version", "source", "source_sha256", "base_config_sha256", "design", "parameters",
         "metrics", "points", "replicates", "runs", "seed", "seeds", "months", "households", "keep", "sensitivity",
-        "shard", "runsInFolder", "recorded", "failed", "status"})
-public record SweepManifest(String kind, String tool, String version, String source, String sourceSha256,
-                            String baseConfigSha256, String design, List<String> parameters, List<String> metrics,
+        "shard", "runs_in_folder", "recorded", "failed", "status"})
+public record SweepManifest(String kind, String tool, String version, String source,
+                            @JsonAlias("sourceSha256") String sourceSha256,
+                            @JsonAlias("baseConfigSha256") String baseConfigSha256, String design, List<String> parameters,
+                            List<String> metrics,
                             int points, int replicates, long runs, long seed, String seeds, int months, int households,
-                            String keep, SensitivitySettings sensitivity, String shard, long runsInFolder,
+                            String keep, SensitivitySettings sensitivity, String shard,
+                            @JsonAlias("runsInFolder") long runsInFolder,
                             long recorded, long failed, FolderStatus status) {
     /** Kind of a sweep folder. */
     public static final String SWEEP = "sweep";
