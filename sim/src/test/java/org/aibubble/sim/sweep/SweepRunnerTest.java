@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The sweep machinery end to end on a stand-in model: threads, shards, resume, failures. */
 class SweepRunnerTest {
-    private static final List<String> RESULT_FILES = List.of("runs.csv", "aggregate.csv", "sensitivity.csv",
+    private static final List<String> RESULT_FILES = List.of("runs.csv", "aggregate.csv", "sensitivity.csv", "prim.json",
             "manifest.json", "sweep.yaml");
 
     @TempDir

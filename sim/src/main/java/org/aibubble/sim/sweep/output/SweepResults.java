@@ -17,8 +17,8 @@ import org.aibubble.sim.sweep.table.RunsSchema;
 
 /**
  * The last step of a sweep, shard or merge. When every run of the folder is recorded it writes, from
- * the recorded rows alone: {@code aggregate.csv} and (Saltelli) {@code sensitivity.csv} for a whole
- * sweep, or {@code ensemble.json} for an ensemble, then {@code runs.csv} again sorted by run id, then the manifest with status complete - so the
+ * the recorded rows alone: {@code aggregate.csv}, (Saltelli) {@code sensitivity.csv} and {@code prim.json}
+ * for a whole sweep, or {@code ensemble.json} for an ensemble, then {@code runs.csv} again sorted by run id, then the manifest with status complete - so the
  * finished files are byte-identical whatever the thread count, the order runs finished, or whether the
  * sweep ran in shards and was merged. Otherwise it only updates the manifest's counts.
  */
@@ -46,6 +46,7 @@ public final class SweepResults {
                 AtomicFile.write(dir.resolve(Outputs.SENSITIVITY),
                         SensitivityTable.render(schema, layout, analysis, points));
             }
+            AtomicFile.write(dir.resolve(PrimFile.FILE), PrimFile.render(schema, new ArrayList<>(rows.values())));
         }
         if (complete && SweepManifest.ENSEMBLE.equals(manifest.kind())) {
             AtomicFile.write(dir.resolve(EnsembleSummary.FILE),
