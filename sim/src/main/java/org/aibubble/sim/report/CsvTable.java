@@ -41,6 +41,21 @@ public final class CsvTable {
     }
 
     /**
+     * @param text   the whole text of a CSV table (as {@link Csv} writes it)
+     * @param source where it comes from, for messages
+     * @return the table
+     * @throws ReportException if the text is empty or ragged
+     */
+    public static CsvTable parse(String text, Path source) {
+        try {
+            CsvRows table = Csv.parse(text, source.toString());
+            return new CsvTable(source, table.header(), table.rows(), table.lines());
+        } catch (MalformedCsvException e) {
+            throw new ReportException(e.getMessage(), e);
+        }
+    }
+
+    /**
      * @param column a column name
      * @param keep   the cell values (ignoring case) of the rows to keep
      * @return a table of the rows whose {@code column} is one of {@code keep}; this table if it has no such column

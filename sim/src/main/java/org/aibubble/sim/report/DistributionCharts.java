@@ -66,6 +66,15 @@ public final class DistributionCharts {
     public static JFreeChart bars(String title, String categoryLabel, String valueLabel, List<String> categories,
             List<String> seriesNames,
             double[][] values) {
+        return bars(title, categoryLabel, valueLabel, categories, seriesNames, values, new BarRenderer());
+    }
+
+    /**
+     * As {@link #bars(String, String, String, List, List, double[][])}, drawn by {@code renderer} (e.g. one that
+     * adds whiskers).
+     */
+    static JFreeChart bars(String title, String categoryLabel, String valueLabel, List<String> categories,
+            List<String> seriesNames, double[][] values, BarRenderer renderer) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (int s = 0; s < seriesNames.size(); s++) {
             for (int c = 0; c < categories.size(); c++) {
@@ -75,7 +84,7 @@ public final class DistributionCharts {
         JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data, PlotOrientation.VERTICAL,
                 seriesNames.size() > 1, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        plot.setRenderer(renderer);
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
         renderer.setItemMargin(0.05);

@@ -2,7 +2,6 @@ package org.aibubble.sim.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +14,8 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Fan charts of an ensemble's key series over time, from its {@link SeriesQuantiles#FILE}: per month the
+ * Fan charts of key series over time, from an ensemble's {@link SeriesQuantiles#FILE} (or the same table
+ * computed from a sweep's kept series): per month the
  * median across runs, the band of the middle half of runs (25th-75th percentile) and the band of 90% of them
  * (5th-95th). Columns the file does not have are left out.
  */
@@ -38,15 +38,12 @@ final class FanCharts {
     }
 
     /**
-     * @param file an ensemble's {@link SeriesQuantiles#FILE}
-     * @return a figure per charted column the file has
+     * @param table quantiles by month in the layout of {@link SeriesQuantiles#FILE}
+     * @return a figure per charted column the table has
      */
-    static List<Figure> of(Path file) {
-        CsvTable table = CsvTable.read(file);
+    static List<Figure> of(CsvTable table) {
         for (String c : SeriesQuantiles.HEADER) {
-            if (!table.has(c)) {
-                throw new ReportException(file + " has no column " + c + " (has " + table.header() + ")");
-            }
+            table.text(c);
         }
         List<String> columns = table.text("column");
         double[] month = table.numbers("month");

@@ -1,5 +1,6 @@
 package org.aibubble.sim.report;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,14 +12,17 @@ import java.util.Map;
 import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.stats.Statistics;
+import org.aibubble.sim.sweep.exec.SeriesFiles;
 import org.aibubble.sim.sweep.output.SeriesQuantiles;
 
 /**
  * Writes the {@code report.html} of an ensemble or sweep folder from its output files only
  * ({@code runs.csv}; optionally {@code aggregate.csv}, {@code sensitivity.csv}, {@code ensemble.json},
- * {@code series_quantiles.csv}, {@code manifest.json}): the distribution of the peak month and of the drawdown,
- * the share of runs that bust at each design point, for Saltelli designs the first-order and total Sobol
- * indices, and for an ensemble that kept its series fan charts of the key series over time.
+ * {@code series_quantiles.csv}, {@code prim.json}, {@code series/}, {@code manifest.json}): the distribution of the
+ * peak month and of the drawdown; each key outcome against each swept parameter (dots and a smoother); for
+ * Saltelli designs the first-order and total Sobol indices with their intervals; the PRIM box of the busts;
+ * and fan charts of the key series over time when the runs' series were kept (an ensemble's quantiles, or a
+ * sweep's series pooled over its points).
  */
 public final class SweepReport {
     /** One row per run: design point, seed and the run's summary metrics. */
@@ -31,8 +35,6 @@ public final class SweepReport {
     public static final String PROVENANCE = "provenance.json";
     /** The ensemble's own summary. */
     public static final String ENSEMBLE = "ensemble.json";
-    /** Above this many design points the bust share is shown as a histogram over points, not one bar each. */
-    static final int MAX_BARS = 40;
     /** The column of {@code runs.csv} saying how a run ended; only finished runs enter the charts. */
     static final String STATUS = "status";
     /** The spellings of a finished run in the {@code status} column. */
@@ -56,23 +58,27 @@ public final class SweepReport {
         double[] drawdown = runs.numbers(require(runs, "max_drawdown"));
         double[] bust = runs.numbers(require(runs, "bust_month"));
         Map<String, double[]> byPoint = bustShareByPoint(runs, bust);
-        List<Figure> figures = figures(dir, peak, drawdown, bust, byPoint);
-        for (Figure f : figures) {
-            PngCharts.write(f.chart(), dir.resolve(f.fileName()));
-        }
+        List<String> parameters = parameters(dir);
         HtmlPage page = new HtmlPage(kind + " " + dir.getFileName());
         page.heading(kind + " " + dir.getFileName())
                 .paragraph("lead", runs.rows().size() + " finished runs at " + byPoint.size() + " design point(s)"
                         + (failed > 0 ? "; " + failed + " failed runs are left out (see runs.csv)." : "."))
-                .cards(cards(peak, drawdown, bust, byPoint.size()))
-                .section("Distributions").figures(figures);
+                .cards(cards(peak, drawdown, bust, byPoint.size()));
+        section(page, dir, "Distributions", distributions(peak, drawdown, bust, byPoint, parameters));
+        section(page, dir, "What each parameter does (runs.csv)", OutcomeScatter.of(runs, parameters));
+        if (Files.isRegularFile(dir.resolve(SENSITIVITY))) {
+            section(page, dir, "Which parameters drive the outcomes: Sobol indices (sensitivity.csv)",
+                    SensitivityFigures.of(CsvTable.read(dir.resolve(SENSITIVITY))));
+        }
+        if (Files.isRegularFile(dir.resolve(PrimFigures.FILE))) {
+            PrimFigures.add(page, dir);
+        }
         Path quantiles = dir.resolve(SeriesQuantiles.FILE);
         if (Files.isRegularFile(quantiles)) {
-            List<Figure> fans = FanCharts.of(quantiles);
-            for (Figure f : fans) {
-                PngCharts.write(f.chart(), dir.resolve(f.fileName()));
-            }
-            page.section("Over time, across runs (series_quantiles.csv)").figures(fans);
+            section(page, dir, "Over time, across runs (series_quantiles.csv)", FanCharts.of(CsvTable.read(quantiles)));
+        } else if (Files.isDirectory(dir.resolve(SeriesFiles.FOLDER)) && !runs.rows().isEmpty()) {
+            section(page, dir, "Over time, across all runs of the sweep pooled (series/)",
+                    FanCharts.of(pooledQuantiles(dir, runs)));
         }
         tables(page, dir, ensemble);
         Path out = dir.resolve(RunReport.FILE);
@@ -80,8 +86,44 @@ public final class SweepReport {
         return out;
     }
 
-    private static List<Figure> figures(Path dir, double[] peak, double[] drawdown, double[] bust,
-            Map<String, double[]> byPoint) {
+    private static void section(HtmlPage page, Path dir, String title, List<Figure> figures) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        for (Figure f : figures) {
+            PngCharts.write(f.chart(), dir.resolve(f.fileName()));
+        }
+        page.section(title).figures(figures);
+    }
+
+    /** @return the swept parameters, from the manifest's {@code parameters}; none without a manifest */
+    static List<String> parameters(Path dir) {
+        Path manifest = dir.resolve(RunFolderInfo.MANIFEST);
+        List<String> out = new ArrayList<>();
+        if (Files.isRegularFile(manifest)) {
+            RunFolderInfo.readTree(manifest, Mappers.json()).path("parameters").forEach(p -> out.add(p.asText()));
+        }
+        return out;
+    }
+
+    /**
+     * The percentiles by month across every finished run of a sweep that kept its series, pooled over design
+     * points (with a few replicates a point, a band per point would be the spread of two or three runs).
+     */
+    private static CsvTable pooledQuantiles(Path dir, CsvTable runs) {
+        List<Long> ids = new ArrayList<>();
+        for (double id : runs.numbers(require(runs, "run_id"))) {
+            ids.add((long) id);
+        }
+        try {
+            return CsvTable.parse(SeriesQuantiles.render(dir, ids), dir.resolve(SeriesFiles.FOLDER));
+        } catch (IOException e) {
+            throw new ReportException(e.getMessage(), e);
+        }
+    }
+
+    private static List<Figure> distributions(double[] peak, double[] drawdown, double[] bust,
+            Map<String, double[]> byPoint, List<String> parameters) {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("chart-peak-month.png", "When the AI index peaked, across runs.",
                 DistributionCharts.histogram("Peak month", "peak month", peak, 20)));
@@ -90,11 +132,8 @@ public final class SweepReport {
         if (byPoint.size() == 1) {
             figures.add(new Figure("chart-bust-month.png", "When the runs that bust did so (the share that bust is "
                     + "above).", DistributionCharts.histogram("Bust month", "bust month", bust, 20)));
-        } else {
+        } else if (parameters.isEmpty()) {
             figures.add(bustFigure(byPoint));
-        }
-        if (Files.isRegularFile(dir.resolve(SENSITIVITY))) {
-            figures.addAll(SensitivityFigures.of(CsvTable.read(dir.resolve(SENSITIVITY))));
         }
         return figures;
     }
@@ -138,16 +177,12 @@ public final class SweepReport {
         return out;
     }
 
+    /** The share of runs that bust across design points, when the folder does not say which parameters it swept. */
     private static Figure bustFigure(Map<String, double[]> byPoint) {
         double[] shares = byPoint.values().stream().mapToDouble(c -> c[0] / c[1]).toArray();
-        if (byPoint.size() > MAX_BARS) {
-            return new Figure("chart-bust-share.png", "How often runs bust, across the " + byPoint.size()
-                    + " design points.", DistributionCharts.histogram("Share of runs that bust, per design point",
-                    "share of runs with a bust", shares, 20));
-        }
-        return new Figure("chart-bust-share.png", "The share of runs that bust at each design point.",
-                DistributionCharts.bars("Share of runs that bust", "design point (point_id)", "share of runs", new ArrayList<>(byPoint.keySet()),
-                        List.of("bust share"), new double[][] {shares}));
+        return new Figure("chart-bust-share.png", "How often runs bust, across the " + byPoint.size()
+                + " design points.", DistributionCharts.histogram("Share of runs that bust, per design point",
+                "share of runs with a bust", shares, 20));
     }
 
     private static List<List<String>> cards(double[] peak, double[] drawdown, double[] bust, int points) {

@@ -8,9 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.aibubble.sim.sweep.output.PrimFile;
+import org.aibubble.sim.sweep.table.RunRecord;
+import org.aibubble.sim.sweep.table.RunStatus;
+import org.aibubble.sim.sweep.table.RunsSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,19 +40,23 @@ class SweepReportTest {
                 + "max_drawdown,gpu_life,64,0.5,0.4,0.6,0.6,0.5,0.7\nmax_drawdown,gate,64,0.1,0,0.2,0.2,0.1,0.3\n"
                 + "peak_month,gpu_life,64,0.3,0.2,0.4,0.4,0.3,0.5\npeak_month,gate,64,0.2,0.1,0.3,0.5,0.4,0.6\n"
                 + "qe_total,gpu_life,64,0.3,0.2,0.4,0.4,0.3,0.5\nqe_total,gate,64,0.2,0.1,0.3,0.5,0.4,0.6\n");
-        Files.writeString(dir.resolve("manifest.json"), "{\"tool_version\":\"0.1.0\",\"seeds\":[100,101,102,103,104]}");
+        Files.writeString(dir.resolve("manifest.json"), "{\"tool_version\":\"0.1.0\",\"parameters\":[\"gpu_life\"],"
+                + "\"seeds\":[100,101,102,103,104]}");
     }
 
     @Test
-    void writesDistributionsBustSharesAndSensitivityCharts() throws IOException {
+    void writesDistributionsScattersAndSensitivityCharts() throws IOException {
         writeSweep(4);
         Path html = Reports.write(dir);
-        for (String png : new String[] {"chart-peak-month.png", "chart-drawdown.png", "chart-bust-share.png",
-                "chart-sensitivity-max-drawdown.png", "chart-sensitivity-peak-month.png"}) {
+        for (String png : new String[] {"chart-peak-month.png", "chart-drawdown.png", "chart-scatter-bust-month.png",
+                "chart-scatter-max-drawdown.png", "chart-sensitivity-max-drawdown.png",
+                "chart-sensitivity-peak-month.png"}) {
             ReportAssertions.assertNonBlankPng(dir.resolve(png));
         }
         ReportAssertions.assertSelfContained(html);
         assertFalse(Files.exists(dir.resolve("chart-sensitivity-qe-total.png")), "only the key outputs are charted");
+        assertFalse(Files.exists(dir.resolve("chart-bust-share.png")), "no bar per point_id: the scatter says more");
+        assertFalse(Files.exists(dir.resolve("chart-scatter-capex-cut.png")), "runs.csv has no capex_cut");
         String text = Files.readString(html);
         assertTrue(text.contains("20 finished runs at 4 design point(s)."), text);
         assertTrue(text.contains("<td>gpu_life</td>") || text.contains("<th>gpu_life</th>"));
@@ -65,13 +75,13 @@ class SweepReportTest {
     }
 
     @Test
-    void manyPointsGiveAHistogramOfBustShares() throws IOException {
-        writeSweep(SweepReport.MAX_BARS + 5);
+    void withoutTheSweptParametersTheBustSharesAreAHistogramOverPoints() throws IOException {
+        writeSweep(45);
         Files.delete(dir.resolve("sensitivity.csv"));
-        Files.writeString(dir.resolve("ensemble.json"), "{\"runs\":225,\"bust_share\":0.4}");
+        Files.delete(dir.resolve("manifest.json"));
         String text = Files.readString(Reports.write(dir));
-        assertTrue(text.contains("Ensemble"));
         assertTrue(text.contains("across the 45 design points"), text);
+        assertFalse(Files.exists(dir.resolve("chart-scatter-bust-month.png")));
         ReportAssertions.assertSelfContained(dir.resolve("report.html"));
     }
 
@@ -103,6 +113,94 @@ class SweepReportTest {
         ReportAssertions.assertNonBlankPng(dir.resolve("chart-bust-month.png"));
         assertFalse(Files.exists(dir.resolve("chart-bust-share.png")), "one point: no bar chart of one bar");
         ReportAssertions.assertSelfContained(dir.resolve("report.html"));
+    }
+
+    @Test
+    void thePrimSectionShowsTheTrajectoryAndTheChosenBox() throws IOException {
+        writeSweep(4);
+        List<RunRecord> rows = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            double x1 = (i * 0.6180339887498949) % 1.0;
+            double x2 = (i * 0.7548776662466927) % 1.0;
+            boolean bust = x1 > 0.7 && x2 < 0.3 || i % 50 == 0;
+            rows.add(new RunRecord(i, i, 0, i, RunStatus.OK, List.of(Double.toString(x1), Double.toString(x2)),
+                    Arrays.asList(bust ? 30.0 : null), ""));
+        }
+        Files.writeString(dir.resolve("prim.json"), PrimFile.render(new RunsSchema(List.of("x1", "x2"),
+                List.of("bust_month")), rows));
+        String text = Files.readString(Reports.write(dir));
+        ReportAssertions.assertNonBlankPng(dir.resolve("chart-prim-trajectory.png"));
+        assertTrue(text.contains("Where the busts are: scenario discovery (PRIM, prim.json)"), text);
+        assertTrue(text.contains("It narrows x1, x2."), text);
+        assertTrue(text.contains("<th>parameter</th><th>box</th><th>whole sweep</th><th>narrowed</th>"), text);
+        assertTrue(text.contains("<tr><td>x1</td><td>0.6919 to 0.9837</td><td>0 to 0.9988</td><td>yes</td></tr>"), text);
+        assertTrue(text.contains("<tr><td>x2</td><td>0.001082 to 0.2987</td><td>0 to 0.9975</td><td>yes</td></tr>"), text);
+        ReportAssertions.assertSelfContained(dir.resolve("report.html"));
+    }
+
+    @Test
+    void withoutBustsThePrimSectionSaysSo() throws IOException {
+        writeSweep(1);
+        List<RunRecord> rows = List.of(new RunRecord(0, 0, 0, 1, RunStatus.OK, List.of("1"), Arrays.asList((Double) null),
+                ""));
+        Files.writeString(dir.resolve("prim.json"), PrimFile.render(new RunsSchema(List.of("x"), List.of("bust_month")),
+                rows));
+        String text = Files.readString(Reports.write(dir));
+        assertTrue(text.contains("Nothing to discover: no run busts."), text);
+        assertFalse(Files.exists(dir.resolve("chart-prim-trajectory.png")));
+    }
+
+    @Test
+    void sobolWhiskersStretchTheAxisToTheirBounds() {
+        WhiskerBarRenderer r = new WhiskerBarRenderer(new double[][] {{-0.2, 0.1}}, new double[][] {{0.3, 1.4}});
+        org.jfree.data.category.DefaultCategoryDataset data = new org.jfree.data.category.DefaultCategoryDataset();
+        data.addValue(0.1, "first-order", "a");
+        data.addValue(0.5, "first-order", "b");
+        org.jfree.data.Range range = r.findRangeBounds(data);
+        assertEquals(-0.2, range.getLowerBound(), 1e-12);
+        assertEquals(1.4, range.getUpperBound(), 1e-12);
+    }
+
+    @Test
+    void theSmootherIsLoessOverManyValuesAndTheMeansOverFew() {
+        java.util.TreeMap<Double, double[]> line = new java.util.TreeMap<>();
+        for (int i = 0; i < 20; i++) {
+            line.put((double) i, new double[] {2 * (3 + 0.5 * i), 2});
+        }
+        org.jfree.data.xy.XYSeries loess = OutcomeScatter.smoother(line, 1, false);
+        assertEquals(20, loess.getItemCount());
+        for (int i = 0; i < 20; i++) {
+            assertEquals(3 + 0.5 * i, loess.getY(i).doubleValue(), 1e-9, "local linear reproduces a line");
+        }
+        java.util.TreeMap<Double, double[]> two = new java.util.TreeMap<>(java.util.Map.of(0.0, new double[] {1, 4},
+                1.0, new double[] {3, 4}));
+        org.jfree.data.xy.XYSeries means = OutcomeScatter.smoother(two, 100, true);
+        assertEquals(25.0, means.getY(0).doubleValue(), 1e-12);
+        assertEquals(75.0, means.getY(1).doubleValue(), 1e-12);
+    }
+
+    @Test
+    void aNamedParameterGetsACategoryAxisAndASweepWithSeriesGetsPooledFans() throws IOException {
+        StringBuilder runs = new StringBuilder("run_id,point_id,replicate,seed,status,fed.qe,peak_month,max_drawdown,"
+                + "bust_month,capex_cut,error\n");
+        Files.createDirectories(dir.resolve("series"));
+        for (int i = 0; i < 6; i++) {
+            runs.append(String.format(Locale.ROOT, "%d,%d,0,%d,ok,%s,%d,0.%d,%s,0.%d,%n", i, i, i, i % 2 == 0 ? "auto" : "off",
+                    20 + i, 3 + i, i % 2 == 0 ? "" : "40", 2 + i));
+            StringBuilder series = new StringBuilder("month,ai_index,unemployment\n");
+            for (int m = 0; m < 24; m++) {
+                series.append(m).append(',').append(100 + m * (i + 1)).append(',').append(0.04 + 0.001 * m).append('\n');
+            }
+            Files.writeString(dir.resolve("series").resolve(String.format(Locale.ROOT, "run-%06d.csv", i)), series);
+        }
+        Files.writeString(dir.resolve("runs.csv"), runs);
+        Files.writeString(dir.resolve("manifest.json"), "{\"parameters\":[\"fed.qe\"]}");
+        String text = Files.readString(Reports.write(dir));
+        ReportAssertions.assertNonBlankPng(dir.resolve("chart-scatter-capex-cut.png"));
+        ReportAssertions.assertNonBlankPng(dir.resolve("chart-fan-ai-index.png"));
+        ReportAssertions.assertNonBlankPng(dir.resolve("chart-fan-unemployment.png"));
+        assertTrue(text.contains("Over time, across all runs of the sweep pooled (series/)"), text);
+        assertFalse(Files.exists(dir.resolve("series_quantiles.csv")), "the report writes no data file");
     }
 
     @Test
