@@ -1,6 +1,9 @@
 package org.aibubble.sim.report;
 
+import java.awt.Color;
+import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -8,7 +11,9 @@ import java.util.TreeSet;
 
 /**
  * The charts of one run's report, drawn from its {@code series.csv} and {@code summary.json}: the
- * story of the boom and the bust in eight pictures. A series the table lacks is left out of its chart
+ * story of the boom and the bust in eight pictures, on a calendar time axis from {@code run.start}, with
+ * dashed markers at the AI peak and trough (from the summary), lab failures, the first private-credit gate
+ * and each start of QE (from the series), each on the charts it belongs to. A series the table lacks is left out of its chart
  * and listed by {@link #missingColumns()} so the report can say so; a chart with no series at all is
  * left out.
  */
@@ -18,8 +23,36 @@ public final class RunCharts {
     /** Tier bands shorter than this many months are shaded but not labelled, so labels do not overlap. */
     private static final int MIN_LABELLED_BAND = 6;
 
+    /** What an event marker marks, and its colour. */
+    enum Event {
+        /** The AI index's peak ({@code summary.json peak_month}). */
+        PEAK("AI peak", new Color(0, 130, 95)),
+        /** Its trough after the peak ({@code summary.json trough_month}). */
+        TROUGH("trough", new Color(190, 60, 0)),
+        /** A month in which {@code lab_failures} rose. */
+        LAB_FAILURE("lab fails", new Color(150, 60, 130)),
+        /** The first month with {@code pc_gated_funds > 0}. */
+        FIRST_GATE("first gate", new Color(200, 120, 0)),
+        /** A month in which {@code qe_flow} turned positive. */
+        QE_START("QE", new Color(0, 90, 160));
+
+        final String label;
+        final Color color;
+
+        Event(String label, Color color) {
+            this.label = label;
+            this.color = color;
+        }
+    }
+
+    /** One marker: what and when. */
+    record Marker(Event event, double month, String label) {
+    }
+
     private final SeriesTable series;
     private final double[] months;
+    private final YearMonth start;
+    private final List<Marker> markers;
     private final Optional<BustWindow> bust;
     private final TreeSet<String> missing = new TreeSet<>();
 
@@ -28,8 +61,20 @@ public final class RunCharts {
      * @param summary the run's summary metrics ({@code bust_month} decides the shaded bust)
      */
     public RunCharts(SeriesTable series, SummaryFile summary) {
+        this(series, summary, null);
+    }
+
+    /**
+     * @param series  the run's monthly series (must have a {@code month} column)
+     * @param summary the run's summary metrics ({@code bust_month} decides the shaded bust, {@code peak_month}
+     *                and {@code trough_month} the markers of the peak and the trough)
+     * @param start   the calendar month of month 0 ({@code run.start}), or null for plain month numbers
+     */
+    public RunCharts(SeriesTable series, SummaryFile summary, YearMonth start) {
         this.series = series;
         this.months = series.column(MONTH);
+        this.start = start;
+        this.markers = markers(series, months, summary);
         OptionalDouble bustMonth = summary.number("bust_month");
         Optional<Double> b = bustMonth.isPresent() ? Optional.of(bustMonth.getAsDouble()) : Optional.empty();
         Optional<BustWindow> window = series.has("ai_index") ? BustWindow.of(months, series.column("ai_index"), b)
@@ -71,14 +116,15 @@ public final class RunCharts {
     }
 
     private TimeChart indices() {
-        TimeChart c = withBust(new TimeChart("AI equity index and broad index", "index level"));
+        TimeChart c = mark(withBust(new TimeChart("AI equity index and broad index", "index level")), Event.values());
         left(c, "ai_index", "AI index");
         left(c, "broad_index", "broad index");
         return c;
     }
 
     private TimeChart capex() {
-        TimeChart c = withBust(new TimeChart("Capex by hyperscaler", "USD billions per month"));
+        TimeChart c = mark(withBust(new TimeChart("Capex by hyperscaler", "USD billions per month")), Event.PEAK,
+                Event.TROUGH);
         List<String> firms = series.columnsStartingWith("capex_", "capex_total");
         if (firms.isEmpty()) {
             missing.add("capex_<id>");
@@ -91,14 +137,15 @@ public final class RunCharts {
     }
 
     private TimeChart computeAndRevenue() {
-        TimeChart c = withBust(new TimeChart("Compute price vs AI revenue", "price of compute (per unit)"));
+        TimeChart c = mark(withBust(new TimeChart("Compute price vs AI revenue", "price of compute (per unit)")),
+                Event.LAB_FAILURE);
         left(c, "compute_price", "compute price");
         right(c, "AI revenue, USD billions per month", "ai_revenue", "AI revenue");
         return c;
     }
 
     private TimeChart privateCredit() {
-        TimeChart c = withBust(new TimeChart("Private-credit redemptions", "USD billions"));
+        TimeChart c = mark(withBust(new TimeChart("Private-credit redemptions", "USD billions")), Event.FIRST_GATE);
         left(c, "pc_redemption_requested", "requested");
         left(c, "pc_redemption_paid", "paid");
         left(c, "pc_redemption_queued", "queued");
@@ -107,7 +154,7 @@ public final class RunCharts {
     }
 
     private TimeChart policy() {
-        TimeChart c = new TimeChart("Policy rate, Fed tier and QE", "% per year");
+        TimeChart c = mark(new TimeChart("Policy rate, Fed tier and QE", "% per year"), Event.QE_START);
         leftPercent(c, "policy_rate", "policy rate");
         leftPercent(c, "yield_10y", "10-year yield");
         right(c, "QE purchases, USD billions per month", "qe_flow", "QE flow");
@@ -120,14 +167,16 @@ public final class RunCharts {
     }
 
     private TimeChart unemployment() {
-        TimeChart c = withBust(new TimeChart("Unemployment and inflation", "%"));
+        TimeChart c = mark(withBust(new TimeChart("Unemployment and inflation", "%")), Event.PEAK, Event.TROUGH,
+                Event.QE_START);
         leftPercent(c, "unemployment", "unemployment (% of labour force)");
         leftPercent(c, "inflation", "inflation (% per year)");
         return c;
     }
 
     private TimeChart consumption() {
-        TimeChart c = withBust(new TimeChart("Consumption by household group", "USD billions per month"));
+        TimeChart c = mark(withBust(new TimeChart("Consumption by household group", "USD billions per month")),
+                Event.PEAK, Event.TROUGH);
         left(c, "consumption_top", "top 20%");
         left(c, "consumption_middle", "middle 20%");
         left(c, "consumption_bottom", "bottom 60%");
@@ -135,9 +184,53 @@ public final class RunCharts {
     }
 
     private TimeChart ledger() {
-        TimeChart c = new TimeChart("Ledger check", "largest error, USD billions");
+        TimeChart c = new TimeChart("Ledger check", "largest error, USD billions").dated(start);
         left(c, "ledger_error", "ledger error");
         return c;
+    }
+
+    /** @return the markers of the run, in month order: peak and trough from the summary, the rest from the series */
+    static List<Marker> markers(SeriesTable series, double[] months, SummaryFile summary) {
+        List<Marker> out = new ArrayList<>();
+        summary.number("peak_month").ifPresent(m -> out.add(new Marker(Event.PEAK, m, Event.PEAK.label)));
+        summary.number("trough_month").ifPresent(m -> out.add(new Marker(Event.TROUGH, m, Event.TROUGH.label)));
+        if (series.has("lab_failures")) {
+            double[] failures = series.column("lab_failures");
+            for (int i = 0; i < failures.length; i++) {
+                double rise = failures[i] - (i == 0 ? 0 : failures[i - 1]);
+                if (rise > 0) {
+                    out.add(new Marker(Event.LAB_FAILURE, months[i], rise > 1 ? (int) rise + " labs fail"
+                            : Event.LAB_FAILURE.label));
+                }
+            }
+        }
+        if (series.has("pc_gated_funds")) {
+            double[] gated = series.column("pc_gated_funds");
+            for (int i = 0; i < gated.length; i++) {
+                if (gated[i] > 0) {
+                    out.add(new Marker(Event.FIRST_GATE, months[i], Event.FIRST_GATE.label));
+                    break;
+                }
+            }
+        }
+        if (series.has("qe_flow")) {
+            double[] qe = series.column("qe_flow");
+            for (int i = 0; i < qe.length; i++) {
+                if (qe[i] > 0 && (i == 0 || !(qe[i - 1] > 0))) {
+                    out.add(new Marker(Event.QE_START, months[i], Event.QE_START.label));
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble(Marker::month));
+        return List.copyOf(out);
+    }
+
+    /** Dates the chart and adds the markers of the given kinds. @return {@code c} */
+    private TimeChart mark(TimeChart c, Event... kinds) {
+        List<Event> wanted = List.of(kinds);
+        markers.stream().filter(m -> wanted.contains(m.event()))
+                .forEach(m -> c.event(m.month(), m.label(), m.event().color));
+        return c.dated(start);
     }
 
     private TimeChart withBust(TimeChart c) {

@@ -3,6 +3,8 @@ package org.aibubble.sim.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,8 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param scenarioName the scenario's name
  * @param description  the scenario's description
  * @param provenance   (field, value) pairs of the manifest's scalar fields, in file order; empty without a manifest
+ * @param start        the calendar month of month 0 ({@code run.start}), or null when the config has none
  */
-public record RunFolderInfo(String scenarioName, String description, List<List<String>> provenance) {
+public record RunFolderInfo(String scenarioName, String description, List<List<String>> provenance, YearMonth start) {
     /** File name of the resolved config in a run folder. */
     public static final String CONFIG = "config.yaml";
     /** File name of the manifest in a run or sweep folder. */
@@ -40,7 +43,20 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
             throw new ReportException(runDir.resolve(CONFIG) + " lacks scenario.name or scenario.description");
         }
         return new RunFolderInfo(scenario.get("name").asText(), scenario.get("description").asText(),
-                provenance(runDir.resolve(MANIFEST)));
+                provenance(runDir.resolve(MANIFEST)), start(config, runDir.resolve(CONFIG)));
+    }
+
+    /** @return the config's {@code run.start} ({@code YYYY-MM}), null when absent */
+    private static YearMonth start(JsonNode config, Path file) {
+        JsonNode start = config.path("run").path("start");
+        if (start.isMissingNode() || start.isNull()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(start.asText());
+        } catch (DateTimeParseException e) {
+            throw new ReportException(file + ": run.start = \"" + start.asText() + "\": expected YYYY-MM", e);
+        }
     }
 
     /** @return the scalar fields of a manifest as (field, value) pairs; nested objects flattened with dots */

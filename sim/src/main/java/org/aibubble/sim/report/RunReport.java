@@ -37,7 +37,7 @@ public final class RunReport {
         SeriesTable series = SeriesTable.read(runDir.resolve(SERIES));
         SummaryFile summary = SummaryFile.read(runDir.resolve(SUMMARY));
         RunFolderInfo info = RunFolderInfo.read(runDir);
-        RunCharts charts = new RunCharts(series, summary);
+        RunCharts charts = new RunCharts(series, summary, info.start());
         List<Figure> figures = charts.figures();
         for (Figure f : figures) {
             PngCharts.write(f.chart(), runDir.resolve(f.fileName()));

@@ -63,6 +63,41 @@ class RunReportTest {
     }
 
     @Test
+    void markersComeFromTheSummaryAndTheSeries() throws IOException {
+        RunFolderFixture.write(dir);
+        SeriesTable series = SeriesTable.read(dir.resolve("series.csv"));
+        List<RunCharts.Marker> markers = RunCharts.markers(series, series.column("month"),
+                SummaryFile.read(dir.resolve("summary.json")));
+        assertTrue(markers.contains(new RunCharts.Marker(RunCharts.Event.PEAK, 30, "AI peak")), markers.toString());
+        assertTrue(markers.contains(new RunCharts.Marker(RunCharts.Event.QE_START, 40, "QE")), markers.toString());
+        assertEquals(1, markers.stream().filter(m -> m.event() == RunCharts.Event.QE_START).count(), "one QE spell");
+        assertTrue(markers.stream().noneMatch(m -> m.event() == RunCharts.Event.TROUGH), "the summary has no trough");
+        Files.writeString(dir.resolve("series.csv"), "month,ai_index,lab_failures,pc_gated_funds,qe_flow\n"
+                + "0,100,0,0,0\n1,90,0,0,5\n2,80,2,1,0\n3,70,3,2,5\n");
+        series = SeriesTable.read(dir.resolve("series.csv"));
+        assertEquals(List.of(new RunCharts.Marker(RunCharts.Event.QE_START, 1, "QE"),
+                new RunCharts.Marker(RunCharts.Event.LAB_FAILURE, 2, "2 labs fail"),
+                new RunCharts.Marker(RunCharts.Event.FIRST_GATE, 2, "first gate"),
+                new RunCharts.Marker(RunCharts.Event.LAB_FAILURE, 3, "lab fails"),
+                new RunCharts.Marker(RunCharts.Event.QE_START, 3, "QE"),
+                new RunCharts.Marker(RunCharts.Event.PEAK, 30, "AI peak")),
+                RunCharts.markers(series, series.column("month"), SummaryFile.read(dir.resolve("summary.json"))));
+    }
+
+    @Test
+    void timeAxesReadCalendarMonthsFromRunStart() throws IOException {
+        RunFolderFixture.write(dir);
+        RunCharts charts = new RunCharts(SeriesTable.read(dir.resolve("series.csv")),
+                SummaryFile.read(dir.resolve("summary.json")), RunFolderInfo.read(dir).start());
+        for (Figure f : charts.figures()) {
+            var axis = (org.jfree.chart.axis.NumberAxis) f.chart().getXYPlot().getDomainAxis();
+            assertEquals("month (0 = Jan 2026)", axis.getLabel(), f.fileName());
+            assertEquals("Jan 2027", axis.getTickUnit().valueToString(12), f.fileName());
+        }
+        assertEquals("Mar 2027", MonthAxis.label(java.time.YearMonth.of(2026, 1), 14));
+    }
+
+    @Test
     void bustWindowRunsFromBustToTrough() {
         double[] months = {0, 1, 2, 3, 4, 5};
         double[] index = {100, 120, 90, 70, 80, 75};
