@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * bust, design points: the share of the point's runs that bust); the line is a LOESS smoother (Commons
  * Math {@link LoessInterpolator}, local linear, bandwidth {@value #BANDWIDTH}, no robustness iterations, so
  * it estimates the mean and, for the bust, the odds) through the mean outcome at each distinct parameter
- * value weighted by its runs. A parameter with fewer than {@value #MIN_LOESS} distinct values, or named
+ * value weighted by its runs, held within the range of those means (a local line overshoots at the edges). A parameter with fewer than {@value #MIN_LOESS} distinct values, or named
  * values, gets the mean at each value instead (binned means), its runs spread sideways so they do not hide
  * each other.
  */
@@ -201,9 +202,12 @@ final class OutcomeScatter {
             k++;
         }
         double[] fitted = binned || x.length < 2 ? mean : new LoessInterpolator(BANDWIDTH, 0).smooth(x, mean, weight);
+        double lowest = Arrays.stream(mean).min().orElse(Double.NaN);
+        double highest = Arrays.stream(mean).max().orElse(Double.NaN);
         for (int i = 0; i < x.length; i++) {
             if (Double.isFinite(fitted[i])) {
-                line.add(x[i], scale * fitted[i]);
+                // a local line can overshoot at the edges: keep the smoother within the means it smooths (a share in [0, 1])
+                line.add(x[i], scale * Math.max(lowest, Math.min(highest, fitted[i])));
             }
         }
         return line;
