@@ -69,7 +69,8 @@ public final class BranchComparisonReport {
         List<Figure> out = new ArrayList<>();
         for (List<String> spec : KEY_SERIES) {
             String column = spec.get(0);
-            TimeChart chart = new TimeChart(spec.get(1), spec.get(2)).verticalLine(branchMonth, "branch");
+            TimeChart chart = new TimeChart(spec.get(1), spec.get(2)).verticalLine(branchMonth, "branch")
+                    .dated(branches.isEmpty() ? null : branches.get(0).start());
             for (BranchData b : branches) {
                 if (b.has(column)) {
                     double scale = spec.get(3).equals("%") ? 100 : 1;

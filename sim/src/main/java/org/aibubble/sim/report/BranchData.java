@@ -1,6 +1,7 @@
 package org.aibubble.sim.report;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,11 +13,13 @@ final class BranchData {
     private final String name;
     private final List<SeriesTable> series;
     private final List<SummaryFile> summaries;
+    private final YearMonth start;
 
-    private BranchData(String name, List<SeriesTable> series, List<SummaryFile> summaries) {
+    private BranchData(String name, List<SeriesTable> series, List<SummaryFile> summaries, YearMonth start) {
         this.name = name;
         this.series = series;
         this.summaries = summaries;
+        this.start = start;
     }
 
     static BranchData read(Path dir, BranchIndex.Branch branch) {
@@ -30,7 +33,13 @@ final class BranchData {
             series.add(SeriesTable.read(runDir.resolve(RunReport.SERIES)));
             summaries.add(SummaryFile.read(runDir.resolve(RunReport.SUMMARY)));
         }
-        return new BranchData(branch.name(), series, summaries);
+        return new BranchData(branch.name(), series, summaries,
+                RunFolderInfo.startOf(dir.resolve(branch.runs().get(0).folder())));
+    }
+
+    /** @return the calendar month of month 0 from the first continuation's config, or null */
+    YearMonth start() {
+        return start;
     }
 
     String name() {

@@ -46,6 +46,16 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
                 provenance(runDir.resolve(MANIFEST)), start(config, runDir.resolve(CONFIG)));
     }
 
+    /**
+     * @param runDir a run folder
+     * @return the calendar month of its month 0 ({@code run.start} of its {@code config.yaml}); null without one
+     * @throws ReportException if the config cannot be parsed or its start is not {@code YYYY-MM}
+     */
+    static YearMonth startOf(Path runDir) {
+        Path config = runDir.resolve(CONFIG);
+        return Files.isRegularFile(config) ? start(readTree(config, Mappers.yaml()), config) : null;
+    }
+
     /** @return the config's {@code run.start} ({@code YYYY-MM}), null when absent */
     private static YearMonth start(JsonNode config, Path file) {
         JsonNode start = config.path("run").path("start");

@@ -47,6 +47,13 @@ class BranchComparisonReportTest {
     }
 
     @Test
+    void branchChartsReadCalendarMonthsFromTheBranchConfig() throws IOException {
+        writeBranches(1);
+        BranchIndex.Branch qe = BranchIndex.read(dir.resolve("branches.json")).branches().get(0);
+        assertEquals(java.time.YearMonth.of(2026, 1), BranchData.read(dir, qe).start());
+    }
+
+    @Test
     void withSeveralContinuationsShowsMeanAndRange() throws IOException {
         writeBranches(3);
         String text = Files.readString(Reports.write(dir));
