@@ -3,15 +3,18 @@ package org.aibubble.sim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.apache.commons.math3.analysis.interpolation.LoessInterpolator;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -29,7 +32,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * it estimates the mean and, for the bust, the odds) through the mean outcome at each distinct parameter
  * value weighted by its runs, held within the range of those means (a local line overshoots at the edges). A parameter with fewer than {@value #MIN_LOESS} distinct values, or named
  * values, gets the mean at each value instead (binned means), its runs spread sideways so they do not hide
- * each other.
+ * each other. A parameter swept on a log scale ({@code scale: log} in the folder's {@code sweep.yaml}) gets a
+ * log axis and a smoother over the logarithm of its values.
  */
 final class OutcomeScatter {
     /** The outcome charted: the runs.csv column, its title, and whether it is a share (shown in %). */
@@ -56,9 +60,10 @@ final class OutcomeScatter {
     /**
      * @param runs       the finished runs
      * @param parameters the swept parameters (columns of {@code runs})
+     * @param logScaled  the parameters swept evenly in their logarithm: a log axis, and the smoother in the log
      * @return the figures, one per key outcome the table has and group of up to {@value #PANELS} parameters
      */
-    static List<Figure> of(CsvTable runs, List<String> parameters) {
+    static List<Figure> of(CsvTable runs, List<String> parameters, Set<String> logScaled) {
         List<Figure> out = new ArrayList<>();
         List<String> present = parameters.stream().filter(runs::has).toList();
         if (present.isEmpty() || runs.rows().isEmpty()) {
@@ -79,7 +84,7 @@ final class OutcomeScatter {
                 List<String> group = present.subList(from, Math.min(present.size(), from + PANELS));
                 String suffix = present.size() > PANELS ? "-" + (from / PANELS + 1) : "";
                 String file = "chart-scatter-" + o.column().replace('_', '-') + suffix + ".png";
-                out.add(new Figure(file, caption(o), chart(runs, o, y, group, parameters,
+                out.add(new Figure(file, caption(o), chart(runs, o, y, group, parameters, logScaled,
                         o.column().equals(BUST) ? point : null)));
             }
         }
@@ -94,14 +99,15 @@ final class OutcomeScatter {
     }
 
     private static JFreeChart chart(CsvTable runs, Outcome o, double[] y, List<String> group, List<String> all,
-            String pointColumn) {
+            Set<String> logScaled, String pointColumn) {
         double scale = o.share() ? 100 : 1;
         NumberAxis range = new NumberAxis(o.share() ? "%" : o.column());
         range.setAutoRangeIncludesZero(o.column().equals(BUST));
         CombinedRangeXYPlot plot = new CombinedRangeXYPlot(range);
         plot.setGap(12);
         for (String parameter : group) {
-            plot.add(panel(runs, parameter, SensitivityFigures.shortName(parameter, all), y, scale, pointColumn));
+            plot.add(panel(runs, parameter, SensitivityFigures.shortName(parameter, all), y, scale,
+                    logScaled.contains(parameter), pointColumn));
         }
         JFreeChart chart = new JFreeChart(o.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
         ChartStyle.apply(chart);
@@ -115,9 +121,10 @@ final class OutcomeScatter {
     }
 
     private static XYPlot panel(CsvTable runs, String parameter, String label, double[] y, double scale,
-            String pointColumn) {
+            boolean logScaled, String pointColumn) {
         List<String> cells = runs.text(parameter);
         double[] x = numeric(cells);
+        boolean log = logScaled && x != null && Arrays.stream(x).allMatch(v -> v > 0);
         List<String> names = x == null ? distinct(cells) : null;
         double[] position = new double[cells.size()];
         for (int i = 0; i < position.length; i++) {
@@ -133,7 +140,7 @@ final class OutcomeScatter {
             }
         }
         boolean binned = names != null || byValue.size() < MIN_LOESS;
-        double width = binned ? 0.4 * smallestGap(byValue.keySet()) : 0;
+        double width = binned && !log ? 0.4 * smallestGap(byValue.keySet()) : 0;
         XYSeries dots = new XYSeries("runs", false, true);
         if (pointColumn != null) {
             pointDots(runs.text(pointColumn), position, y, scale, width, dots);
@@ -144,7 +151,7 @@ final class OutcomeScatter {
                 }
             }
         }
-        XYSeries line = smoother(byValue, scale, binned);
+        XYSeries line = smoother(byValue, scale, binned, log);
         XYPlot plot = new XYPlot();
         ValueAxis axis;
         if (names != null) {
@@ -152,6 +159,10 @@ final class OutcomeScatter {
             symbols.setGridBandsVisible(false);
             symbols.setRange(-0.5, names.size() - 0.5);
             axis = symbols;
+        } else if (log) {
+            LogAxis logAxis = new LogAxis(label + " (log scale)");
+            logAxis.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
+            axis = logAxis;
         } else {
             NumberAxis n = new NumberAxis(label);
             n.setAutoRangeIncludesZero(false);
@@ -188,8 +199,11 @@ final class OutcomeScatter {
         }
     }
 
-    /** @return the smoother through the mean outcome at each value: LOESS, or the means themselves */
-    static XYSeries smoother(TreeMap<Double, double[]> byValue, double scale, boolean binned) {
+    /**
+     * @param log whether distances between values count in their logarithm (a parameter swept on a log scale)
+     * @return the smoother through the mean outcome at each value: LOESS, or the means themselves
+     */
+    static XYSeries smoother(TreeMap<Double, double[]> byValue, double scale, boolean binned, boolean log) {
         XYSeries line = new XYSeries(binned ? "mean at each value" : "LOESS", false, true);
         double[] x = new double[byValue.size()];
         double[] mean = new double[x.length];
@@ -201,7 +215,8 @@ final class OutcomeScatter {
             weight[k] = e.getValue()[1];
             k++;
         }
-        double[] fitted = binned || x.length < 2 ? mean : new LoessInterpolator(BANDWIDTH, 0).smooth(x, mean, weight);
+        double[] at = log ? Arrays.stream(x).map(Math::log10).toArray() : x;
+        double[] fitted = binned || x.length < 2 ? mean : new LoessInterpolator(BANDWIDTH, 0).smooth(at, mean, weight);
         double lowest = Arrays.stream(mean).min().orElse(Double.NaN);
         double highest = Arrays.stream(mean).max().orElse(Double.NaN);
         for (int i = 0; i < x.length; i++) {

@@ -57,6 +57,10 @@ final class PrimFigures {
                 + percent(box.path("mass")) + " of the runs (mass). "
                 + (box.path("restricted").size() == 0 ? "No box beats the whole space: no parameter range "
                 + "concentrates the busts." : "It narrows " + names(box.path("restricted")) + "."));
+        page.cards(List.of(List.of("coverage: share of all busts in the box", percent(box.path("coverage"))),
+                List.of("density: share of the box's runs that bust", percent(box.path("density"))),
+                List.of("mass: share of all runs in the box", percent(box.path("mass"))),
+                List.of("runs in the box", box.path("runs").asText())));
         Figure figure = new Figure("chart-prim-trajectory.png", "The peeling trajectory: each dot a box, from "
                 + "the whole space (coverage 100%) to the smallest; the chosen box is marked.", trajectory(prim));
         PngCharts.write(figure.chart(), dir.resolve(figure.fileName()));

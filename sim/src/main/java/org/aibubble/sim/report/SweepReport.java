@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.format.NumberText;
 import org.aibubble.sim.stats.Statistics;
 import org.aibubble.sim.sweep.exec.SeriesFiles;
+import org.aibubble.sim.sweep.output.Outputs;
 import org.aibubble.sim.sweep.output.SeriesQuantiles;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Writes the {@code report.html} of an ensemble or sweep folder from its output files only
@@ -65,7 +70,7 @@ public final class SweepReport {
                         + (failed > 0 ? "; " + failed + " failed runs are left out (see runs.csv)." : "."))
                 .cards(cards(peak, drawdown, bust, byPoint.size()));
         section(page, dir, "Distributions", distributions(peak, drawdown, bust, byPoint, parameters));
-        section(page, dir, "What each parameter does (runs.csv)", OutcomeScatter.of(runs, parameters));
+        section(page, dir, "What each parameter does (runs.csv)", OutcomeScatter.of(runs, parameters, logScaled(dir)));
         if (Files.isRegularFile(dir.resolve(SENSITIVITY))) {
             section(page, dir, "Which parameters drive the outcomes: Sobol indices (sensitivity.csv)",
                     SensitivityFigures.of(CsvTable.read(dir.resolve(SENSITIVITY))));
@@ -102,6 +107,20 @@ public final class SweepReport {
         List<String> out = new ArrayList<>();
         if (Files.isRegularFile(manifest)) {
             RunFolderInfo.readTree(manifest, Mappers.json()).path("parameters").forEach(p -> out.add(p.asText()));
+        }
+        return out;
+    }
+
+    /** @return the parameters the folder's {@code sweep.yaml} spreads on a log scale ({@code scale: log}) */
+    static Set<String> logScaled(Path dir) {
+        Path sweep = dir.resolve(Outputs.SWEEP_COPY);
+        Set<String> out = new HashSet<>();
+        if (Files.isRegularFile(sweep)) {
+            for (JsonNode p : RunFolderInfo.readTree(sweep, Mappers.yaml()).path("parameters")) {
+                if (p.path("scale").asText().equalsIgnoreCase("log")) {
+                    out.add(p.path("path").asText());
+                }
+            }
         }
         return out;
     }

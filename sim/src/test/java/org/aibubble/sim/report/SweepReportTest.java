@@ -167,16 +167,31 @@ class SweepReportTest {
         for (int i = 0; i < 20; i++) {
             line.put((double) i, new double[] {2 * (3 + 0.5 * i), 2});
         }
-        org.jfree.data.xy.XYSeries loess = OutcomeScatter.smoother(line, 1, false);
+        org.jfree.data.xy.XYSeries loess = OutcomeScatter.smoother(line, 1, false, false);
         assertEquals(20, loess.getItemCount());
         for (int i = 0; i < 20; i++) {
             assertEquals(3 + 0.5 * i, loess.getY(i).doubleValue(), 1e-9, "local linear reproduces a line");
         }
         java.util.TreeMap<Double, double[]> two = new java.util.TreeMap<>(java.util.Map.of(0.0, new double[] {1, 4},
                 1.0, new double[] {3, 4}));
-        org.jfree.data.xy.XYSeries means = OutcomeScatter.smoother(two, 100, true);
+        org.jfree.data.xy.XYSeries means = OutcomeScatter.smoother(two, 100, true, false);
         assertEquals(25.0, means.getY(0).doubleValue(), 1e-12);
         assertEquals(75.0, means.getY(1).doubleValue(), 1e-12);
+    }
+
+    @Test
+    void aLogScaledParameterGetsALogAxis() throws IOException {
+        writeSweep(12);
+        Files.writeString(dir.resolve("sweep.yaml"), "design: latin-hypercube\nparameters:\n  - path: gpu_life\n"
+                + "    min: 3\n    max: 15\n    scale: log\n");
+        assertEquals(java.util.Set.of("gpu_life"), SweepReport.logScaled(dir));
+        CsvTable runs = CsvTable.read(dir.resolve("runs.csv"));
+        Figure f = OutcomeScatter.of(runs, List.of("gpu_life"), SweepReport.logScaled(dir)).get(1);
+        var plot = (org.jfree.chart.plot.CombinedRangeXYPlot) f.chart().getPlot();
+        var panel = (org.jfree.chart.plot.XYPlot) plot.getSubplots().get(0);
+        assertTrue(panel.getDomainAxis() instanceof org.jfree.chart.axis.LogAxis, panel.getDomainAxis().toString());
+        Reports.write(dir);
+        ReportAssertions.assertNonBlankPng(dir.resolve("chart-scatter-max-drawdown.png"));
     }
 
     @Test
