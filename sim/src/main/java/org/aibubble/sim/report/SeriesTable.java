@@ -2,6 +2,7 @@ package org.aibubble.sim.report;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +87,42 @@ public final class SeriesTable {
             throw new ReportException("no column " + column + " in the table (has " + columns + ")");
         }
         return v.clone();
+    }
+
+    /**
+     * The paired difference of two runs' series, this one less {@code reference}, month by month.
+     *
+     * @param reference the series subtracted, with as many rows as this one
+     * @param key       the column that identifies a row (e.g. {@code month}); kept as it is, not subtracted, and
+     *                  it must hold the same values in both tables
+     * @return a table of {@code key} then every other column of this table that {@code reference} has too (in this
+     *         table's order), each this table's value less the reference's
+     * @throws ReportException if the row counts differ, either table lacks {@code key} or the keys differ
+     */
+    public SeriesTable minus(SeriesTable reference, String key) {
+        if (reference.rows != rows) {
+            throw new ReportException("cannot pair series of " + rows + " and " + reference.rows + " rows");
+        }
+        double[] keys = column(key);
+        if (!Arrays.equals(keys, reference.column(key))) {
+            throw new ReportException("cannot pair series whose " + key + " columns differ");
+        }
+        List<String> kept = new ArrayList<>(List.of(key));
+        Map<String, double[]> difference = new LinkedHashMap<>();
+        difference.put(key, keys);
+        for (String c : columns) {
+            if (!c.equals(key) && reference.has(c)) {
+                double[] mine = values.get(c);
+                double[] theirs = reference.values.get(c);
+                double[] d = new double[rows];
+                for (int r = 0; r < rows; r++) {
+                    d[r] = mine[r] - theirs[r];
+                }
+                kept.add(c);
+                difference.put(c, d);
+            }
+        }
+        return new SeriesTable(kept, difference, rows);
     }
 
     /** @return the columns whose names start with {@code prefix}, in file order, except those listed */

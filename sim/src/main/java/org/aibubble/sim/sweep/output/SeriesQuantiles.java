@@ -41,7 +41,6 @@ public final class SeriesQuantiles {
      */
     public static String render(Path folder, List<Long> runIds) throws IOException {
         List<SeriesTable> runs = new ArrayList<>();
-        int months = 0;
         for (long id : runIds) {
             Path file = folder.resolve(SeriesFiles.FOLDER).resolve(SeriesFiles.fileName(id));
             SeriesTable run = read(file);
@@ -52,16 +51,32 @@ public final class SeriesQuantiles {
                 throw new IOException(file + ": its columns differ from the first run's");
             }
             runs.add(run);
-            months = Math.max(months, run.rows());
         }
         StringBuilder out = new StringBuilder(Csv.line(HEADER)).append('\n');
-        if (runs.isEmpty()) {
-            return out.toString();
+        for (List<String> row : rows(runs)) {
+            out.append(Csv.line(row)).append('\n');
         }
-        List<String> columns = runs.get(0).columns();
+        return out.toString();
+    }
+
+    /**
+     * The rows of the file, without its header: per month (while any table has it) and per column after the first
+     * ({@code month}), in the first table's column order, {@code month,column,n,p5,p25,p50,p75,p95} over the tables
+     * that have the month. Used for an ensemble's runs and, by {@code compare}, for paired differences of runs.
+     *
+     * @param tables tables with the same columns, the first being {@code month}
+     * @return the rows' cells
+     */
+    public static List<List<String>> rows(List<SeriesTable> tables) {
+        List<List<String>> out = new ArrayList<>();
+        if (tables.isEmpty()) {
+            return out;
+        }
+        int months = tables.stream().mapToInt(SeriesTable::rows).max().orElse(0);
+        List<String> columns = tables.get(0).columns();
         for (int m = 0; m < months; m++) {
             final int month = m;
-            List<SeriesTable> present = runs.stream().filter(r -> month < r.rows()).toList();
+            List<SeriesTable> present = tables.stream().filter(r -> month < r.rows()).toList();
             String monthText = NumberText.format(present.get(present.size() - 1).column(MONTH)[m]);
             for (String column : columns.subList(1, columns.size())) {
                 double[] values = present.stream().mapToDouble(r -> r.column(column)[month]).toArray();
@@ -69,10 +84,10 @@ public final class SeriesQuantiles {
                 for (double p : PERCENTS) {
                     cells.add(NumberText.format(Statistics.quantile(values, p)));
                 }
-                out.append(Csv.line(cells)).append('\n');
+                out.add(cells);
             }
         }
-        return out.toString();
+        return out;
     }
 
     /** Reads a run's series with the tool's numeric CSV reader ({@link SeriesTable}). */
