@@ -23,6 +23,7 @@ final class Commands {
         root.addSubcommand(new SweepCommand(context));
         root.addSubcommand(new MergeCommand(context));
         root.addSubcommand(new EnsembleCommand(context));
+        root.addSubcommand(new CompareCommand(context));
         root.addSubcommand(new ValidateCommand(context));
         root.addSubcommand(new CalibrateCommand(context));
         root.addSubcommand(new BenchCommand(context));

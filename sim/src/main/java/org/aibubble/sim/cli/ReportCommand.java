@@ -13,13 +13,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code report DIR}: rebuilds {@code report.html} and its PNG charts from the files of an existing run,
- * ensemble, sweep or branch folder, detecting which it is.
+ * ensemble, sweep, branch or compare folder, detecting which it is.
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Rebuild report.html and its PNG charts in a run, ensemble, sweep or branch folder "
+        description = "Rebuild report.html and its PNG charts in a run, ensemble, sweep, branch or compare folder "
                 + "from the files there.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:report written", "2:the folder is not a run, ensemble, sweep or branch folder, or a file "
+        exitCodeList = {"0:report written", "2:the folder is not a run, ensemble, sweep, branch or compare folder, or a file "
                 + "in it is missing or malformed"})
 final class ReportCommand implements Callable<Integer> {
     private final CliContext context;
@@ -27,7 +27,7 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "a run, ensemble, sweep or branch folder")
+    @Parameters(index = "0", paramLabel = "DIR", description = "a run, ensemble, sweep, branch or compare folder")
     private String dir;
 
     ReportCommand(CliContext context) {

@@ -2,14 +2,17 @@ package org.aibubble.sim.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.sim.sweep.output.SeriesQuantiles;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.ui.Layer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -45,47 +48,89 @@ final class FanCharts {
         for (String c : SeriesQuantiles.HEADER) {
             table.text(c);
         }
+        List<Figure> figures = new ArrayList<>();
+        for (Shown s : SHOWN) {
+            YIntervalSeries[] bands = bands(table, s.column(), s.scale(), "middle half of runs (25th-75th percentile)",
+                    "90% of runs (5th-95th percentile); line: median");
+            if (bands[0].getItemCount() > 0) {
+                figures.add(new Figure("chart-fan-" + s.column().replace('_', '-') + ".png", s.title()
+                        + " across runs by month (series_quantiles.csv): the median, the middle half of runs and 90% "
+                        + "of them. A band is the spread of the runs at each month, not the path of any one run.",
+                        chart(s.title() + " across runs", s.axis(), bands, false)));
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * @param file   a long table of quantiles by month and column
+     * @param header the columns it must have
+     * @return the table
+     * @throws ReportException if it is missing, malformed or lacks a column
+     */
+    static CsvTable read(Path file, List<String> header) {
+        CsvTable table = CsvTable.read(file);
+        for (String c : header) {
+            if (!table.has(c)) {
+                throw new ReportException(file + " has no column " + c + " (has " + table.header() + ")");
+            }
+        }
+        return table;
+    }
+
+    /**
+     * @param table  a long table of quantiles: {@code month}, {@code column} and the percentiles {@code p5} to
+     *               {@code p95} ({@link SeriesQuantiles#PERCENTS})
+     * @param column the series whose rows to take
+     * @param scale  the factor that takes the series' unit to the axis's
+     * @param middle the legend of the 25th-75th percentile band
+     * @param most   the legend of the 5th-95th percentile band
+     * @return the two bands, each around the median: {25-75, 5-95}; empty when the table lacks the series
+     */
+    static YIntervalSeries[] bands(CsvTable table, String column, double scale, String middle, String most) {
         List<String> columns = table.text("column");
         double[] month = table.numbers("month");
         double[][] p = new double[SeriesQuantiles.PERCENTS.length][];
         for (int i = 0; i < p.length; i++) {
             p[i] = table.numbers(SeriesQuantiles.HEADER.get(3 + i));
         }
-        List<Figure> figures = new ArrayList<>();
-        for (Shown s : SHOWN) {
-            YIntervalSeries middle = new YIntervalSeries("middle half of runs (25th-75th percentile)");
-            YIntervalSeries most = new YIntervalSeries("90% of runs (5th-95th percentile); line: median");
-            for (int r = 0; r < columns.size(); r++) {
-                if (columns.get(r).equals(s.column())) {
-                    double median = s.scale() * p[2][r];
-                    middle.add(month[r], median, s.scale() * p[1][r], s.scale() * p[3][r]);
-                    most.add(month[r], median, s.scale() * p[0][r], s.scale() * p[4][r]);
-                }
-            }
-            if (middle.getItemCount() > 0) {
-                figures.add(new Figure("chart-fan-" + s.column().replace('_', '-') + ".png", s.title()
-                        + " across runs by month (series_quantiles.csv): the median, the middle half of runs and 90% "
-                        + "of them. A band is the spread of the runs at each month, not the path of any one run.",
-                        chart(s, middle, most)));
+        YIntervalSeries inner = new YIntervalSeries(middle);
+        YIntervalSeries outer = new YIntervalSeries(most);
+        for (int r = 0; r < columns.size(); r++) {
+            if (columns.get(r).equals(column)) {
+                double median = scale * p[2][r];
+                inner.add(month[r], median, scale * p[1][r], scale * p[3][r]);
+                outer.add(month[r], median, scale * p[0][r], scale * p[4][r]);
             }
         }
-        return figures;
+        return new YIntervalSeries[] {inner, outer};
     }
 
-    private static JFreeChart chart(Shown s, YIntervalSeries middle, YIntervalSeries most) {
+    /**
+     * @param title     the chart's title
+     * @param axisLabel the value axis's label
+     * @param bands     {25-75, 5-95} around the median, from {@link #bands}
+     * @param zeroLine  whether to draw a line at 0 and keep 0 in the axis's range (for differences)
+     * @return the chart: the median line, the inner band darker
+     */
+    static JFreeChart chart(String title, String axisLabel, YIntervalSeries[] bands, boolean zeroLine) {
         XYPlot plot = new XYPlot();
         plot.setDomainAxis(new NumberAxis("month"));
-        NumberAxis axis = new NumberAxis(s.axis());
-        axis.setAutoRangeIncludesZero(false);
+        NumberAxis axis = new NumberAxis(axisLabel);
+        axis.setAutoRangeIncludesZero(zeroLine);
         plot.setRangeAxis(axis);
-        plot.setDataset(0, new YIntervalSeriesCollection());
-        ((YIntervalSeriesCollection) plot.getDataset(0)).addSeries(middle);
+        YIntervalSeriesCollection inner = new YIntervalSeriesCollection();
+        inner.addSeries(bands[0]);
+        plot.setDataset(0, inner);
         plot.setRenderer(0, band(INNER, 0.45f));
         YIntervalSeriesCollection outer = new YIntervalSeriesCollection();
-        outer.addSeries(most);
+        outer.addSeries(bands[1]);
         plot.setDataset(1, outer);
         plot.setRenderer(1, band(OUTER, 0.3f));
-        JFreeChart chart = new JFreeChart(s.title() + " across runs", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        if (zeroLine) {
+            plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.2f)), Layer.FOREGROUND);
+        }
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart);
         return chart;
     }

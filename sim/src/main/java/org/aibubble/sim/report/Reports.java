@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * Builds the report of any output folder, detecting its kind from the files in it: a run folder has
  * {@code series.csv}; an ensemble or sweep folder has {@code runs.csv}; a branch folder has
- * {@code branches.json}.
+ * {@code branches.json}; a compare folder has {@code compare.json}.
  */
 public final class Reports {
     private Reports() {
@@ -19,7 +19,9 @@ public final class Reports {
         /** An ensemble or a sweep: {@code runs.csv} and friends. */
         SWEEP,
         /** Branches continued from one checkpoint: {@code branches.json} and one run folder per branch. */
-        BRANCHES
+        BRANCHES,
+        /** Ensembles compared on the same seeds: {@code compare.json} and {@code difference_quantiles.csv}. */
+        COMPARE
     }
 
     /**
@@ -40,12 +42,16 @@ public final class Reports {
         if (Files.isRegularFile(dir.resolve(SweepReport.RUNS))) {
             return FolderKind.SWEEP;
         }
+        if (CompareReport.isCompareFolder(dir)) {
+            return FolderKind.COMPARE;
+        }
         throw new ReportException(dir + " holds neither " + RunReport.SERIES + " (a run folder) nor "
-                + SweepReport.RUNS + " (an ensemble or sweep folder) nor " + BranchIndex.FILE + " (a branch folder)");
+                + SweepReport.RUNS + " (an ensemble or sweep folder) nor " + BranchIndex.FILE + " (a branch folder) nor "
+                + "compare.json (a compare folder)");
     }
 
     /**
-     * @param dir a run, ensemble or sweep folder
+     * @param dir a run, ensemble, sweep, branch or compare folder
      * @return the report file written
      * @throws ReportException if the folder's files are missing or malformed
      */
@@ -54,6 +60,7 @@ public final class Reports {
             case RUN -> RunReport.write(dir);
             case SWEEP -> SweepReport.write(dir);
             case BRANCHES -> BranchComparisonReport.write(dir);
+            case COMPARE -> CompareReport.write(dir);
         };
     }
 }

@@ -121,7 +121,12 @@ public final class EnsembleRunner {
         return "-set-" + Sha256.hex(text.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 8);
     }
 
-    private static String stem(Path config) {
+    /**
+     * @param config a config file
+     * @return its file name without the extension, characters other than letters, digits, {@code _} and {@code -}
+     *         replaced by {@code _}: the stem of default folder names
+     */
+    public static String stem(Path config) {
         String name = config.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return (dot > 0 ? name.substring(0, dot) : name).replaceAll("[^A-Za-z0-9_-]", "_");

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.agents.config.HyperscalerParams;
 import org.aibubble.agents.config.ModelConfig;
 import org.aibubble.agents.config.ParameterException;
 import org.aibubble.agents.config.RunSettings;
+import org.aibubble.agents.economy.SeriesColumn;
+import org.aibubble.agents.economy.SeriesColumns;
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigLoader;
 import org.aibubble.sim.config.ConfigOverride;
@@ -64,6 +67,12 @@ public final class PipelineRunModel implements RunModel {
     @Override
     public String baseFingerprint() {
         return fingerprint;
+    }
+
+    @Override
+    public List<String> seriesColumns() {
+        List<String> ids = base.hyperscalers().firms().stream().map(HyperscalerParams::id).toList();
+        return SeriesColumns.of(ids).stream().map(SeriesColumn::name).toList();
     }
 
     @Override

@@ -49,6 +49,11 @@ final class FakeRunModel implements RunModel, RunModelFactory {
     }
 
     @Override
+    public List<String> seriesColumns() {
+        return List.of("month", "value");
+    }
+
+    @Override
     public RunSettings runSettings() {
         return new RunSettings(100, Integer.parseInt(base.getOrDefault("run.months", "24")), "2026-01",
                 Integer.parseInt(base.getOrDefault("run.households", "1000")));

@@ -33,6 +33,11 @@ public final class SlowSweepMain {
             }
 
             @Override
+            public List<String> seriesColumns() {
+                return fake.seriesColumns();
+            }
+
+            @Override
             public RunSettings runSettings() {
                 return fake.runSettings();
             }

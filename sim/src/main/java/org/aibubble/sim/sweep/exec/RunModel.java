@@ -18,6 +18,9 @@ public interface RunModel {
     /** @return the SHA-256 of the base config as loaded (after {@code extends:} and fixed overrides) */
     String baseFingerprint();
 
+    /** @return the names of the monthly series columns the base config's runs record, in order (month first) */
+    List<String> seriesColumns();
+
     /** @return the base config's run settings (seed, months, households) after the load-time overrides */
     RunSettings runSettings();
 
