@@ -124,9 +124,11 @@ final class CompareCommand implements Callable<Integer> {
             stdout.println(BatchOptions.doneLine(last, seconds, ""));
             return ExitCode.RUN_FAILED.code();
         }
-        for (PairedEnsembles p : outcome.comparisons()) {
+        for (int i = 0; i < outcome.comparisons().size(); i++) {
+            PairedEnsembles p = outcome.comparisons().get(i);
             stdout.println(p.other().name() + " - " + p.reference().name() + " over " + p.seeds().size()
-                    + " seed pairs (mean difference [90% interval]; median difference):");
+                    + " seed pairs, " + outcome.identical().get(i) + " of them identical in every month "
+                    + "(mean difference [90% interval]; median difference):");
             Map<String, PairedEffect> effects = p.effects();
             for (String metric : HEADLINE) {
                 PairedEffect e = effects.get(metric);

@@ -49,10 +49,12 @@ public final class CompareJson {
     /**
      * @param sides       the compared ensembles
      * @param comparisons each other side against the reference
+     * @param identical   per comparison, how many seed pairs are identical ({@link PairedEnsembles#identical})
      * @param columns     the series charted in the report
      * @return the file's text
      */
-    public static String render(Sides sides, List<PairedEnsembles> comparisons, List<String> columns) {
+    public static String render(Sides sides, List<PairedEnsembles> comparisons, List<Integer> identical,
+                                List<String> columns) {
         Map<String, Object> root = new LinkedHashMap<>();
         EnsembleRuns reference = sides.sides().get(0);
         root.put("reference", reference.name());
@@ -85,11 +87,13 @@ public final class CompareJson {
         bootstrap.put("quantiles", "type 7");
         root.put("bootstrap", bootstrap);
         List<Object> list = new ArrayList<>();
-        for (PairedEnsembles p : comparisons) {
+        for (int i = 0; i < comparisons.size(); i++) {
+            PairedEnsembles p = comparisons.get(i);
             Map<String, Object> c = new LinkedHashMap<>();
             c.put("config", p.other().name());
             c.put("reference", p.reference().name());
             c.put("pairs", p.seeds().size());
+            c.put("identical_pairs", identical.get(i));
             Map<String, Object> metrics = new LinkedHashMap<>();
             p.effects().forEach((metric, effect) -> metrics.put(metric, effect(effect)));
             c.put("metrics", metrics);

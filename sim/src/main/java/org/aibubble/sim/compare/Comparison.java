@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.aibubble.agents.config.RunSettings;
 import org.aibubble.sim.report.CompareReport;
 import org.aibubble.sim.report.Reports;
+import org.aibubble.sim.report.SeriesTable;
 import org.aibubble.sim.sweep.BatchResult;
 import org.aibubble.sim.sweep.EnsembleRunner;
 import org.aibubble.sim.sweep.SweepException;
@@ -74,12 +75,15 @@ public final class Comparison {
      * @param ensembles   each config's ensemble result (none for folders)
      * @param complete    whether every ensemble completed and the comparison files are written
      * @param comparisons each other side against the reference (empty when not complete)
+     * @param identical   per comparison, the seed pairs whose runs are identical
      */
-    public record Outcome(Path dir, List<BatchResult> ensembles, boolean complete, List<PairedEnsembles> comparisons) {
+    public record Outcome(Path dir, List<BatchResult> ensembles, boolean complete, List<PairedEnsembles> comparisons,
+                          List<Integer> identical) {
         /** Copies the lists. */
         public Outcome {
             ensembles = List.copyOf(ensembles);
             comparisons = List.copyOf(comparisons);
+            identical = List.copyOf(identical);
         }
     }
 
@@ -139,7 +143,7 @@ public final class Comparison {
                     OutputsKept.SERIES);
             results.add(result);
             if (!result.complete()) {
-                return new Outcome(dir, results, false, List.of());
+                return new Outcome(dir, results, false, List.of(), List.of());
             }
             Reports.write(folder);
         }
@@ -149,7 +153,7 @@ public final class Comparison {
         }
         CompareJson.Sides described = new CompareJson.Sides(sides,
                 configs.stream().map(Path::toString).toList(), names);
-        return new Outcome(dir, results, true, write(dir, described, charted));
+        return write(dir, results, described, charted);
     }
 
     /**
@@ -195,7 +199,7 @@ public final class Comparison {
         Files.createDirectories(dir);
         CompareJson.Sides described = new CompareJson.Sides(sides, folders.stream().map(Path::toString).toList(),
                 folders.stream().map(Path::toString).toList());
-        return new Outcome(dir, List.of(), true, write(dir, described, charted));
+        return write(dir, List.of(), described, charted);
     }
 
     /**
@@ -213,17 +217,25 @@ public final class Comparison {
                 .map(f -> f.toAbsolutePath().normalize().getFileName().toString()).toList()));
     }
 
-    private static List<PairedEnsembles> write(Path dir, CompareJson.Sides sides, List<String> charted)
+    private static Outcome write(Path dir, List<BatchResult> ensembles, CompareJson.Sides sides, List<String> charted)
             throws IOException {
         List<PairedEnsembles> comparisons = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<List<SeriesTable>> differences = new ArrayList<>();
+        List<Integer> identical = new ArrayList<>();
         EnsembleRuns reference = sides.sides().get(0);
         for (EnsembleRuns other : sides.sides().subList(1, sides.sides().size())) {
-            comparisons.add(PairedEnsembles.of(reference, other));
+            PairedEnsembles pairs = PairedEnsembles.of(reference, other);
+            List<SeriesTable> d = pairs.differences();
+            comparisons.add(pairs);
+            names.add(other.name());
+            differences.add(d);
+            identical.add(PairedEnsembles.identical(d));
         }
-        AtomicFile.write(dir.resolve(DifferenceQuantiles.FILE), DifferenceQuantiles.render(comparisons));
-        AtomicFile.write(dir.resolve(CompareJson.FILE), CompareJson.render(sides, comparisons, charted));
+        AtomicFile.write(dir.resolve(DifferenceQuantiles.FILE), DifferenceQuantiles.render(names, differences));
+        AtomicFile.write(dir.resolve(CompareJson.FILE), CompareJson.render(sides, comparisons, identical, charted));
         CompareReport.write(dir);
-        return comparisons;
+        return new Outcome(dir, ensembles, true, comparisons, identical);
     }
 
     private static void requireTwo(int inputs) throws SweepException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.sim.format.Csv;
+import org.aibubble.sim.report.SeriesTable;
 import org.aibubble.sim.sweep.output.SeriesQuantiles;
 
 /**
@@ -25,17 +26,16 @@ public final class DifferenceQuantiles {
     }
 
     /**
-     * @param comparisons each compared config against the reference, in order
+     * @param names       each compared config's name, in order
+     * @param differences per compared config, its paired differences ({@link PairedEnsembles#differences()})
      * @return the file's text
-     * @throws org.aibubble.sim.report.ReportException if a series file is malformed or two paired runs' months
-     *                                                 differ
      */
-    public static String render(List<PairedEnsembles> comparisons) {
+    public static String render(List<String> names, List<List<SeriesTable>> differences) {
         StringBuilder out = new StringBuilder(Csv.line(HEADER)).append('\n');
-        for (PairedEnsembles c : comparisons) {
-            for (List<String> row : SeriesQuantiles.rows(c.differences())) {
+        for (int i = 0; i < names.size(); i++) {
+            for (List<String> row : SeriesQuantiles.rows(differences.get(i))) {
                 List<String> cells = new ArrayList<>(row.size() + 1);
-                cells.add(c.other().name());
+                cells.add(names.get(i));
                 cells.addAll(row);
                 out.append(Csv.line(cells)).append('\n');
             }

@@ -72,4 +72,25 @@ public record PairedEnsembles(EnsembleRuns reference, EnsembleRuns other, List<L
         }
         return out;
     }
+
+    /**
+     * @param differences paired differences, from {@link #differences()}
+     * @return how many are 0 (or undefined on both sides) in every column and month: the seeds for which the
+     *         change never mattered, so their runs are identical
+     */
+    public static int identical(List<SeriesTable> differences) {
+        int same = 0;
+        for (SeriesTable d : differences) {
+            boolean zero = true;
+            for (String column : d.columns()) {
+                if (!column.equals(MONTH)) {
+                    for (double v : d.column(column)) {
+                        zero &= v == 0 || Double.isNaN(v);
+                    }
+                }
+            }
+            same += zero ? 1 : 0;
+        }
+        return same;
+    }
 }

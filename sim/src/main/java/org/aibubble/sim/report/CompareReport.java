@@ -75,6 +75,9 @@ public final class CompareReport {
             String label = other + " - " + comparison.path("reference").asText();
             page.section(label + ": effects on the summary metrics (" + comparison.path("pairs").asText()
                     + " seed pairs)")
+                    .paragraph("headline", comparison.path("identical_pairs").asText() + " of the "
+                            + comparison.path("pairs").asText() + " seed pairs are identical in every series and "
+                            + "month: for those seeds the change never mattered.")
                     .paragraph("", "Medians over the paired runs where the metric is defined; the median of the paired "
                             + "differences; the mean difference with a 90% paired-bootstrap interval (pairs resampled "
                             + "with replacement). bust is 1 for a run that busts, so its mean difference is the "

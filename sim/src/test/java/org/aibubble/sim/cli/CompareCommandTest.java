@@ -86,6 +86,7 @@ class CompareCommandTest {
         }
         JsonNode comparison = json(dir.resolve("same/compare.json")).get("comparisons").get(0);
         assertEquals(3, comparison.get("pairs").asInt());
+        assertEquals(3, comparison.get("identical_pairs").asInt(), "a config is its own twin on every seed");
         Iterator<Map.Entry<String, JsonNode>> metrics = comparison.get("metrics").fields();
         int checked = 0;
         while (metrics.hasNext()) {
@@ -146,6 +147,8 @@ class CompareCommandTest {
         }
         assertEquals(sum / 4, drawdown.get("mean_difference").asDouble(), 1e-12);
         assertEquals(4, drawdown.get("pairs").asInt());
+        assertEquals(0, json(dflt.resolve("compare.json")).get("comparisons").get(0).get("identical_pairs").asInt(),
+                "the shock moves the compute price on every seed");
 
         String report = Files.readString(dflt.resolve("report.html"));
         for (String chart : List.of("chart-diff-2-ai-index.png", "chart-diff-2-unemployment.png",
