@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.aibubble.agents.config.RunSettings;
 import org.aibubble.sim.report.CompareReport;
+import org.aibubble.sim.report.ReportException;
 import org.aibubble.sim.report.Reports;
 import org.aibubble.sim.report.SeriesTable;
 import org.aibubble.sim.sweep.BatchResult;
@@ -153,7 +154,7 @@ public final class Comparison {
         }
         CompareJson.Sides described = new CompareJson.Sides(sides,
                 configs.stream().map(Path::toString).toList(), names);
-        return write(dir, results, described, charted);
+        return write(dir, results, described, pair(described), charted);
     }
 
     /**
@@ -163,8 +164,9 @@ public final class Comparison {
      * @param columns the series to chart, or null for {@link #KEY_COLUMNS}
      * @param out     the compare folder, or null for {@link #defaultFolder(List)}
      * @return the outcome
-     * @throws SweepException one line, when a folder is not a complete ensemble with series, the seeds or months
-     *                        differ, a column is unknown or the compare folder is not free; nothing is written then
+     * @throws SweepException one line, when a folder is not a complete ensemble with series, a series file is
+     *                        malformed, the seeds or months differ, a column is unknown or the compare folder is not
+     *                        free; nothing is written then
      */
     public Outcome compareFolders(List<Path> folders, List<String> columns, Path out)
             throws SweepException, IOException {
@@ -196,10 +198,15 @@ public final class Comparison {
         List<String> charted = charted(columns, available, folders.stream().map(Path::toString).toList());
         Path dir = out != null ? out : outputs.resolve(defaultFolder(folders));
         checkFolder(dir, List.of());
-        Files.createDirectories(dir);
         CompareJson.Sides described = new CompareJson.Sides(sides, folders.stream().map(Path::toString).toList(),
                 folders.stream().map(Path::toString).toList());
-        return write(dir, List.of(), described, charted);
+        Paired paired;
+        try {
+            paired = pair(described);
+        } catch (ReportException e) {
+            throw new SweepException(e.getMessage());
+        }
+        return write(dir, List.of(), described, paired, charted);
     }
 
     /**
@@ -217,8 +224,15 @@ public final class Comparison {
                 .map(f -> f.toAbsolutePath().normalize().getFileName().toString()).toList()));
     }
 
-    private static Outcome write(Path dir, List<BatchResult> ensembles, CompareJson.Sides sides, List<String> charted)
-            throws IOException {
+    /** The pairs of a comparison: per other side its pairs, then the text of the differences file. */
+    private record Paired(List<PairedEnsembles> comparisons, List<Integer> identical, String differences) {
+    }
+
+    /**
+     * @return each other side paired with the reference, with its series' paired differences
+     * @throws org.aibubble.sim.report.ReportException if a series file is malformed or paired runs' months differ
+     */
+    private static Paired pair(CompareJson.Sides sides) {
         List<PairedEnsembles> comparisons = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<List<SeriesTable>> differences = new ArrayList<>();
@@ -232,10 +246,17 @@ public final class Comparison {
             differences.add(d);
             identical.add(PairedEnsembles.identical(d));
         }
-        AtomicFile.write(dir.resolve(DifferenceQuantiles.FILE), DifferenceQuantiles.render(names, differences));
-        AtomicFile.write(dir.resolve(CompareJson.FILE), CompareJson.render(sides, comparisons, identical, charted));
+        return new Paired(comparisons, identical, DifferenceQuantiles.render(names, differences));
+    }
+
+    private static Outcome write(Path dir, List<BatchResult> ensembles, CompareJson.Sides sides, Paired paired,
+                                 List<String> charted) throws IOException {
+        Files.createDirectories(dir);
+        AtomicFile.write(dir.resolve(DifferenceQuantiles.FILE), paired.differences());
+        AtomicFile.write(dir.resolve(CompareJson.FILE),
+                CompareJson.render(sides, paired.comparisons(), paired.identical(), charted));
         CompareReport.write(dir);
-        return new Outcome(dir, ensembles, true, comparisons, identical);
+        return new Outcome(dir, ensembles, true, paired.comparisons(), paired.identical());
     }
 
     private static void requireTwo(int inputs) throws SweepException {

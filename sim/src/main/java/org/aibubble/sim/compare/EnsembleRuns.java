@@ -164,11 +164,15 @@ public final class EnsembleRuns {
 
     /**
      * @return the series columns of the first finished run (month first), none when no run finished
-     * @throws ReportException if its series file is malformed
+     * @throws SweepException if its series file is malformed
      */
-    public List<String> seriesColumns() {
-        return bySeed.values().stream().filter(RunRecord::ok).findFirst()
-                .map(r -> SeriesTable.read(seriesFile(dir, r)).columns()).orElse(List.of());
+    public List<String> seriesColumns() throws SweepException {
+        try {
+            return bySeed.values().stream().filter(RunRecord::ok).findFirst()
+                    .map(r -> SeriesTable.read(seriesFile(dir, r)).columns()).orElse(List.of());
+        } catch (ReportException e) {
+            throw new SweepException(e.getMessage());
+        }
     }
 
     private static Path seriesFile(Path dir, RunRecord row) {

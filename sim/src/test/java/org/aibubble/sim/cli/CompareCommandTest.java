@@ -203,6 +203,14 @@ class CompareCommandTest {
         assertTrue(assertBadInput("compare", "holed", "ea").contains("series/run-000001.csv, the series of seed 43, "
                 + "is missing"));
 
+        copy(dir.resolve("ea"), dir.resolve("broken"));
+        Path series = dir.resolve("broken/series/run-000002.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(series));
+        lines.set(3, lines.get(3).replaceFirst("^(\\d+),[^,]*", "$1,abc"));
+        Files.write(series, lines);
+        assertTrue(assertBadInput("compare", "ea", "broken").contains("run-000002.csv line 4 column ai_index = \"abc\": "
+                + "expected a number"));
+
         assertTrue(assertBadInput("compare", "ea", "base.yaml").startsWith("error: give configs or ensemble folders, "
                 + "not both"));
         assertTrue(assertBadInput("compare", "ea", "ea", "--seeds", "3").contains("--seeds applies to configs"));
