@@ -22,6 +22,24 @@ public final class RunReport {
     public static final String SUMMARY = "summary.json";
 
     /** Summary metrics that are shares or rates, shown in percent. */
+    /** Manifest fields that record the run's progress, not what made it (see {@link #whatMadeTheRun}). */
+    static final List<String> PROGRESS_FIELDS = List.of("status", "end_time", "months_completed", "error");
+
+    /**
+     * @return the manifest's rows without its progress fields: the report is written while the manifest still
+     *         says {@code running} (it turns {@code complete} only once the report too is written), so those rows
+     *         would say a finished run had not finished
+     */
+    static List<List<String>> whatMadeTheRun(List<List<String>> manifestRows) {
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : manifestRows) {
+            if (!PROGRESS_FIELDS.contains(row.get(0))) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
     private static final List<String> PERCENT_METRICS = List.of("run_up", "max_drawdown", "capex_cut",
             "max_unemployment", "min_policy_rate");
 
@@ -51,8 +69,12 @@ public final class RunReport {
             page.paragraph("note", "Not in series.csv, so not drawn: " + String.join(", ", charts.missingColumns()));
         }
         page.section("The run in pictures").figures(figures);
-        if (!info.provenance().isEmpty()) {
-            page.section("Provenance (manifest.json)").textTable(List.of("field", "value"), info.provenance());
+        List<List<String>> provenance = whatMadeTheRun(info.provenance());
+        if (!provenance.isEmpty()) {
+            page.section("Provenance (manifest.json)")
+                    .paragraph("note", "What made the run. Its progress (status, months completed, end time) is in "
+                            + "manifest.json: the report is written before the folder is marked complete.")
+                    .textTable(List.of("field", "value"), provenance);
         }
         Path out = runDir.resolve(FILE);
         page.write(out);

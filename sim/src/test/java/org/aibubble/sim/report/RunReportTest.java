@@ -53,6 +53,20 @@ class RunReportTest {
     }
 
     @Test
+    void theProvenanceTableLeavesOutTheProgressTheManifestRecordsLater() throws IOException {
+        RunFolderFixture.write(dir);
+        // as the run command leaves it when it writes the report: the manifest still says running
+        Files.writeString(dir.resolve("manifest.json"), "{\"git_commit\":\"abc\",\"seed\":42,\"status\":\"running\","
+                + "\"end_time\":null,\"months_completed\":0,\"error\":null}");
+        String html = Files.readString(RunReport.write(dir));
+        assertTrue(html.contains("git_commit") && html.contains("abc"), "what made the run is shown");
+        for (String field : RunReport.PROGRESS_FIELDS) {
+            assertFalse(html.contains("<td>" + field + "</td>"), field + " is left out");
+        }
+        assertFalse(html.contains("running"), "a finished run's report does not say it is running");
+    }
+
+    @Test
     void saysWhichColumnsAreMissingInsteadOfFailing() throws IOException {
         RunFolderFixture.write(dir);
         Files.writeString(dir.resolve("series.csv"), "month,ai_index,broad_index\n0,100,100\n1,110,101\n");
