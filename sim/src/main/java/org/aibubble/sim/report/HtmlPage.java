@@ -21,7 +21,7 @@ public final class HtmlPage {
             ".grid{display:grid;grid-template-columns:1fr 1fr;gap:14px}",
             "figure{margin:0}figure img{width:100%;border:1px solid #eee}figcaption{font-size:13px;color:#444}",
             "table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}",
-            "th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}.note{color:#a33;font-size:13px}",
+            "th{background:#f0f0f0}td:first-child,th:first-child{text-align:left}.note{color:#a33;font-size:13px}.aside{color:#555;font-size:13px}",
             "table.text td,table.text th{text-align:left}.scroll{overflow-x:auto;max-width:100%}");
 
     private final StringBuilder body = new StringBuilder();

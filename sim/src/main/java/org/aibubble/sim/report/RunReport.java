@@ -72,7 +72,7 @@ public final class RunReport {
         List<List<String>> provenance = whatMadeTheRun(info.provenance());
         if (!provenance.isEmpty()) {
             page.section("Provenance (manifest.json)")
-                    .paragraph("note", "What made the run. Its progress (status, months completed, end time) is in "
+                    .paragraph("aside", "What made the run. Its progress (status, months completed, end time) is in "
                             + "manifest.json: the report is written before the folder is marked complete.")
                     .textTable(List.of("field", "value"), provenance);
         }
