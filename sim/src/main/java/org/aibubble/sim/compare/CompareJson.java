@@ -77,6 +77,7 @@ public final class CompareJson {
         root.put("configs", configs);
         root.put("seeds", reference.seeds());
         root.put("months", reference.manifest().months());
+        root.put("run_start", reference.manifest().runStart());
         root.put(COLUMNS, columns);
         Map<String, Object> bootstrap = new LinkedHashMap<>();
         bootstrap.put("statistic", "mean of the paired differences (other - reference)");

@@ -84,7 +84,8 @@ public final class CompareReport {
                             + "change in the share of runs that bust.")
                     .table(List.of("metric", "pairs", "reference median", other + " median", "median difference",
                             "mean difference", "90% interval of the mean difference"), effectRows(comparison));
-            List<Figure> figures = figures(differences.rowsWhere("config", List.of(other)), label, index, columns);
+            List<Figure> figures = figures(differences.rowsWhere("config", List.of(other)), label, index, columns,
+                    RunFolderInfo.month(compare, "run_start", dir.resolve(CompareJson.FILE)));
             for (Figure f : figures) {
                 PngCharts.write(f.chart(), dir.resolve(f.fileName()));
             }
@@ -100,7 +101,8 @@ public final class CompareReport {
         return Files.isRegularFile(dir.resolve(CompareJson.FILE));
     }
 
-    private static List<Figure> figures(CsvTable rows, String label, int index, List<String> columns) {
+    private static List<Figure> figures(CsvTable rows, String label, int index, List<String> columns,
+            java.time.YearMonth start) {
         List<Figure> figures = new ArrayList<>();
         for (String column : columns) {
             Shown s = KNOWN.getOrDefault(column, new Shown(column, unit(column), 1));
@@ -115,7 +117,7 @@ public final class CompareReport {
             figures.add(new Figure(file, s.title() + ", " + label + ", by month: the median paired difference, the "
                     + "middle half of seed pairs and 90% of them; the black line is no difference. A band is the "
                     + "spread of the pairs at each month, not the path of any one pair.",
-                    FanCharts.chart(s.title() + ": " + label, "difference, " + s.axis(), bands, true)));
+                    FanCharts.chart(s.title() + ": " + label, "difference, " + s.axis(), bands, true, start)));
         }
         return figures;
     }

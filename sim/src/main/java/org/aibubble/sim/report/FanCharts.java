@@ -3,6 +3,7 @@ package org.aibubble.sim.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +43,10 @@ final class FanCharts {
 
     /**
      * @param table quantiles by month in the layout of {@link SeriesQuantiles#FILE}
+     * @param start the calendar month of month 0 ({@code run.start}), or null for plain month numbers
      * @return a figure per charted column the table has
      */
-    static List<Figure> of(CsvTable table) {
+    static List<Figure> of(CsvTable table, YearMonth start) {
         for (String c : SeriesQuantiles.HEADER) {
             table.text(c);
         }
@@ -56,7 +58,7 @@ final class FanCharts {
                 figures.add(new Figure("chart-fan-" + s.column().replace('_', '-') + ".png", s.title()
                         + " across runs by month (series_quantiles.csv): the median, the middle half of runs and 90% "
                         + "of them. A band is the spread of the runs at each month, not the path of any one run.",
-                        chart(s.title() + " across runs", s.axis(), bands, false)));
+                        chart(s.title() + " across runs", s.axis(), bands, false, start)));
             }
         }
         return figures;
@@ -111,11 +113,13 @@ final class FanCharts {
      * @param axisLabel the value axis's label
      * @param bands     {25-75, 5-95} around the median, from {@link #bands}
      * @param zeroLine  whether to draw a line at 0 and keep 0 in the axis's range (for differences)
+     * @param start     the calendar month of month 0, or null for plain month numbers
      * @return the chart: the median line, the inner band darker
      */
-    static JFreeChart chart(String title, String axisLabel, YIntervalSeries[] bands, boolean zeroLine) {
+    static JFreeChart chart(String title, String axisLabel, YIntervalSeries[] bands, boolean zeroLine, YearMonth start) {
         XYPlot plot = new XYPlot();
-        plot.setDomainAxis(new NumberAxis("month"));
+        int n = bands[0].getItemCount();
+        plot.setDomainAxis(MonthAxis.of(start, n == 0 ? 0 : bands[0].getX(n - 1).doubleValue()));
         NumberAxis axis = new NumberAxis(axisLabel);
         axis.setAutoRangeIncludesZero(zeroLine);
         plot.setRangeAxis(axis);

@@ -56,6 +56,25 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
         return Files.isRegularFile(config) ? start(readTree(config, Mappers.yaml()), config) : null;
     }
 
+    /**
+     * @param node a JSON object holding {@code key} ({@code YYYY-MM}), e.g. a sweep's or ensemble's manifest
+     * @param key  the key, e.g. {@code run_start}
+     * @param file the file it was read from, for the error
+     * @return the calendar month; null when the key is absent or null (a folder written before it was recorded)
+     * @throws ReportException if the value is not {@code YYYY-MM}
+     */
+    static YearMonth month(JsonNode node, String key, Path file) {
+        JsonNode value = node.path(key);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(value.asText());
+        } catch (DateTimeParseException e) {
+            throw new ReportException(file + ": " + key + " = \"" + value.asText() + "\": expected YYYY-MM", e);
+        }
+    }
+
     /** @return the config's {@code run.start} ({@code YYYY-MM}), null when absent */
     private static YearMonth start(JsonNode config, Path file) {
         JsonNode start = config.path("run").path("start");

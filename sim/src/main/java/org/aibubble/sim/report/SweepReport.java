@@ -80,10 +80,11 @@ public final class SweepReport {
         }
         Path quantiles = dir.resolve(SeriesQuantiles.FILE);
         if (Files.isRegularFile(quantiles)) {
-            section(page, dir, "Over time, across runs (series_quantiles.csv)", FanCharts.of(CsvTable.read(quantiles)));
+            section(page, dir, "Over time, across runs (series_quantiles.csv)",
+                    FanCharts.of(CsvTable.read(quantiles), runStart(dir)));
         } else if (Files.isDirectory(dir.resolve(SeriesFiles.FOLDER)) && !runs.rows().isEmpty()) {
             section(page, dir, "Over time, across all runs of the sweep pooled (series/)",
-                    FanCharts.of(pooledQuantiles(dir, runs)));
+                    FanCharts.of(pooledQuantiles(dir, runs), runStart(dir)));
         }
         tables(page, dir, ensemble);
         Path out = dir.resolve(RunReport.FILE);
@@ -99,6 +100,13 @@ public final class SweepReport {
             PngCharts.write(f.chart(), dir.resolve(f.fileName()));
         }
         page.section(title).figures(figures);
+    }
+
+    /** @return the calendar month of the runs' month 0, the manifest's {@code run_start}; null without one */
+    static java.time.YearMonth runStart(Path dir) {
+        Path manifest = dir.resolve(RunFolderInfo.MANIFEST);
+        return Files.isRegularFile(manifest)
+                ? RunFolderInfo.month(RunFolderInfo.readTree(manifest, Mappers.json()), "run_start", manifest) : null;
     }
 
     /** @return the swept parameters, from the manifest's {@code parameters}; none without a manifest */

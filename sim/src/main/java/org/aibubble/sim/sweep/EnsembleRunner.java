@@ -87,7 +87,7 @@ public final class EnsembleRunner {
         SweepManifest manifest = new SweepManifest(SweepManifest.ENSEMBLE, "aibubble", toolVersion,
                 config.getFileName().toString(), Sha256.hex(Files.readAllBytes(config)), model.baseFingerprint(),
                 "none", List.of(), model.metricNames(), 1, seeds, seeds, run.seed(), SeedScheme.SEQUENTIAL.configName(), run.months(),
-                run.households(), keep.name().toLowerCase(Locale.ROOT), null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
+                run.households(), run.start(), keep.name().toLowerCase(Locale.ROOT), null, Shard.ALL.toString(), seeds, 0, 0, FolderStatus.RUNNING);
         try (SweepFolder folder = SweepFolder.open(dir, manifest)) {
             ManifestFile.write(folder.dir(), manifest);
             RunsSchema schema = new RunsSchema(List.of(), model.metricNames());

@@ -106,7 +106,7 @@ public final class SweepRunner {
         return new SweepManifest(SweepManifest.SWEEP, "aibubble", toolVersion, spec.file().getFileName().toString(),
                 spec.sha256(), model.baseFingerprint(), spec.design().configName(), spec.parameterPaths(),
                 model.metricNames(), spec.points(), spec.replicates(), plan.runs(), spec.seed(),
-                spec.seeds().configName(), spec.months(), spec.households(),
+                spec.seeds().configName(), spec.months(), spec.households(), model.runSettings().start(),
                 spec.keep().name().toLowerCase(Locale.ROOT), spec.sensitivity(), shard.toString(),
                 shard.size(plan.runs()), 0, 0, FolderStatus.RUNNING);
     }

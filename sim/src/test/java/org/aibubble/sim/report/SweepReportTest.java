@@ -219,6 +219,26 @@ class SweepReportTest {
     }
 
     @Test
+    void fanChartsReadCalendarMonthsFromTheManifestsRunStart() {
+        org.jfree.data.xy.YIntervalSeries[] bands = {new org.jfree.data.xy.YIntervalSeries("in"),
+            new org.jfree.data.xy.YIntervalSeries("out")};
+        for (int m = 0; m <= 24; m++) {
+            bands[0].add(m, 1, 0, 2);
+            bands[1].add(m, 1, -1, 3);
+        }
+        org.jfree.chart.plot.XYPlot dated = FanCharts.chart("t", "y", bands, false, java.time.YearMonth.of(2026, 1))
+                .getXYPlot();
+        assertEquals("month (0 = Jan 2026)", dated.getDomainAxis().getLabel());
+        assertEquals("month", FanCharts.chart("t", "y", bands, false, null).getXYPlot().getDomainAxis().getLabel(),
+                "a folder written before run_start was recorded keeps plain months");
+        com.fasterxml.jackson.databind.node.ObjectNode manifest = org.aibubble.sim.format.Mappers.json().createObjectNode();
+        manifest.put("run_start", "2027-03");
+        assertEquals(java.time.YearMonth.of(2027, 3), RunFolderInfo.month(manifest, "run_start", Path.of("m.json")));
+        manifest.put("run_start", "March");
+        assertThrows(ReportException.class, () -> RunFolderInfo.month(manifest, "run_start", Path.of("m.json")));
+    }
+
+    @Test
     void aFolderOfNeitherKindIsAClearError() {
         ReportException e = assertThrows(ReportException.class, () -> Reports.write(dir));
         assertTrue(e.getMessage().contains("holds neither series.csv (a run folder) nor runs.csv"), e.getMessage());

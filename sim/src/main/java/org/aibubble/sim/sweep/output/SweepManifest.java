@@ -32,6 +32,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * @param seeds            how run seeds derive: {@code derived} or {@code sequential}
  * @param months           the horizon of every run, in months
  * @param households       simulated households per run
+ * @param runStart         the calendar month of every run's month 0 ({@code run.start}, {@code YYYY-MM}); null in
+ *                         folders written before it was recorded
  * @param keep             {@code summary} or {@code series}
  * @param sensitivity      Saltelli settings, or null
  * @param shard            the shard this folder holds, {@code K/N} ({@code 1/1}: the whole sweep)
@@ -46,14 +48,14 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonPropertyOrder({"kind", "tool", "version", "source", "source_sha256", "base_config_sha256", "design", "parameters",
-        "metrics", "points", "replicates", "runs", "seed", "seeds", "months", "households", "keep", "sensitivity",
+        "metrics", "points", "replicates", "runs", "seed", "seeds", "months", "households", "run_start", "keep", "sensitivity",
         "shard", "runs_in_folder", "recorded", "failed", "status"})
 public record SweepManifest(String kind, String tool, String version, String source,
                             @JsonAlias("sourceSha256") String sourceSha256,
                             @JsonAlias("baseConfigSha256") String baseConfigSha256, String design, List<String> parameters,
                             List<String> metrics,
                             int points, int replicates, long runs, long seed, String seeds, int months, int households,
-                            String keep, SensitivitySettings sensitivity, String shard,
+                            @JsonAlias("runStart") String runStart, String keep, SensitivitySettings sensitivity, String shard,
                             @JsonAlias("runsInFolder") long runsInFolder,
                             long recorded, long failed, FolderStatus status) {
     /** Kind of a sweep folder. */
@@ -70,14 +72,14 @@ public record SweepManifest(String kind, String tool, String version, String sou
     /** @return this manifest with new progress figures */
     public SweepManifest withProgress(long recordedNow, long failedNow, FolderStatus statusNow) {
         return new SweepManifest(kind, tool, version, source, sourceSha256, baseConfigSha256, design, parameters,
-                metrics, points, replicates, runs, seed, seeds, months, households, keep, sensitivity, shard,
+                metrics, points, replicates, runs, seed, seeds, months, households, runStart, keep, sensitivity, shard,
                 runsInFolder, recordedNow, failedNow, statusNow);
     }
 
     /** @return this manifest for the whole sweep ({@code 1/1}), as a merge of all shards writes it */
     public SweepManifest whole() {
         return new SweepManifest(kind, tool, version, source, sourceSha256, baseConfigSha256, design, parameters,
-                metrics, points, replicates, runs, seed, seeds, months, households, keep, sensitivity, "1/1", runs,
+                metrics, points, replicates, runs, seed, seeds, months, households, runStart, keep, sensitivity, "1/1", runs,
                 recorded, failed, status);
     }
 }

@@ -18,7 +18,7 @@ class ManifestKeysTest {
 
     private static SweepManifest manifest() {
         return new SweepManifest(SweepManifest.ENSEMBLE, "aibubble", "0.1.0", "baseline.yaml", "aa", "bb", "none",
-                List.of(), List.of("bust_month"), 1, 3, 3, 42, "sequential", 120, 2000, "series", null, "1/1", 3, 3, 0,
+                List.of(), List.of("bust_month"), 1, 3, 3, 42, "sequential", 120, 2000, "2026-01", "series", null, "1/1", 3, 3, 0,
                 FolderStatus.COMPLETE);
     }
 
@@ -26,7 +26,7 @@ class ManifestKeysTest {
     void keysAreSnakeCaseAndReadBack() throws Exception {
         ManifestFile.write(tmp, manifest());
         String json = Files.readString(tmp.resolve(Outputs.MANIFEST));
-        for (String key : List.of("source_sha256", "base_config_sha256", "runs_in_folder", "git_commit")) {
+        for (String key : List.of("source_sha256", "base_config_sha256", "runs_in_folder", "run_start", "git_commit")) {
             assertTrue(json.contains("\"" + key + "\""), key + " in " + json);
         }
         assertFalse(json.matches("(?s).*\"[a-z]+[A-Z][A-Za-z]*\" :.*"), "no camelCase key: " + json);
