@@ -33,7 +33,7 @@ class HyperscalerTest {
         ledger.openClaim(Instrument.DEPOSITS, household, bank, 1000);
         ledger.openClaim(Instrument.EQUITY, household, account, 1000);
         ledger.openClaim(Instrument.CORPORATE_BONDS, bank, account, 20);
-        HyperscalerParams p = new HyperscalerParams("h", 240, 0.3, 120, cash, 20, 0, 60, 60, 1000, 0.5,
+        HyperscalerParams p = new HyperscalerParams("h", null, 240, 0.3, 120, cash, 20, 0, 60, 60, 1000, 0.5,
                 maxLeverage, "none", 0, 1.0);
         BondBuyers buyers = new BondBuyers(0.5, List.of(new BondBuyers.Group(household, 1.0)), 0.02);
         Hyperscaler h = new Hyperscaler(p, BaselineCapex.capex(), BaselineCapex.funding(), 0.21, 1, ledger, account,

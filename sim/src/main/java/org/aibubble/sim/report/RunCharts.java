@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
@@ -55,6 +56,7 @@ public final class RunCharts {
     private final List<Marker> markers;
     private final Optional<BustWindow> bust;
     private final TreeSet<String> missing = new TreeSet<>();
+    private final Map<String, String> firmLabels;
 
     /**
      * @param series  the run's monthly series (must have a {@code month} column)
@@ -71,6 +73,18 @@ public final class RunCharts {
      * @param start   the calendar month of month 0 ({@code run.start}), or null for plain month numbers
      */
     public RunCharts(SeriesTable series, SummaryFile summary, YearMonth start) {
+        this(series, summary, start, Map.of());
+    }
+
+    /**
+     * @param series     the run's monthly series (must have a {@code month} column)
+     * @param summary    the run's summary metrics
+     * @param start      the calendar month of month 0 ({@code run.start}), or null for plain month numbers
+     * @param firmLabels hyperscaler id to its legend label ({@link RunFolderInfo#firmLabels}); an id without one is
+     *                   shown as it is
+     */
+    public RunCharts(SeriesTable series, SummaryFile summary, YearMonth start, Map<String, String> firmLabels) {
+        this.firmLabels = Map.copyOf(firmLabels);
         this.series = series;
         this.months = series.column(MONTH);
         this.start = start;
@@ -130,7 +144,8 @@ public final class RunCharts {
             missing.add("capex_<id>");
         }
         for (String col : firms) {
-            left(c, col, col.substring("capex_".length()));
+            String id = col.substring("capex_".length());
+            left(c, col, firmLabels.getOrDefault(id, id));
         }
         right(c, "total, USD billions per month", "capex_total", "total");
         return c;

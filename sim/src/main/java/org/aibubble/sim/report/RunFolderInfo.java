@@ -24,8 +24,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param description  the scenario's description
  * @param provenance   (field, value) pairs of the manifest's scalar fields, in file order; empty without a manifest
  * @param start        the calendar month of month 0 ({@code run.start}), or null when the config has none
+ * @param firmLabels   hyperscaler id to its legend label ({@code hyperscalers.firms[*]}: {@code "h2 search & cloud"},
+ *                     the id alone without a {@code name}); empty without hyperscalers in the config
  */
-public record RunFolderInfo(String scenarioName, String description, List<List<String>> provenance, YearMonth start) {
+public record RunFolderInfo(String scenarioName, String description, List<List<String>> provenance, YearMonth start,
+        Map<String, String> firmLabels) {
     /** File name of the resolved config in a run folder. */
     public static final String CONFIG = "config.yaml";
     /** File name of the manifest in a run or sweep folder. */
@@ -43,7 +46,18 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
             throw new ReportException(runDir.resolve(CONFIG) + " lacks scenario.name or scenario.description");
         }
         return new RunFolderInfo(scenario.get("name").asText(), scenario.get("description").asText(),
-                provenance(runDir.resolve(MANIFEST)), start(config, runDir.resolve(CONFIG)));
+                provenance(runDir.resolve(MANIFEST)), start(config, runDir.resolve(CONFIG)), firmLabels(config));
+    }
+
+    /** @return hyperscaler id to {@code "id name"} (or the id) from the config's {@code hyperscalers.firms} */
+    static Map<String, String> firmLabels(JsonNode config) {
+        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        for (JsonNode firm : config.path("hyperscalers").path("firms")) {
+            String id = firm.path("id").asText();
+            JsonNode name = firm.path("name");
+            labels.put(id, name.isTextual() ? id + " " + name.asText() : id);
+        }
+        return Map.copyOf(labels);
     }
 
     /**

@@ -55,7 +55,7 @@ public final class RunReport {
         SeriesTable series = SeriesTable.read(runDir.resolve(SERIES));
         SummaryFile summary = SummaryFile.read(runDir.resolve(SUMMARY));
         RunFolderInfo info = RunFolderInfo.read(runDir);
-        RunCharts charts = new RunCharts(series, summary, info.start());
+        RunCharts charts = new RunCharts(series, summary, info.start(), info.firmLabels());
         List<Figure> figures = charts.figures();
         for (Figure f : figures) {
             PngCharts.write(f.chart(), runDir.resolve(f.fileName()));

@@ -67,6 +67,25 @@ class RunReportTest {
     }
 
     @Test
+    void hyperscalersAreNamedInLegendsByTheConfigsNames() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode config = org.aibubble.sim.format.Mappers.yaml().readTree(
+                "hyperscalers:\n  firms:\n    - {id: h1, name: search & cloud}\n    - {id: h2}\n");
+        assertEquals(java.util.Map.of("h1", "h1 search & cloud", "h2", "h2"), RunFolderInfo.firmLabels(config),
+                "a firm without a name keeps its id");
+        RunFolderFixture.write(dir);
+        SeriesTable series = SeriesTable.read(dir.resolve("series.csv"));
+        RunCharts charts = new RunCharts(series, SummaryFile.read(dir.resolve("summary.json")), null,
+                java.util.Map.of("h1", "h1 search & cloud"));
+        org.jfree.chart.JFreeChart capex = charts.figures().stream().filter(f -> f.fileName().contains("capex"))
+                .findFirst().orElseThrow().chart();
+        StringBuilder legend = new StringBuilder();
+        for (int i = 0; i < capex.getXYPlot().getLegendItems().getItemCount(); i++) {
+            legend.append(capex.getXYPlot().getLegendItems().get(i).getLabel()).append('|');
+        }
+        assertTrue(legend.toString().contains("h1 search & cloud|"), legend.toString());
+    }
+
+    @Test
     void saysWhichColumnsAreMissingInsteadOfFailing() throws IOException {
         RunFolderFixture.write(dir);
         Files.writeString(dir.resolve("series.csv"), "month,ai_index,broad_index\n0,100,100\n1,110,101\n");
