@@ -8,8 +8,8 @@ import org.aibubble.agents.policy.FedTier;
  * width of the FOMC's target range), the nearest whole number of steps towards the desired rate (so a
  * gap under half a step leaves the rate where it is), at most {@code fed.maxMove} a month
  * ({@code fed.moderateMaxMove} in the moderate tier, {@code fed.severeMaxMove} in the severe tier); never
- * below {@code fed.floor}, and outside the severe tier not cut below {@code fed.moderateFloor}. In the moderate and severe tiers the rate does not rise: the Fed does not hike
- * into stress.
+ * below {@code fed.floor}, and outside the severe tier not cut below {@code fed.moderateFloor}. In the
+ * moderate and severe tiers the rate does not rise: the Fed does not hike into stress.
  */
 public final class RateSetting {
     /** Rounding allowance, in steps, when a bound is taken up to the grid of rates. */
