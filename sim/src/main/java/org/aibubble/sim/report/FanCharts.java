@@ -35,6 +35,11 @@ final class FanCharts {
             new Shown("unemployment", "Unemployment", "% of the labour force", 100),
             new Shown("inflation", "Inflation", "% per year", 100),
             new Shown("policy_rate", "Policy rate", "% per year", 100));
+    /**
+     * Below this a difference band is no difference (rounding at most): its axis shows one unit either side of 0,
+     * not the rounding magnified to fill the chart.
+     */
+    private static final double NO_DIFFERENCE = 1e-9;
     private static final Color OUTER = new Color(120, 160, 210);
     private static final Color INNER = new Color(40, 90, 170);
 
@@ -133,10 +138,22 @@ final class FanCharts {
         plot.setRenderer(1, band(OUTER, 0.3f));
         if (zeroLine) {
             plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1.2f)), Layer.FOREGROUND);
+            if (largest(bands[1]) < NO_DIFFERENCE) {
+                axis.setRange(-1, 1);
+            }
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         ChartStyle.apply(chart);
         return chart;
+    }
+
+    /** @return the largest absolute value of a band's bounds */
+    private static double largest(YIntervalSeries band) {
+        double max = 0;
+        for (int i = 0; i < band.getItemCount(); i++) {
+            max = Math.max(max, Math.max(Math.abs(band.getYLowValue(i)), Math.abs(band.getYHighValue(i))));
+        }
+        return max;
     }
 
     private static DeviationRenderer band(Color colour, float alpha) {

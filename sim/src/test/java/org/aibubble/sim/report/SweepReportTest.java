@@ -231,6 +231,15 @@ class SweepReportTest {
         assertEquals("month (0 = Jan 2026)", dated.getDomainAxis().getLabel());
         assertEquals("month", FanCharts.chart("t", "y", bands, false, null).getXYPlot().getDomainAxis().getLabel(),
                 "a folder written before run_start was recorded keeps plain months");
+        org.jfree.data.xy.YIntervalSeries[] none = {new org.jfree.data.xy.YIntervalSeries("in"),
+            new org.jfree.data.xy.YIntervalSeries("out")};
+        for (int m = 0; m <= 24; m++) {
+            none[0].add(m, 0, -1e-12, 1e-12);
+            none[1].add(m, 0, -2e-12, 2e-12);
+        }
+        org.jfree.chart.axis.ValueAxis zero = FanCharts.chart("t", "y", none, true, null).getXYPlot().getRangeAxis();
+        assertEquals(-1, zero.getLowerBound(), 0.0, "no difference: one unit either side of 0, not the rounding");
+        assertEquals(1, zero.getUpperBound(), 0.0);
         com.fasterxml.jackson.databind.node.ObjectNode manifest = org.aibubble.sim.format.Mappers.json().createObjectNode();
         manifest.put("run_start", "2027-03");
         assertEquals(java.time.YearMonth.of(2027, 3), RunFolderInfo.month(manifest, "run_start", Path.of("m.json")));
