@@ -7,11 +7,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.aibubble.agents.config.ModelConfig;
-import org.aibubble.agents.config.ParameterException;
+import org.aibubble.sim.config.ConfigComments;
 import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.config.ConfigLoader;
 import org.aibubble.sim.config.ConfigOverride;
+import org.aibubble.sim.config.LoadedConfig;
 import org.aibubble.sim.gui.GuiLauncher;
 import org.aibubble.sim.output.OutputFolderException;
 import org.aibubble.sim.output.RunFolder;
@@ -70,11 +70,13 @@ final class GuiCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
-        ModelConfig config;
+        LoadedConfig loaded;
+        ConfigComments comments;
         int threadCount;
         try {
             threadCount = Threads.resolve(threads);
-            config = load(threadCount);
+            loaded = load(threadCount);
+            comments = ConfigComments.read(loaded.sources());
         } catch (ConfigException e) {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
@@ -95,7 +97,7 @@ final class GuiCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCode.BAD_INPUT.code();
         }
-        GuiLauncher.awaitClosed(GuiLauncher.open(config, threadCount, autoplay, delayMs, session));
+        GuiLauncher.awaitClosed(GuiLauncher.open(loaded.config(), comments, threadCount, autoplay, delayMs, session));
         return ExitCode.OK.code();
     }
 
@@ -112,14 +114,10 @@ final class GuiCommand implements Callable<Integer> {
         }
     }
 
-    private ModelConfig load(int threadCount) throws ConfigException {
+    private LoadedConfig load(int threadCount) throws ConfigException {
         List<ConfigOverride> overrides = runOverrides.overrides();
-        ModelConfig config = new ConfigLoader().load(context.resolve(configFile), overrides).config();
-        try {
-            SingleRun.prepare(config, threadCount).sim().finish();
-        } catch (ParameterException e) {
-            throw ConfigException.of(e.key(), e.value(), e.allowed());
-        }
-        return config;
+        LoadedConfig loaded = new ConfigLoader().load(context.resolve(configFile), overrides);
+        SingleRun.requireBuilds(loaded.config(), threadCount);
+        return loaded;
     }
 }

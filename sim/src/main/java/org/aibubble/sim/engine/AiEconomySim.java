@@ -28,6 +28,7 @@ public class AiEconomySim extends SimState {
     private static final long serialVersionUID = 1L;
 
     private ModelConfig config;
+    private ModelConfig nextConfig;
     private final int threads;
     private Economy economy;
     private final List<EventSpec> interventions = new ArrayList<>();
@@ -84,6 +85,10 @@ public class AiEconomySim extends SimState {
     @Override
     public void start() {
         super.start();
+        if (nextConfig != null) {
+            config = nextConfig.withRun(withSeed(nextConfig.run(), config.run().seed()));
+            nextConfig = null;
+        }
         economy = Economy.build(config, threads);
         interventions.clear();
         for (Phase phase : Phase.values()) {
@@ -113,9 +118,23 @@ public class AiEconomySim extends SimState {
         super.setSeed(seed);
         long configSeed = seed < 0 ? seed & 0xffffffffL : seed;
         if (config != null && configSeed != config.run().seed()) {
-            RunSettings run = config.run();
-            config = config.withRun(new RunSettings(configSeed, run.months(), run.start(), run.households()));
+            config = config.withRun(withSeed(config.run(), configSeed));
         }
+    }
+
+    private static RunSettings withSeed(RunSettings run, long seed) {
+        return new RunSettings(seed, run.months(), run.start(), run.households());
+    }
+
+    /**
+     * The config the next {@link #start()} builds the economy from (the GUI's Parameters tab); the run
+     * keeps its seed (the Console's seed field), so {@code run.seed} of {@code next} is ignored. Until then
+     * the model runs on under the config it has.
+     *
+     * @param next a validated config (the economy builds from it)
+     */
+    public void startNextUnder(ModelConfig next) {
+        this.nextConfig = next;
     }
 
     /** Ends the run: also stops the household worker threads (they restart if the model steps again). */

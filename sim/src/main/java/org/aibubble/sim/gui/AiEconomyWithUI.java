@@ -5,8 +5,10 @@ import java.util.List;
 import javax.swing.JFrame;
 
 import org.aibubble.agents.economy.Economy;
+import org.aibubble.sim.config.ConfigComments;
 import org.aibubble.sim.engine.AiEconomySim;
 
+import sim.display.Console;
 import sim.display.Controller;
 import sim.display.GUIState;
 import sim.engine.SimState;
@@ -14,7 +16,8 @@ import sim.portrayal.Inspector;
 
 /**
  * The MASON GUI of the AI-capex economy: wraps an {@link AiEconomySim} (which never knows it is
- * watched) with time-series charts, the financial network, a household histogram and the Model tab.
+ * watched) with time-series charts, the financial network, a household histogram, the Model tab and
+ * the Parameters tab.
  * Everything here reads the model and draws no random numbers from the model's stream; the only
  * randomness (sampling households for the histogram) uses MASON's separate {@link #guirandom}, so
  * a run watched in the GUI gives exactly the series of a headless run with the same seed.
@@ -24,11 +27,22 @@ public final class AiEconomyWithUI extends GUIState {
     private final FinancialNetworkView network = new FinancialNetworkView();
     private final WealthHistogram histogram = new WealthHistogram(new EconomyHouseholds());
     private final LiveStatistics statistics = new LiveStatistics(this::currentEconomy);
+    private final ParameterSheet parameterSheet;
+    private ParameterPanel parameterPanel;
 
     /** @param model the model to watch; its config's seed is the Console's starting seed */
     public AiEconomyWithUI(AiEconomySim model) {
+        this(model, ConfigComments.none());
+    }
+
+    /**
+     * @param model    the model to watch; its config's seed is the Console's starting seed
+     * @param comments the comments of the config's files: the Parameters tab's tooltips
+     */
+    public AiEconomyWithUI(AiEconomySim model, ConfigComments comments) {
         super(model);
         this.charts = new SeriesCharts(ChartCatalogue.standard());
+        this.parameterSheet = new ParameterSheet(model.config(), comments);
     }
 
     /** @return the simulation's name in the Console title (MASON reads it reflectively) */
@@ -59,12 +73,27 @@ public final class AiEconomyWithUI extends GUIState {
         WindowLayout.placeCharts(frames);
         network.createWindow(this);
         histogram.createWindow(this);
+        if (controller instanceof Console console) {
+            parameterPanel = new ParameterPanel(parameterSheet, model(), console);
+        }
     }
 
     @Override
     public void start() {
         super.start();
         attach();
+        if (controller instanceof Console console) {
+            // The Parameters tab may have changed run.months since the Console was opened.
+            console.setWhenShouldEnd(model().config().run().months());
+        }
+        if (parameterPanel != null) {
+            parameterPanel.modelStarted();
+        }
+    }
+
+    /** @return the Parameters tab (null before {@link #init}, or under a controller that is not a Console) */
+    ParameterPanel parameterPanel() {
+        return parameterPanel;
     }
 
     @Override

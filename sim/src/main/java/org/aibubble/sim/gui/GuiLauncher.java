@@ -10,6 +10,7 @@ import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.sim.config.ConfigComments;
 import org.aibubble.sim.engine.AiEconomySim;
 import org.aibubble.sim.output.RunFolder;
 
@@ -24,6 +25,8 @@ public final class GuiLauncher {
     public static final long DEFAULT_MONTH_DELAY_MS = 60;
     /** The title MASON gives the Console tab holding the model inspector. */
     private static final String MODEL_TAB = "Model";
+    /** The title of the tab where config keys are set before a start. */
+    static final String PARAMETERS_TAB = "Parameters";
 
     private GuiLauncher() {
     }
@@ -54,11 +57,28 @@ public final class GuiLauncher {
      */
     public static AiEconomyWithUI open(ModelConfig config, int threads, boolean autoplay, long monthDelayMs,
             RunFolder session) {
+        return open(config, ConfigComments.none(), threads, autoplay, monthDelayMs, session);
+    }
+
+    /**
+     * As {@link #open(ModelConfig, int, boolean, long, RunFolder)}, with the comments of the config's files as
+     * the tooltips of the Parameters tab.
+     *
+     * @param config       the validated scenario
+     * @param comments     the comments above the keys of its files
+     * @param threads      threads for the household slices ({@code >= 1})
+     * @param autoplay     whether to press Play at once
+     * @param monthDelayMs the pause between months while playing, milliseconds
+     * @param session      the run folder the session is recorded in; null for none
+     * @return the GUI state
+     */
+    public static AiEconomyWithUI open(ModelConfig config, ConfigComments comments, int threads, boolean autoplay,
+            long monthDelayMs, RunFolder session) {
         AiEconomySim model = new AiEconomySim(config, threads);
         if (session != null) {
             model.setMonthListener(new SessionFolder(session, model));
         }
-        AiEconomyWithUI gui = new AiEconomyWithUI(model);
+        AiEconomyWithUI gui = new AiEconomyWithUI(model, comments);
         Console console = onSwingThread(() -> {
             Console created = (Console) gui.createController();
             created.setBounds(WindowLayout.console());
@@ -67,6 +87,7 @@ public final class GuiLauncher {
             created.setNewMenuAllowed(false);
             created.setWhenShouldEnd(config.run().months());
             created.setPlaySleep(monthDelayMs);
+            created.getTabPane().addTab(PARAMETERS_TAB, gui.parameterPanel());
             showModelTab(created);
             return created;
         });

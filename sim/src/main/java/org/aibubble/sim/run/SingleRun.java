@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.aibubble.agents.config.ModelConfig;
+import org.aibubble.agents.config.ParameterException;
 import org.aibubble.agents.economy.Economy;
 import org.aibubble.agents.ledger.BooksViolationException;
+import org.aibubble.sim.config.ConfigException;
 import org.aibubble.sim.engine.AiEconomySim;
 import org.apache.logging.log4j.CloseableThreadContext;
 
@@ -60,6 +62,23 @@ public final class SingleRun {
         AiEconomySim sim = new AiEconomySim(config, threads);
         sim.start();
         return new SingleRun(sim, List.of());
+    }
+
+    /**
+     * Builds the economy of {@code config} once and throws it away: the check a config passes before a GUI
+     * opens on it or takes it for its next start, so a combination of values the economy rejects is one line
+     * rather than a failure inside the Console.
+     *
+     * @param config  the bound config
+     * @param threads threads for the household slices, {@code >= 1}
+     * @throws ConfigException naming the key, value and what is allowed, when the economy rejects the config
+     */
+    public static void requireBuilds(ModelConfig config, int threads) throws ConfigException {
+        try {
+            prepare(config, threads).sim().finish();
+        } catch (ParameterException e) {
+            throw ConfigException.of(e.key(), e.value(), e.allowed());
+        }
     }
 
     /**

@@ -21,7 +21,9 @@ import org.aibubble.agents.config.QePolicy;
 import org.aibubble.agents.config.RunSettings;
 import org.aibubble.agents.config.ScenarioSettings;
 import org.aibubble.sim.TestConfigs;
+import org.aibubble.sim.config.ConfigComments;
 import org.aibubble.sim.config.ConfigLoader;
+import org.aibubble.sim.config.ConfigWriter;
 import org.aibubble.sim.engine.AiEconomySim;
 import org.aibubble.sim.output.RunFolder;
 import org.aibubble.sim.output.SeriesCsvWriter;
@@ -69,6 +71,52 @@ class SessionReplayTest {
         Replay.Outcome replay = Replay.of(folder);
         assertTrue(replay.identical(), "line " + replay.line() + ": " + replay.recorded() + " / " + replay.replayed());
         assertEquals(MONTHS + 1, replay.lines());
+    }
+
+    /**
+     * Values set in the Parameters tab take effect at the next start (Stop, Play), keep the Console's seed, are
+     * in the config.yaml the session folder saves with the interventions made after it, and {@code run} on that
+     * config gives the session's series byte for byte.
+     */
+    @Test
+    void valuesSetBeforeAStartAreInTheSavedConfigAndReplayByteForByte(@TempDir Path dir) throws Exception {
+        ModelConfig config = sessionConfig();
+        Path folder = dir.resolve("session");
+        AiEconomySim model = new AiEconomySim(config);
+        SessionFolder session = new SessionFolder(RunFolder.at(folder), model);
+        model.setMonthListener(session);
+        model.start();
+        ParameterSheet sheet = new ParameterSheet(config, ConfigComments.none());
+        sheet.set("hyperscalers.firms[2].capex", "200");
+        sheet.set("fed.inflationWeight", "1.5");
+        sheet.set("run.months", "18");
+        model.startNextUnder(sheet.config());
+        step(model, 2);
+        assertEquals(config, model.config(), "a running model keeps its config until it starts again");
+        model.finish();
+        model.setSeed(11);
+        model.start();
+        assertEquals(sheet.config().withRun(new RunSettings(11, 18, config.run().start(), 2000)), model.config(),
+                "the values set, with the Console's seed");
+        step(model, QE_ON);
+        new PolicyLevers(model).setQe(QePolicy.FORCED.ordinal());
+        step(model, 18 - QE_ON);
+        session.close();
+
+        byte[] saved = Files.readAllBytes(folder.resolve(RunFolder.CONFIG));
+        assertArrayEquals(new ConfigWriter().toYaml(model.recordedConfig()), saved);
+        ModelConfig reloaded = new ConfigLoader().load(folder.resolve(RunFolder.CONFIG));
+        assertEquals(200, reloaded.hyperscalers().firms().get(2).capex(), 0.0);
+        assertEquals(1.5, reloaded.fed().inflationWeight(), 0.0);
+        assertEquals(List.of(new EventSpec(EventType.QE_FORCED, "month >= " + QE_ON, 0, 18 - QE_ON)),
+                reloaded.scenario().events());
+        Replay.Outcome replay = Replay.of(folder);
+        assertTrue(replay.identical(), "line " + replay.line() + ": " + replay.recorded() + " / " + replay.replayed());
+        assertEquals(18 + 1, replay.lines());
+        List<String> session18 = Files.readAllLines(folder.resolve(RunFolder.SERIES));
+        List<String> without = seriesOf(withEvents(config.withRun(new RunSettings(11, 18, config.run().start(), 2000)),
+                events -> new ArrayList<>(reloaded.scenario().events())));
+        assertTrue(firstDifferingMonth(session18, without) >= 0, "the values set change the run");
     }
 
     /**
