@@ -24,7 +24,6 @@ import sim.field.network.Network;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 import sim.portrayal.network.NetworkPortrayal2D;
 import sim.portrayal.network.SpatialNetwork2D;
-import sim.portrayal.simple.LabelledPortrayal2D;
 import sim.util.Double2D;
 
 /**
@@ -98,7 +97,7 @@ final class FinancialNetworkView {
         }
         refreshLinks();
         nodes.setField(space);
-        nodes.setPortrayalForAll(new LabelledPortrayal2D(new NodePortrayal(), null));
+        nodes.setPortrayalForAll(new NodePortrayal());
         links.setField(new SpatialNetwork2D(space, network));
         links.setPortrayalForAll(new LinkPortrayal());
         gui.scheduleRepeatingImmediatelyAfter((SimState state) -> refreshLinks());

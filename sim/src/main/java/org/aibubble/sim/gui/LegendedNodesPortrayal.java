@@ -6,10 +6,17 @@ import java.awt.Graphics2D;
 
 import org.aibubble.agents.economy.Distress;
 
+import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
+import sim.portrayal.Inspector;
+import sim.portrayal.LocationWrapper;
 import sim.portrayal.continuous.ContinuousPortrayal2D;
 
-/** The agents' layer of the network display, with a legend of node colours and link colours at the bottom. */
+/**
+ * The agents' layer of the network display, with a legend of node colours and link colours at the bottom.
+ * A double-clicked agent's inspector is its own ({@link AgentInspector}), without the "Position" panel
+ * MASON's field portrayals wrap around it (the position in the layout says nothing about the agent).
+ */
 final class LegendedNodesPortrayal extends ContinuousPortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
@@ -20,6 +27,11 @@ final class LegendedNodesPortrayal extends ContinuousPortrayal2D {
     public void draw(Object object, Graphics2D graphics, DrawInfo2D info) {
         super.draw(object, graphics, info);
         drawLegend(graphics, info);
+    }
+
+    @Override
+    public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
+        return wrapper == null ? null : getPortrayalForObject(wrapper.getObject()).getInspector(wrapper, state);
     }
 
     private static void drawLegend(Graphics2D graphics, DrawInfo2D info) {

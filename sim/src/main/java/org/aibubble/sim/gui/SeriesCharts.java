@@ -15,7 +15,8 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 /**
  * The time-series chart windows: one MASON {@link TimeSeriesChartGenerator} per {@link ChartSpec},
  * each line fed once a month, right after the month is recorded, from {@link Economy#lastRow()}.
- * Reading the economy's last row draws no random numbers, so charting never changes results.
+ * Reading the economy's last row draws no random numbers, so charting never changes results. Lines take
+ * the colours of {@link ChartPalette}, readable on the white plot.
  */
 public final class SeriesCharts {
     private final List<ChartSpec> specs;
@@ -58,8 +59,11 @@ public final class SeriesCharts {
         for (int i = 0; i < charts.size(); i++) {
             TimeSeriesChartGenerator chart = charts.get(i);
             chart.removeAllSeries();
-            for (SeriesSpec line : specs.get(i).linesFor(columns)) {
+            List<SeriesSpec> chartLines = specs.get(i).linesFor(columns);
+            for (int k = 0; k < chartLines.size(); k++) {
+                SeriesSpec line = chartLines.get(k);
                 TimeSeriesAttributes attributes = ChartUtilities.addSeries(chart, line.label());
+                attributes.setStrokeColor(ChartPalette.line(k));
                 ChartUtilities.scheduleSeries(gui, attributes, reader.valueOf(line));
                 lines.add(attributes);
             }

@@ -1,5 +1,6 @@
 package org.aibubble.sim.gui;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.swing.JFrame;
@@ -18,14 +19,19 @@ import sim.util.media.chart.HistogramSeriesAttributes;
  * as a distribution. Net worth spans six orders of magnitude and can be negative (card debt), so the
  * axis is a signed log: {@code sign(w) * log10(1 + |w|)} of net worth in USD. Each month up to
  * {@link #SAMPLE} households per group are drawn with the GUI's own random stream ({@code guirandom}),
- * never the model's, so large populations stay cheap to draw and results never change.
+ * never the model's, so large populations stay cheap to draw and results never change. The groups'
+ * bars are see-through with solid outlines, so where two groups overlap both stay visible.
  */
 final class WealthHistogram {
     /** Households drawn per group and month. */
     static final int SAMPLE = 2000;
     private static final int BINS = 40;
+    /** Opacity of a group's bars: low enough that the groups drawn after it show through. */
+    static final double FILL_OPACITY = 0.35;
+    private static final double OUTLINE_THICKNESS = 1.5;
 
     private final HouseholdWealth source;
+    private final List<HistogramSeriesAttributes> series = new ArrayList<>();
     private HistogramGenerator chart;
     private int groups;
 
@@ -60,13 +66,21 @@ final class WealthHistogram {
      */
     void attach(GUIState gui, Economy economy) {
         chart.removeAllSeries();
+        series.clear();
         List<String> names = source.groupNames(economy);
         groups = names.size();
         MersenneTwisterFast guiRandom = gui.guirandom;
         for (int group = 0; group < names.size(); group++) {
             int g = group;
-            HistogramSeriesAttributes series = ChartUtilities.addSeries(chart, names.get(group), BINS);
-            ChartUtilities.scheduleSeries(gui, series,
+            HistogramSeriesAttributes bars = ChartUtilities.addSeries(chart, names.get(group), BINS);
+            // See-through fills with solid outlines: a group drawn behind another stays visible.
+            bars.setFillColor(ChartPalette.line(group));
+            bars.setFillOpacity(FILL_OPACITY);
+            bars.setStrokeColor(ChartPalette.line(group));
+            bars.setStrokeOpacity(1.0);
+            bars.setThickness(OUTLINE_THICKNESS);
+            series.add(bars);
+            ChartUtilities.scheduleSeries(gui, bars,
                     () -> signedLog(source.sampleNetWorth(economy, g, SAMPLE, guiRandom)));
         }
     }
@@ -74,6 +88,11 @@ final class WealthHistogram {
     /** @return the window, or null before it is created */
     JFrame frame() {
         return chart == null ? null : chart.getFrame();
+    }
+
+    /** @return the bars of each household group, in group order */
+    List<HistogramSeriesAttributes> groupBars() {
+        return List.copyOf(series);
     }
 
     /** @return how many household groups are plotted */
