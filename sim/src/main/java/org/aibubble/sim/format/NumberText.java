@@ -18,7 +18,9 @@ import java.util.Locale;
  *       precision, the shortest text that reads back to the same double ({@link #parseExact}), whole
  *       numbers below 1e15 without a decimal point, empty for a missing value;</li>
  *   <li>{@link #display} for the tables of {@code report.html}: {@value #DISPLAY_DIGITS} significant
- *       digits, {@code n/a} for a missing value.</li>
+ *       digits, {@code n/a} for a missing value;</li>
+ *   <li>{@link #withUnit} for the GUI's inspectors: {@value #DISPLAY_DIGITS} significant digits with the
+ *       unit, thousands grouped ({@code $4,964 bn}, {@code 4.625%}, {@code $66.02 bn / month}).</li>
  * </ul>
  */
 public final class NumberText {
@@ -105,6 +107,93 @@ public final class NumberText {
             return String.format(Locale.ROOT, "%." + (DISPLAY_DIGITS - 1) + "e", value);
         }
         return new BigDecimal(value).round(DISPLAY_ROUNDING).stripTrailingZeros().toPlainString();
+    }
+
+    /** The units the GUI shows numbers in (docs/COLUMNS.md, {@code SeriesColumns}). */
+    public enum Unit {
+        /** USD billions: {@code $4,964 bn}. */
+        USD_BN("$", " bn"),
+        /** USD billions per month: {@code $66.02 bn / month}. */
+        USD_BN_PER_MONTH("$", " bn / month"),
+        /** A share or a yearly rate, shown in percent: 0.04625 as {@code 4.625%}. */
+        PERCENT("", "%"),
+        /** A whole count: {@code 2}. */
+        COUNT("", ""),
+        /** A ratio, an index or a level: {@code 410.2}. */
+        PLAIN("", "");
+
+        private final String prefix;
+        private final String suffix;
+
+        Unit(String prefix, String suffix) {
+            this.prefix = prefix;
+            this.suffix = suffix;
+        }
+
+        /**
+         * @param seriesUnit the unit of a series column as {@code SeriesColumns} (docs/COLUMNS.md) writes it
+         * @return how the GUI shows it: money in USD billions (per month where the flow is monthly), shares
+         *         and yearly rates in percent, counts whole, anything else (ratios, indices, months) plain
+         */
+        public static Unit ofSeries(String seriesUnit) {
+            if (seriesUnit.startsWith("USD billions per month")) {
+                return USD_BN_PER_MONTH;
+            }
+            if (seriesUnit.equals("USD billions")) {
+                return USD_BN;
+            }
+            if (seriesUnit.startsWith("share")) {
+                return PERCENT;
+            }
+            return seriesUnit.equals("count") ? COUNT : PLAIN;
+        }
+    }
+
+    /**
+     * The GUI mode.
+     *
+     * @param value any double
+     * @param unit  its unit
+     * @return {@value #DISPLAY_DIGITS} significant digits (a count: the whole number) with thousands
+     *         grouped by commas and the unit ({@code -$3,270 bn}, {@code 0.125%}); below 1e-3 or from
+     *         1e12 (after the percent scaling) {@code 6.257e-10} style; {@code n/a}, {@code inf},
+     *         {@code -inf} for values that are not finite
+     */
+    public static String withUnit(double value, Unit unit) {
+        if (!Double.isFinite(value)) {
+            return display(value);
+        }
+        double shown = unit == Unit.PERCENT ? value * 100.0 : value;
+        String sign = shown < 0 ? "-" : "";
+        double magnitude = Math.abs(shown);
+        String digits;
+        if (unit == Unit.COUNT) {
+            digits = grouped(new BigDecimal(Math.rint(magnitude)).toBigInteger().toString());
+        } else if (magnitude == 0) {
+            digits = "0";
+        } else if (magnitude < DISPLAY_PLAIN_MIN || magnitude >= DISPLAY_WHOLE_MAX) {
+            digits = String.format(Locale.ROOT, "%." + (DISPLAY_DIGITS - 1) + "e", magnitude);
+        } else {
+            String plain = new BigDecimal(magnitude).round(DISPLAY_ROUNDING).stripTrailingZeros().toPlainString();
+            int point = plain.indexOf('.');
+            digits = point < 0 ? grouped(plain) : grouped(plain.substring(0, point)) + plain.substring(point);
+        }
+        if (sign.isEmpty() || digits.matches("[0.,]+")) {
+            return unit.prefix + digits + unit.suffix;
+        }
+        return sign + unit.prefix + digits + unit.suffix;
+    }
+
+    /** @return whole-number digits with a comma every three from the right */
+    private static String grouped(String digits) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(digits.charAt(i));
+        }
+        return out.toString();
     }
 
     private static String scientific(BigDecimal rounded) {

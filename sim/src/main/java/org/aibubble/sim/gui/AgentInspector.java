@@ -12,6 +12,8 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.AbstractTableModel;
 
+import org.aibubble.sim.format.NumberText;
+
 import sim.display.GUIState;
 import sim.portrayal.Inspector;
 import sim.portrayal.SimpleInspector;
@@ -92,8 +94,8 @@ final class AgentInspector extends Inspector {
             BalanceSheetRow line = rows.get(row);
             return switch (column) {
                 case 0 -> line.item();
-                case 1 -> String.format("%,.1f", line.asset());
-                default -> String.format("%,.1f", line.liability());
+                case 1 -> NumberText.withUnit(line.asset(), NumberText.Unit.PLAIN);
+                default -> NumberText.withUnit(line.liability(), NumberText.Unit.PLAIN);
             };
         }
     }

@@ -11,11 +11,12 @@ import org.aibubble.agents.economy.Economy;
 import org.aibubble.agents.ledger.Instrument;
 import org.aibubble.agents.ledger.Ledger;
 import org.aibubble.agents.ledger.Sector;
+import org.aibubble.sim.format.NumberText;
 
 /**
  * One agent (one ledger account) as a node of the network display. It holds no copy of the books:
  * every getter reads the economy's ledger now, so an open inspector shows the current month. The
- * bean getters are what MASON's inspector lists; {@link #balanceSheet()} and {@link #recentDecisions()}
+ * bean getters are what MASON's inspector lists, amounts with their unit ({@code $4,964 bn}); {@link #balanceSheet()} and {@link #recentDecisions()}
  * feed the agent inspector's tables.
  */
 public final class AgentNode {
@@ -64,29 +65,39 @@ public final class AgentNode {
         return agent == null ? null : agent.distress();
     }
 
+    /** @return financial assets plus real capital, with the unit ({@code $4,964 bn}) */
+    public String getTotalAssets() {
+        return usd(totalAssets());
+    }
+
+    /** @return real capital (GPUs, shells, other fixed capital), with the unit */
+    public String getRealCapital() {
+        return usd(ledger().realCapital(account()));
+    }
+
+    /** @return liabilities, with the unit */
+    public String getTotalLiabilities() {
+        return usd(ledger().totalLiabilities(account()));
+    }
+
+    /** @return net worth, with the unit */
+    public String getNetWorth() {
+        return usd(netWorth());
+    }
+
     /** @return financial assets plus real capital, USD bn */
-    public double getTotalAssets() {
+    double totalAssets() {
         return ledger().totalAssets(account()) + ledger().realCapital(account());
     }
 
-    /** @return real capital (GPUs, shells, other fixed capital), USD bn */
-    public double getRealCapital() {
-        return ledger().realCapital(account());
-    }
-
-    /** @return liabilities, USD bn */
-    public double getTotalLiabilities() {
-        return ledger().totalLiabilities(account());
-    }
-
     /** @return net worth, USD bn */
-    public double getNetWorth() {
+    double netWorth() {
         return ledger().netWorth(account());
     }
 
     /** @return the size of the balance sheet that sets the node's size: total assets, USD bn */
     double balanceSheetSize() {
-        return Math.max(0.0, getTotalAssets());
+        return Math.max(0.0, totalAssets());
     }
 
     /** @return the balance sheet by instrument (assets and liabilities, USD bn), non-zero rows only */
@@ -122,6 +133,10 @@ public final class AgentNode {
     public String toString() {
         String name = getName();
         return name.substring(name.lastIndexOf(':') + 1);
+    }
+
+    private static String usd(double usdBillions) {
+        return NumberText.withUnit(usdBillions, NumberText.Unit.USD_BN);
     }
 
     private Ledger ledger() {

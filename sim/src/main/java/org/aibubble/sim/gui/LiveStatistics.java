@@ -1,23 +1,21 @@
 package org.aibubble.sim.gui;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.aibubble.agents.economy.Economy;
+import org.aibubble.agents.economy.SeriesColumns;
+import org.aibubble.sim.format.NumberText;
 
 /**
  * The read-only half of the Model tab: the headline indicators of the last recorded month, as bean
  * getters that MASON's inspector shows and refreshes every month. Each getter reads one column of
- * {@link Economy#lastRow()}, shown to four significant digits (series.csv has them in full);
- * {@code desX()} methods are the tooltips, with units. Values are NaN before the first month.
+ * {@link Economy#lastRow()}, shown to four significant digits with the unit the column has in
+ * {@link SeriesColumns} ({@code $65.98 bn / month}, {@code 4.625%}; series.csv has them in full);
+ * {@code desX()} methods are the tooltips. Values are {@code n/a} before the first month.
  */
 public final class LiveStatistics {
-    /** Significant digits shown. */
-    static final int DIGITS = 4;
-
     private final Supplier<Economy> economy;
 
     /** @param economy the economy of the current run (changes when the run restarts; may be null before) */
@@ -41,8 +39,8 @@ public final class LiveStatistics {
     }
 
     /** @return the AI equity index (start = 100) */
-    public double getAiIndex() {
-        return value("ai_index");
+    public String getAiIndex() {
+        return shown("ai_index");
     }
 
     /** @return the tooltip */
@@ -51,8 +49,8 @@ public final class LiveStatistics {
     }
 
     /** @return the valuation ratio (P/E) */
-    public double getValuationRatio() {
-        return value("valuation_ratio");
+    public String getValuationRatio() {
+        return shown("valuation_ratio");
     }
 
     /** @return the tooltip */
@@ -61,8 +59,8 @@ public final class LiveStatistics {
     }
 
     /** @return the share of investing households that follow trends */
-    public double getTrendFollowerShare() {
-        return value("trend_follower_share");
+    public String getTrendFollowerShare() {
+        return shown("trend_follower_share");
     }
 
     /** @return the tooltip */
@@ -71,8 +69,8 @@ public final class LiveStatistics {
     }
 
     /** @return total hyperscaler capex this month, USD bn */
-    public double getCapexTotal() {
-        return value("capex_total");
+    public String getCapexTotal() {
+        return shown("capex_total");
     }
 
     /** @return the tooltip */
@@ -81,8 +79,8 @@ public final class LiveStatistics {
     }
 
     /** @return the revenue gap, USD bn per month */
-    public double getRevenueGap() {
-        return value("revenue_gap");
+    public String getRevenueGap() {
+        return shown("revenue_gap");
     }
 
     /** @return the tooltip */
@@ -91,13 +89,13 @@ public final class LiveStatistics {
     }
 
     /** @return how many labs have failed so far */
-    public double getLabFailures() {
-        return value("lab_failures");
+    public String getLabFailures() {
+        return shown("lab_failures");
     }
 
     /** @return the number of private-credit funds gated this month */
-    public double getGatedFunds() {
-        return value("pc_gated_funds");
+    public String getGatedFunds() {
+        return shown("pc_gated_funds");
     }
 
     /** @return the tooltip */
@@ -106,8 +104,8 @@ public final class LiveStatistics {
     }
 
     /** @return the policy rate, a yearly rate */
-    public double getPolicyRate() {
-        return value("policy_rate");
+    public String getPolicyRate() {
+        return shown("policy_rate");
     }
 
     /** @return the tooltip */
@@ -116,13 +114,13 @@ public final class LiveStatistics {
     }
 
     /** @return the 10-year yield, a yearly rate */
-    public double getYield10y() {
-        return value("yield_10y");
+    public String getYield10y() {
+        return shown("yield_10y");
     }
 
     /** @return the Fed's tier (0 calm, 1 mild, 2 moderate, 3 severe) */
-    public double getFedTier() {
-        return value("fed_tier");
+    public String getFedTier() {
+        return shown("fed_tier");
     }
 
     /** @return the tooltip */
@@ -131,23 +129,28 @@ public final class LiveStatistics {
     }
 
     /** @return the unemployment rate, a share */
-    public double getUnemployment() {
-        return value("unemployment");
+    public String getUnemployment() {
+        return shown("unemployment");
     }
 
     /** @return yearly inflation, a share */
-    public double getInflation() {
-        return value("inflation");
+    public String getInflation() {
+        return shown("inflation");
     }
 
     /** @return the largest books discrepancy found this month, USD bn (should be about 0) */
-    public double getLedgerError() {
-        return value("ledger_error");
+    public String getLedgerError() {
+        return shown("ledger_error");
     }
 
     /** @return the tooltip */
     public String desLedgerError() {
         return "Largest stock-flow discrepancy found by this month's books check, USD billions (rounding only).";
+    }
+
+    /** @return the column's last recorded value with its unit ({@link NumberText#withUnit}), n/a before the first */
+    private String shown(String column) {
+        return NumberText.withUnit(value(column), NumberText.Unit.ofSeries(SeriesColumns.describe(column).unit()));
     }
 
     private double value(String column) {
@@ -161,14 +164,6 @@ public final class LiveStatistics {
         if (row == null || index < 0) {
             return Double.NaN;
         }
-        return shown(row[index]);
-    }
-
-    /** @return {@code value} to {@link #DIGITS} significant digits, so the tab stays readable */
-    static double shown(double value) {
-        if (!Double.isFinite(value) || value == 0.0) {
-            return value;
-        }
-        return new BigDecimal(value).round(new MathContext(DIGITS)).doubleValue();
+        return row[index];
     }
 }

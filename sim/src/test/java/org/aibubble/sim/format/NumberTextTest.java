@@ -67,4 +67,34 @@ class NumberTextTest {
         assertEquals("1.000e+12", NumberText.display(1e12));
         assertEquals("1235", NumberText.display(1234.56));
     }
+
+    @Test
+    void guiModeShowsFourSignificantDigitsWithTheUnitAndGroupedThousands() {
+        assertEquals("$4,964 bn", NumberText.withUnit(4963.557673988188, NumberText.Unit.USD_BN));
+        assertEquals("-$3,270 bn", NumberText.withUnit(-3270, NumberText.Unit.USD_BN));
+        assertEquals("$255 bn", NumberText.withUnit(255.0, NumberText.Unit.USD_BN));
+        assertEquals("$1,000 bn", NumberText.withUnit(999.96, NumberText.Unit.USD_BN));
+        assertEquals("$123,500 bn", NumberText.withUnit(123456.7, NumberText.Unit.USD_BN));
+        assertEquals("$6.257e-10 bn", NumberText.withUnit(6.257e-10, NumberText.Unit.USD_BN));
+        assertEquals("$0 bn", NumberText.withUnit(-0.0, NumberText.Unit.USD_BN));
+        assertEquals("$65.98 bn / month", NumberText.withUnit(65.98123, NumberText.Unit.USD_BN_PER_MONTH));
+        assertEquals("0.125%", NumberText.withUnit(0.00125, NumberText.Unit.PERCENT));
+        assertEquals("4.625%", NumberText.withUnit(0.04625, NumberText.Unit.PERCENT));
+        assertEquals("-1.5%", NumberText.withUnit(-0.015, NumberText.Unit.PERCENT));
+        assertEquals("1,234", NumberText.withUnit(1234.4, NumberText.Unit.COUNT));
+        assertEquals("410.2", NumberText.withUnit(410.1999, NumberText.Unit.PLAIN));
+        assertEquals("n/a", NumberText.withUnit(Double.NaN, NumberText.Unit.PERCENT));
+    }
+
+    @Test
+    void theGuiUnitOfASeriesColumnFollowsItsUnitInSeriesColumns() {
+        assertEquals(NumberText.Unit.USD_BN, NumberText.Unit.ofSeries("USD billions"));
+        assertEquals(NumberText.Unit.USD_BN_PER_MONTH, NumberText.Unit.ofSeries("USD billions per month"));
+        assertEquals(NumberText.Unit.USD_BN_PER_MONTH, NumberText.Unit.ofSeries("USD billions per month at starting prices"));
+        assertEquals(NumberText.Unit.PERCENT, NumberText.Unit.ofSeries("share per year (0.0425 = 4.25%)"));
+        assertEquals(NumberText.Unit.PERCENT, NumberText.Unit.ofSeries("share of the labour force"));
+        assertEquals(NumberText.Unit.COUNT, NumberText.Unit.ofSeries("count"));
+        assertEquals(NumberText.Unit.PLAIN, NumberText.Unit.ofSeries("ratio"));
+        assertEquals(NumberText.Unit.PLAIN, NumberText.Unit.ofSeries("index, 100 in the opening books"));
+    }
 }

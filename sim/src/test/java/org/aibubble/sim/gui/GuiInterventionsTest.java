@@ -34,7 +34,8 @@ class GuiInterventionsTest {
             assertTrue(sheet.stream().anyMatch(row -> row.item().equals("real capital") && row.asset() > 0),
                     "a hyperscaler owns GPUs and shells: " + sheet);
             BalanceSheetRow netWorth = sheet.get(sheet.size() - 1);
-            assertEquals(hyperscaler.getNetWorth(), netWorth.liability(), 1e-9);
+            assertEquals(hyperscaler.netWorth(), netWorth.liability(), 1e-9);
+            assertTrue(hyperscaler.getNetWorth().matches("-?\\$[\\d.,]+ bn"), hyperscaler.getNetWorth());
             AgentNode fed = session.gui().network().agents().stream()
                     .filter(node -> node.getSector() == Sector.FED).findFirst().orElseThrow();
             new PolicyLevers(session.gui().model()).setQe(QePolicy.FORCED.ordinal());
