@@ -113,6 +113,8 @@ public final class NumberText {
     public enum Unit {
         /** USD billions: {@code $4,964 bn}. */
         USD_BN("$", " bn"),
+        /** USD trillions: {@code $13.43 tn}. */
+        USD_TN("$", " tn"),
         /** USD billions per month: {@code $66.02 bn / month}. */
         USD_BN_PER_MONTH("$", " bn / month"),
         /** A share or a yearly rate, shown in percent: 0.04625 as {@code 4.625%}. */

@@ -16,7 +16,8 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * The time-series chart windows: one MASON {@link TimeSeriesChartGenerator} per {@link ChartSpec},
  * each line fed once a month, right after the month is recorded, from {@link Economy#lastRow()}.
  * Reading the economy's last row draws no random numbers, so charting never changes results. Lines take
- * the colours of {@link ChartPalette}, readable on the white plot.
+ * the colours of {@link ChartPalette}, readable on the white plot; a point's readout (tooltip) is
+ * {@link ChartReadout}'s, the value with its unit.
  */
 public final class SeriesCharts {
     private final List<ChartSpec> specs;
@@ -67,6 +68,7 @@ public final class SeriesCharts {
                 ChartUtilities.scheduleSeries(gui, attributes, reader.valueOf(line));
                 lines.add(attributes);
             }
+            chart.getChart().getXYPlot().getRenderer().setBaseToolTipGenerator(new ChartReadout(chartLines));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -16,8 +17,12 @@ import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
 import sim.util.media.chart.HistogramSeriesAttributes;
 import sim.util.media.chart.TimeSeriesAttributes;
+import sim.util.media.chart.TimeSeriesChartGenerator;
 
-/** Line colours readable on white, every household group visible in the histogram, no MASON Position panel. */
+/**
+ * Line colours readable on white, readouts with units, every household group visible in the histogram, no
+ * MASON Position panel.
+ */
 @Tag("gui")
 class GuiReadabilityTest {
     @BeforeEach
@@ -32,6 +37,10 @@ class GuiReadabilityTest {
                 assertTrue(ChartPalette.contrastOnWhite(line.getStrokeColor()) >= ChartPalette.MIN_CONTRAST,
                         "line colour " + line.getStrokeColor());
             }
+            TimeSeriesChartGenerator capex = session.gui().charts().charts().get(1);
+            XYPlot plot = capex.getChart().getXYPlot();
+            String readout = plot.getRenderer().getToolTipGenerator(0, 0).generateToolTip(plot.getDataset(), 0, 1);
+            assertTrue(readout.matches("h1, month \\d+: \\$[\\d.,]+ bn / month"), readout);
             List<HistogramSeriesAttributes> bars = session.gui().histogram().groupBars();
             assertEquals(3, bars.size(), "top, middle, bottom");
             Set<Object> colours = new HashSet<>();
