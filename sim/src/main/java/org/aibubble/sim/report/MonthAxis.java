@@ -15,7 +15,7 @@ import org.jfree.chart.axis.NumberTickUnit;
  * config's {@code run.start} ({@code Jan 2027}) when it is known, ticks every year (every quarter or half
  * for short runs) falling on the start's month; without a start, plain month numbers.
  */
-final class MonthAxis {
+public final class MonthAxis {
     private static final DateTimeFormatter LABEL = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ROOT);
 
     private MonthAxis() {
@@ -26,7 +26,7 @@ final class MonthAxis {
      * @param months the number of months shown
      * @return the axis
      */
-    static NumberAxis of(YearMonth start, double months) {
+    public static NumberAxis of(YearMonth start, double months) {
         if (start == null) {
             return new NumberAxis("month");
         }

@@ -41,6 +41,9 @@ class GuiReadabilityTest {
             XYPlot plot = capex.getChart().getXYPlot();
             String readout = plot.getRenderer().getToolTipGenerator(0, 0).generateToolTip(plot.getDataset(), 0, 1);
             assertTrue(readout.matches("h1, month \\d+: \\$[\\d.,]+ bn / month"), readout);
+            assertEquals("h1 cloud, l1's partner", String.valueOf(plot.getDataset().getSeriesKey(0)),
+                    "capex lines are named from the config's hyperscalers.firms[*].name");
+            assertEquals("month (0 = Jan 2026)", plot.getDomainAxis().getLabel(), "dated from run.start");
             List<HistogramSeriesAttributes> bars = session.gui().histogram().groupBars();
             assertEquals(3, bars.size(), "top, middle, bottom");
             Set<Object> colours = new HashSet<>();
