@@ -195,6 +195,36 @@ public final class RunStatistics {
         return r;
     }
 
+    /** @return quarterly mean unemployment less its mean over the run, in points ({@code 100 (u - mean u)}) */
+    static double[] unemploymentGap(RunData run) {
+        double[] u = Moments.quarterlyMeans(run.column("unemployment"));
+        double mean = java.util.Arrays.stream(u).average().orElse(Double.NaN);
+        double[] gap = new double[u.length];
+        for (int q = 0; q < u.length; q++) {
+            gap[q] = 100 * (u[q] - mean);
+        }
+        return gap;
+    }
+
+    /**
+     * @return the log of quarterly output (sums of {@code output}) less its least-squares linear trend over the run,
+     *         in percent: the output gap against the run's own trend
+     */
+    static double[] outputGap(RunData run) {
+        double[] y = Moments.quarterlySums(run.column("output"));
+        int n = y.length;
+        org.apache.commons.math3.stat.regression.SimpleRegression trend =
+                new org.apache.commons.math3.stat.regression.SimpleRegression();
+        for (int q = 0; q < n; q++) {
+            trend.addData(q, Math.log(y[q]));
+        }
+        double[] gap = new double[n];
+        for (int q = 0; q < n; q++) {
+            gap[q] = 100 * (Math.log(y[q]) - trend.predict(q));
+        }
+        return gap;
+    }
+
     /** @return the change of quarterly mean unemployment (a share) */
     static double[] quarterlyUnemploymentChange(RunData run) {
         return Moments.differences(Moments.quarterlyMeans(run.column("unemployment")));

@@ -65,6 +65,14 @@ public enum Statistic {
     CORR_DU_DY("correlation", run -> new double[][] {
         RunStatistics.quarterlyUnemploymentChange(run), RunStatistics.quarterlyGrowth(run, "output")},
             s -> Moments.correlation(column(s, 0), column(s, 1))),
+    /**
+     * Okun's law in levels: {@code sd(u - mean u) / sd(ln Y - trend)} of quarterly mean unemployment (points) and
+     * quarterly output's log (percent) less its linear trend, each run's own mean and trend: how far unemployment
+     * strays per point of output gap, whatever the timing of the labour market.
+     */
+    SD_UNEMPLOYMENT_OVER_OUTPUT_GAP("points per percent", run -> new double[][] {
+        RunStatistics.unemploymentGap(run), RunStatistics.outputGap(run)},
+            s -> Moments.sdRatio(column(s, 0), column(s, 1))),
     /** Okun slope: OLS slope of {@code 100 dU} (points) on {@code 100 dln Y} (percent), quarterly. */
     OKUN_SLOPE("points per percent", run -> new double[][] {
         RunStatistics.quarterlyUnemploymentChange(run), RunStatistics.quarterlyGrowth(run, "output")},

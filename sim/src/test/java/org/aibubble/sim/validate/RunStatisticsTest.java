@@ -117,6 +117,20 @@ class RunStatisticsTest {
     }
 
     @Test
+    void unemploymentStraysHalfAPointPerPointOfOutputGapWhateverTheTiming() {
+        // output 1% above and below a 0.5%-a-quarter trend in alternate years; unemployment 0.5 points the
+        // other way a quarter later: the level ratio is 0.5 however the two are timed
+        IntToDoubleFunction gap = t -> (t / 12) % 2 == 0 ? 1 : -1;
+        RunData run = run(96, t -> 100, t -> 100 * Math.exp(0.005 * (t / 3) + 0.01 * gap.applyAsDouble(t)),
+                t -> 70, t -> 20, t -> 0.05 - 0.005 * gap.applyAsDouble(Math.max(0, t - 3)));
+        double ratio = Statistic.SD_UNEMPLOYMENT_OVER_OUTPUT_GAP.estimate(
+                List.<double[][]>of(Statistic.SD_UNEMPLOYMENT_OVER_OUTPUT_GAP.extract(run)));
+        assertEquals(0.5, ratio, 0.02);
+        double[] trendless = RunStatistics.outputGap(run);
+        assertEquals(0, java.util.Arrays.stream(trendless).average().orElseThrow(), 1e-9, "the trend is taken out");
+    }
+
+    @Test
     void theGatesLongestSpellAndItsMonths() {
         List<String> names = List.of("pc_gated_funds");
         List<double[]> rows = new ArrayList<>();
