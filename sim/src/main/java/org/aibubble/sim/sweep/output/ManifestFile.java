@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.sweep.SweepException;
 import org.aibubble.sim.sweep.table.AtomicFile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -17,7 +19,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class ManifestFile {
     private static final ObjectMapper JSON = Mappers.prettyJson();
 
+    /** The manifest's Saltelli block, bound by {@link org.aibubble.sim.sweep.spec.SensitivitySettings}. */
+    private static final String SENSITIVITY = "sensitivity";
+    /** Its keys as the sweep file writes them (the record's names)... */
+    private static final List<String> SENSITIVITY_FILE_KEYS = List.of("baseSamples", "bootstrap", "confidence");
+    /** ...and as manifest.json writes them: snake_case, as every key there; the file's names still read. */
+    private static final List<String> SENSITIVITY_JSON_KEYS = List.of("base_samples", "bootstrap", "confidence");
+
     private ManifestFile() {
+    }
+
+    /** Renames the keys {@code from} of an object node to {@code to}, in place; anything else is left alone. */
+    private static void renameKeys(JsonNode node, List<String> from, List<String> to) {
+        if (!(node instanceof ObjectNode object)) {
+            return;
+        }
+        for (int i = 0; i < from.size(); i++) {
+            JsonNode value = object.remove(from.get(i));
+            if (value != null) {
+                object.set(to.get(i), value);
+            }
+        }
     }
 
     /**
@@ -26,6 +48,7 @@ public final class ManifestFile {
      */
     public static void write(Path dir, SweepManifest manifest) throws IOException {
         ObjectNode node = JSON.valueToTree(manifest);
+        renameKeys(node.get(SENSITIVITY), SENSITIVITY_FILE_KEYS, SENSITIVITY_JSON_KEYS);
         SweepProvenance.addBuild(node);
         AtomicFile.write(dir.resolve(Outputs.MANIFEST), JSON.writeValueAsString(node) + "\n");
         Path times = dir.resolve(SweepProvenance.FILE);
@@ -51,7 +74,9 @@ public final class ManifestFile {
         }
         SweepManifest manifest;
         try {
-            manifest = JSON.readValue(file.toFile(), SweepManifest.class);
+            JsonNode tree = JSON.readTree(file.toFile());
+            renameKeys(tree.get(SENSITIVITY), SENSITIVITY_JSON_KEYS, SENSITIVITY_FILE_KEYS);
+            manifest = JSON.treeToValue(tree, SweepManifest.class);
         } catch (JsonProcessingException e) {
             throw new SweepException(file + ": not a readable manifest (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {

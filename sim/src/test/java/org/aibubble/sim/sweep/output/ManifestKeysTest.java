@@ -34,6 +34,24 @@ class ManifestKeysTest {
     }
 
     @Test
+    void theSaltelliBlockIsSnakeCaseTooAndItsFileNamesStillRead() throws Exception {
+        SweepManifest m = manifest();
+        SweepManifest saltelli = new SweepManifest(m.kind(), m.tool(), m.version(), m.source(), m.sourceSha256(),
+                m.baseConfigSha256(), "saltelli", m.parameters(), m.metrics(), m.points(), m.replicates(), m.runs(),
+                m.seed(), m.seeds(), m.months(), m.households(), m.runStart(), m.keep(),
+                new org.aibubble.sim.sweep.spec.SensitivitySettings(16, 200, 0.95), m.shard(), m.runsInFolder(),
+                m.recorded(), m.failed(), m.status());
+        ManifestFile.write(tmp, saltelli);
+        Path file = tmp.resolve(Outputs.MANIFEST);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"base_samples\" : 16"), json);
+        assertFalse(json.contains("baseSamples"), json);
+        assertEquals(saltelli, ManifestFile.read(tmp));
+        Files.writeString(file, json.replace("\"base_samples\"", "\"baseSamples\""));
+        assertEquals(saltelli, ManifestFile.read(tmp), "a folder written before still reads");
+    }
+
+    @Test
     void aFolderWithTheEarlierCamelCaseKeysStillReads() throws Exception {
         ManifestFile.write(tmp, manifest());
         Path file = tmp.resolve(Outputs.MANIFEST);
