@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 /**
  * Help text wrapped at spaces only. Picocli's own layout breaks lines where {@link java.text.BreakIterator}
  * allows, which includes after '.', '/' and '-': inside config keys ({@code run.start}) and file names. This
- * renders the description, the parameter and option lists and the exit codes in picocli's two-column layout
+ * renders the description, the command, parameter and option lists and the exit codes in picocli's two-column layout
  * (the description column at {@link #DESCRIPTION_COLUMN}) with its own wrapping, so a word is never split;
  * a word longer than the column runs past it.
  */
@@ -39,6 +39,7 @@ final class HelpText {
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST, HelpText::parameters);
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST, HelpText::options);
         sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_EXIT_CODE_LIST, HelpText::exitCodes);
+        sections.put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, HelpText::commands);
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             wrapAtSpaces(sub);
         }
@@ -75,6 +76,18 @@ final class HelpText {
             if (!o.hidden()) {
                 appendRow(out, optionName(o), rendered(o), width(help));
             }
+        }
+        return out.toString();
+    }
+
+    private static String commands(Help help) {
+        Map<String, CommandLine> subs = help.commandSpec().subcommands();
+        int widest = subs.keySet().stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, CommandLine> sub : subs.entrySet()) {
+            String[] description = sub.getValue().getCommandSpec().usageMessage().description();
+            appendWrapped(out, " ".repeat(NAME_INDENT) + sub.getKey(), description.length == 0 ? "" : description[0],
+                    NAME_INDENT + widest + 2, width(help));
         }
         return out.toString();
     }

@@ -37,6 +37,8 @@ class HelpTextTest {
         String run = cli.run("run", "--help").out();
         assertTrue(run.contains("e.g. --set run.start=2027-01;"), run);
         assertTrue(run.contains("                          outputs/<config>-<seed>-<yyyyMMdd-HHmmss>"), run);
+        String root = cli.run("--help").out();
+        assertTrue(root.contains("runs.csv, aggregate.csv"), root);
         for (String command : COMMANDS) {
             CliRunner.Outcome help = cli.run(command, "--help");
             assertEquals(0, help.exitCode(), command);
