@@ -26,6 +26,10 @@ public final class Main implements Callable<Integer> {
 
     /** @param args the command line */
     public static void main(String[] args) {
+        java.util.OptionalInt relaunched = VectorRelaunch.ifNeeded(args);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         Charset charset = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);

@@ -62,9 +62,18 @@ class JarSmokeIT {
     }
 
     @Test
-    void withoutTheVectorModuleBenchRunsScalarAndSaysHowToAddIt() throws Exception {
-        Result result = java("bench", "--config", BASELINE.toString(), "--households", "3001", "--months", "3",
+    void thePlainJarRelaunchesWithTheVectorModuleAndHidesTheJvmsWarning() throws Exception {
+        Result result = java("bench", "--config", BASELINE.toString(), "--households", "2000003", "--months", "2",
                 "--threads", "1");
+        assertEquals(0, result.code(), result.err());
+        assertEquals("vector", Mappers.json().readTree(result.out()).get("kernel").asText(), result.out());
+        assertEquals("", result.err(), "no incubator warning: the user did not add the module");
+    }
+
+    @Test
+    void withoutTheVectorModuleBenchRunsScalarAndSaysHowToAddIt() throws Exception {
+        Result result = java(List.of("-D" + VectorRelaunch.PROPERTY + "=false"), "bench", "--config",
+                BASELINE.toString(), "--households", "3001", "--months", "3", "--threads", "1");
         assertEquals(0, result.code(), result.err());
         assertEquals("scalar", Mappers.json().readTree(result.out()).get("kernel").asText(), result.out());
         String[] lines = result.err().strip().split("\n");
@@ -92,7 +101,7 @@ class JarSmokeIT {
         // enough households for the vector kernel (HouseholdSector.VECTOR_MIN_HOUSEHOLDS), none a multiple of 8
         String[] run = {"run", BASELINE.toString(), "--months", "3", "--households", "2000003", "--threads", "1",
             "--out", "scalar"};
-        Result scalar = java(run);
+        Result scalar = java(List.of("-D" + VectorRelaunch.PROPERTY + "=false"), run);
         assertEquals(0, scalar.code(), scalar.err());
         run[run.length - 1] = "vector";
         Result vector = java(List.of("--add-modules", "jdk.incubator.vector"), run);
