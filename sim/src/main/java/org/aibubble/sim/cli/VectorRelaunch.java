@@ -28,7 +28,7 @@ final class VectorRelaunch {
     static final String MODULE = "jdk.incubator.vector";
     /** The line the JVM writes first on standard error when an incubator module is added. */
     static final String INCUBATOR_WARNING = "WARNING: Using incubator modules: " + MODULE;
-    /** How long a parent that is being stopped waits for its child to stop on its own, in seconds. */
+    /** How long a parent that is being stopped waits for its child to stop before it stops it forcibly, seconds. */
     private static final long STOP_GRACE_SECONDS = 10;
 
     private VectorRelaunch() {
@@ -57,7 +57,11 @@ final class VectorRelaunch {
             Runtime.getRuntime().addShutdownHook(stop);
             int code = child.waitFor();
             errors.join();
-            Runtime.getRuntime().removeShutdownHook(stop);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stop);
+            } catch (IllegalStateException shuttingDown) {
+                // this JVM is being stopped and its hook has passed the stop on: the child's code stands
+            }
             return OptionalInt.of(code);
         } catch (IOException e) {
             return OptionalInt.empty();
@@ -118,14 +122,18 @@ final class VectorRelaunch {
         }
     }
 
-    /** A stopped parent (Ctrl-C, a kill) gives its child the time to stop on its own, then stops it. */
+    /**
+     * A stopped parent (Ctrl-C, a kill) passes the stop on: the child is asked to stop (its own shutdown hooks run,
+     * so a run folder says it failed), and stopped forcibly if it has not within the grace period.
+     */
     private static void stop(Process child) {
+        child.destroy();
         try {
             if (!child.waitFor(STOP_GRACE_SECONDS, TimeUnit.SECONDS)) {
-                child.destroy();
+                child.destroyForcibly();
             }
         } catch (InterruptedException e) {
-            child.destroy();
+            child.destroyForcibly();
             Thread.currentThread().interrupt();
         }
     }
