@@ -33,11 +33,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *                                   machine with {@code threads} cores the whole model takes about
  *                                   {@code cpuSeconds / threads} plus its serial part
  * @param heapMb                     heap still in use after the run, after a full collection, MiB
+ * @param machine                    the CPU's model and vector width the figures were measured on
  */
 public record BenchResult(int households, int months, int threads, KernelKind kernel, int warmupMonths, double nsPerHouseholdMonth,
         double cpuNsPerHouseholdMonth, int bytesPerHousehold,
         int bytesTouchedPerHouseholdMonth, double bandwidthGbPerSecond, double floorNsPerHouseholdMonth,
-        double floorRatio, double initSeconds, double totalSeconds, double cpuSeconds, long heapMb) {
+        double floorRatio, double initSeconds, double totalSeconds, double cpuSeconds, long heapMb,
+        MachineInfo machine) {
 
     private static final ObjectMapper MAPPER = Mappers.json();
 
@@ -60,6 +62,8 @@ public record BenchResult(int households, int months, int threads, KernelKind ke
         json.put("total_seconds", round(totalSeconds, 3));
         json.put("cpu_seconds", round(cpuSeconds, 3));
         json.put("heap_mb", heapMb);
+        json.put("cpu", machine.cpu());
+        json.put("vector_bits", machine.vectorBits());
         try {
             return MAPPER.writeValueAsString(json);
         } catch (JsonProcessingException e) {

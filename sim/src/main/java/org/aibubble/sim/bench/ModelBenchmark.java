@@ -76,7 +76,7 @@ public final class ModelBenchmark {
         double floor = kernel.bytesTouchedPerAgentMonth() / bytesPerSecond * 1e9;
         return new BenchResult(kernel.agents(), months, threads, kernel.kernel(), warmup, ns, cpuNs, kernel.bytesPerAgent(),
                 kernel.bytesTouchedPerAgentMonth(), bytesPerSecond / 1e9, floor, ns / floor,
-                (built - start) / 1e9, (end - start) / 1e9, (cpuEnd - cpuStart) / 1e9, heapMb);
+                (built - start) / 1e9, (end - start) / 1e9, (cpuEnd - cpuStart) / 1e9, heapMb, MachineInfo.current());
     }
 
     /** @return CPU time of the whole process (all threads), ns, or 0 where the JVM does not report it */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.aibubble.sim.TestConfigs;
 import org.aibubble.sim.format.Mappers;
@@ -28,6 +29,9 @@ class BenchCommandTest {
         assertEquals(5000, json.get("households").asInt());
         assertEquals(3, json.get("months").asInt());
         assertEquals(2, json.get("threads").asInt());
+        assertTrue(json.get("cpu").isTextual() && !json.get("cpu").asText().isBlank(), "the CPU it ran on: " + json);
+        JsonNode bits = json.get("vector_bits");
+        assertTrue(bits.isNull() || List.of(128, 256, 512).contains(bits.asInt()), "the vector width: " + json);
         assertEquals("scalar", json.get("kernel").asText(), "5,000 households are below the vector kernel's size");
         assertEquals("note: the household kernel runs scalar below 2,000,000 households (the vector kernel's JIT"
                 + " warm-up costs more than it saves)", outcome.err().strip(), "the tests run with the module");
