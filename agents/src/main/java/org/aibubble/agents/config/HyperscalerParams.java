@@ -54,6 +54,15 @@ public record HyperscalerParams(String id, @OptionalKey String name, double core
 
     /** @return the legend label: {@code "h2 search & cloud"}, or the id without a name */
     public String label() {
+        return label(id, name);
+    }
+
+    /**
+     * @param id   a firm's id
+     * @param name its name, or null
+     * @return its legend label, as {@link #label()} (for readers of a saved config that do not bind it)
+     */
+    public static String label(String id, String name) {
         return name == null ? id : id + " " + name;
     }
 }

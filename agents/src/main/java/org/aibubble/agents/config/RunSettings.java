@@ -1,6 +1,7 @@
 package org.aibubble.agents.config;
 
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 
 /**
@@ -24,5 +25,10 @@ public record RunSettings(long seed, int months, String start, int households) i
             throw new ParameterException("start", start, "must be a month written YYYY-MM, e.g. 2026-01");
         }
         Require.inRange("households", households, 30, 200_000_000);
+    }
+
+    /** @return {@link #start} as a calendar month */
+    public YearMonth startMonth() {
+        return YearMonth.parse(start);
     }
 }

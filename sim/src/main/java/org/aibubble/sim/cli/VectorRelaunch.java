@@ -1,8 +1,13 @@
 package org.aibubble.sim.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.module.ModuleFinder;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +48,7 @@ final class VectorRelaunch {
     static OptionalInt ifNeeded(String[] args) {
         Optional<Path> jar = jar();
         if (ModuleLayer.boot().findModule(MODULE).isPresent() || "false".equals(System.getProperty(PROPERTY))
-                || jar.isEmpty() || java.lang.module.ModuleFinder.ofSystem().find(MODULE).isEmpty()) {
+                || jar.isEmpty() || ModuleFinder.ofSystem().find(MODULE).isEmpty()) {
             return OptionalInt.empty();
         }
         List<String> command = command(javaBinary(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
@@ -93,14 +98,14 @@ final class VectorRelaunch {
      * JVM's own first line {@value #INCUBATOR_WARNING}: the user did not add the module, so the warning is not
      * theirs, and a bad input's error stays one line.
      */
-    static void copyErrors(java.io.InputStream from, java.io.PrintStream to) {
+    static void copyErrors(InputStream from, PrintStream to) {
         try {
-            java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream first = new ByteArrayOutputStream();
             int b;
             while ((b = from.read()) != -1 && b != '\n' && first.size() <= INCUBATOR_WARNING.length()) {
                 first.write(b);
             }
-            String line = first.toString(java.nio.charset.Charset.defaultCharset());
+            String line = first.toString(Charset.defaultCharset());
             if (!line.strip().equals(INCUBATOR_WARNING)) {
                 to.print(line);
                 if (b != -1) {

@@ -30,7 +30,7 @@ public final class LiveStatistics {
         if (current == null || Double.isNaN(month)) {
             return "-";
         }
-        return YearMonth.parse(current.config().run().start()).plusMonths((long) month).toString();
+        return current.config().run().startMonth().plusMonths((long) month).toString();
     }
 
     /** @return the tooltip of {@link #getMonth()} */

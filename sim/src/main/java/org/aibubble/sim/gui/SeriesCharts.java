@@ -67,7 +67,7 @@ public final class SeriesCharts {
         SeriesReader reader = new SeriesReader(economy);
         List<String> columns = economy.seriesColumns();
         ModelConfig config = economy.config();
-        YearMonth start = config.run().start() == null ? null : YearMonth.parse(config.run().start());
+        YearMonth start = config.run().startMonth();
         Map<String, String> firmLabels = new HashMap<>();
         for (HyperscalerParams firm : config.hyperscalers().firms()) {
             firmLabels.put(CAPEX_PREFIX + firm.id(), firm.label());

@@ -2,6 +2,7 @@ package org.aibubble.sim.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,7 @@ public final class CompareReport {
         compare.path(CompareJson.COLUMNS).forEach(c -> columns.add(c.asText()));
         JsonNode seeds = compare.path("seeds");
         String reference = compare.path("reference").asText();
+        YearMonth start = RunFolderInfo.month(compare, "run_start", dir.resolve(CompareJson.FILE));
         HtmlPage page = new HtmlPage("Comparison " + dir.getFileName());
         page.heading("Comparison " + dir.getFileName())
                 .paragraph("lead", "Reference " + reference + "; every difference is another config less the "
@@ -85,7 +87,7 @@ public final class CompareReport {
                     .table(List.of("metric", "pairs", "reference median", other + " median", "median difference",
                             "mean difference", "90% interval of the mean difference"), effectRows(comparison));
             List<Figure> figures = figures(differences.rowsWhere("config", List.of(other)), label, index, columns,
-                    RunFolderInfo.month(compare, "run_start", dir.resolve(CompareJson.FILE)));
+                    start);
             for (Figure f : figures) {
                 PngCharts.write(f.chart(), dir.resolve(f.fileName()));
             }
@@ -102,7 +104,7 @@ public final class CompareReport {
     }
 
     private static List<Figure> figures(CsvTable rows, String label, int index, List<String> columns,
-            java.time.YearMonth start) {
+            YearMonth start) {
         List<Figure> figures = new ArrayList<>();
         for (String column : columns) {
             Shown s = KNOWN.getOrDefault(column, new Shown(column, unit(column), 1));

@@ -7,9 +7,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aibubble.agents.config.HyperscalerParams;
 import org.aibubble.sim.format.Mappers;
 import org.aibubble.sim.format.NumberText;
 
@@ -51,11 +53,11 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
 
     /** @return hyperscaler id to {@code "id name"} (or the id) from the config's {@code hyperscalers.firms} */
     static Map<String, String> firmLabels(JsonNode config) {
-        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         for (JsonNode firm : config.path("hyperscalers").path("firms")) {
             String id = firm.path("id").asText();
             JsonNode name = firm.path("name");
-            labels.put(id, name.isTextual() ? id + " " + name.asText() : id);
+            labels.put(id, HyperscalerParams.label(id, name.isTextual() ? name.asText() : null));
         }
         return Map.copyOf(labels);
     }
@@ -71,14 +73,18 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
     }
 
     /**
-     * @param node a JSON object holding {@code key} ({@code YYYY-MM}), e.g. a sweep's or ensemble's manifest
-     * @param key  the key, e.g. {@code run_start}
+     * @param node a JSON object holding a calendar month ({@code YYYY-MM}) at {@code key}: a config, or a sweep's,
+     *             ensemble's or comparison's manifest
+     * @param key  its path, dotted: e.g. {@code run.start} in a config, {@code run_start} in a manifest
      * @param file the file it was read from, for the error
      * @return the calendar month; null when the key is absent or null (a folder written before it was recorded)
      * @throws ReportException if the value is not {@code YYYY-MM}
      */
     static YearMonth month(JsonNode node, String key, Path file) {
-        JsonNode value = node.path(key);
+        JsonNode value = node;
+        for (String part : key.split("\\.")) {
+            value = value.path(part);
+        }
         if (value.isMissingNode() || value.isNull()) {
             return null;
         }
@@ -91,15 +97,7 @@ public record RunFolderInfo(String scenarioName, String description, List<List<S
 
     /** @return the config's {@code run.start} ({@code YYYY-MM}), null when absent */
     private static YearMonth start(JsonNode config, Path file) {
-        JsonNode start = config.path("run").path("start");
-        if (start.isMissingNode() || start.isNull()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(start.asText());
-        } catch (DateTimeParseException e) {
-            throw new ReportException(file + ": run.start = \"" + start.asText() + "\": expected YYYY-MM", e);
-        }
+        return month(config, "run.start", file);
     }
 
     /** @return the scalar fields of a manifest as (field, value) pairs; nested objects flattened with dots */

@@ -3,6 +3,7 @@ package org.aibubble.sim.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Arrays;
@@ -103,7 +104,7 @@ public final class SweepReport {
     }
 
     /** @return the calendar month of the runs' month 0, the manifest's {@code run_start}; null without one */
-    static java.time.YearMonth runStart(Path dir) {
+    static YearMonth runStart(Path dir) {
         Path manifest = dir.resolve(RunFolderInfo.MANIFEST);
         return Files.isRegularFile(manifest)
                 ? RunFolderInfo.month(RunFolderInfo.readTree(manifest, Mappers.json()), "run_start", manifest) : null;

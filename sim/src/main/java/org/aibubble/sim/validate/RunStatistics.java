@@ -1,5 +1,9 @@
 package org.aibubble.sim.validate;
 
+import java.util.Arrays;
+
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
 /**
  * The per-run functions behind the {@link Statistic}s, on the monthly series of one run. Units: shares
  * for rates and falls, months for durations. Equations in docs/VALIDATION.md.
@@ -198,7 +202,7 @@ public final class RunStatistics {
     /** @return quarterly mean unemployment less its mean over the run, in points ({@code 100 (u - mean u)}) */
     static double[] unemploymentGap(RunData run) {
         double[] u = Moments.quarterlyMeans(run.column("unemployment"));
-        double mean = java.util.Arrays.stream(u).average().orElse(Double.NaN);
+        double mean = Arrays.stream(u).average().orElse(Double.NaN);
         double[] gap = new double[u.length];
         for (int q = 0; q < u.length; q++) {
             gap[q] = 100 * (u[q] - mean);
@@ -213,8 +217,7 @@ public final class RunStatistics {
     static double[] outputGap(RunData run) {
         double[] y = Moments.quarterlySums(run.column("output"));
         int n = y.length;
-        org.apache.commons.math3.stat.regression.SimpleRegression trend =
-                new org.apache.commons.math3.stat.regression.SimpleRegression();
+        SimpleRegression trend = new SimpleRegression();
         for (int q = 0; q < n; q++) {
             trend.addData(q, Math.log(y[q]));
         }
@@ -279,6 +282,6 @@ public final class RunStatistics {
      */
     static double[] fromMonthOne(RunData run, String column) {
         double[] values = run.column(column);
-        return java.util.Arrays.copyOfRange(values, 1, values.length);
+        return Arrays.copyOfRange(values, 1, values.length);
     }
 }
